@@ -1,0 +1,58 @@
+"""`casepath`: the desktop app with no subcommand, headless vault operations with one.
+
+Subcommands live in `app/commands/*_commands.py`; each module has `register(subparsers)`.
+Passphrases come from the terminal without echo, from `--passphrase-file`, or from the
+`CASEPATH_PASSPHRASE` environment variable — never from a plain argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.commands.common import CommandError
+from app.vault.errors import VaultError
+
+COMMAND_MODULES = [
+    "app.commands.vault_commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casepath",
+        description="Casepath keeps HR performance-escalation cases in an encrypted vault. "
+        "Without a command it starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"casepath {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="build a fresh demo vault in a temporary folder and open the app on it")
+    parser.add_argument("--vault", help="open the app on this vault file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.main import run_app  # Qt is imported only when the GUI is wanted
+
+        return run_app(demo=args.demo, vault_path=args.vault)
+    try:
+        return int(args.handler(args) or 0)
+    except (VaultError, CommandError) as exc:
+        print(f"casepath: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("casepath: cancelled; nothing was changed.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""What every subcommand shares: reading passphrases safely and opening the vault."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.domain.validation import InvalidRecord
+from app.services.services import Services, open_vault
+
+PASSPHRASE_ENV = "CASEPATH_PASSPHRASE"
+MIN_PASSPHRASE = 10
+
+
+class CommandError(Exception):
+    """A problem with what the user asked for; printed without a traceback."""
+
+
+def add_vault_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("vault", type=Path, help="the vault file (.casepath)")
+    add_passphrase_options(parser)
+
+
+def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path,
+                        help=f"read the passphrase from the first line of this file "
+                        f"(or set {PASSPHRASE_ENV})")
+    parser.add_argument("--officer", help="act as this officer (default: the vault's first)")
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
+                    confirm: bool = False) -> str:
+    """From --passphrase-file, then CASEPATH_PASSPHRASE, then the terminal without echo."""
+    file = getattr(args, "passphrase_file", None)
+    if file:
+        try:
+            text = Path(file).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CommandError(f"Cannot read the passphrase file: {exc.strerror}.") from None
+        if not text or not text[0]:
+            raise CommandError("The passphrase file is empty.")
+        return text[0]
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"No passphrase: use --passphrase-file or set {PASSPHRASE_ENV} when not at a terminal."
+        )
+    first = getpass.getpass(prompt)
+    if confirm:
+        second = getpass.getpass("Repeat the passphrase: ")
+        if first != second:
+            raise CommandError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise CommandError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters; "
+            "a few unrelated words work well."
+        )
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    passphrase = read_passphrase(args)
+    return open_vault(args.vault, passphrase, officer_name=getattr(args, "officer", None))
+
+
+def report_invalid(exc: InvalidRecord) -> CommandError:
+    return CommandError(str(exc))

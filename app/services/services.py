@@ -1,0 +1,55 @@
+"""The set of services one unlocked vault offers; the composition root builds it once.
+
+The GUI and the CLI receive a `Services` and never reach for globals or for the vault's SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.domain.clock import Clock, SystemClock
+from app.domain.records import Officer
+from app.services.case_service import CaseService, EmployeeService
+from app.vault.vault import Vault
+
+
+@dataclass
+class Services:
+    vault: Vault
+    clock: Clock = field(default_factory=SystemClock)
+
+    def __post_init__(self) -> None:
+        self.employees = EmployeeService(self.vault, self.clock)
+        self.cases = CaseService(self.vault, self.clock)
+
+    @property
+    def officer(self) -> Officer:
+        return self.vault.officer
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def backup(self, target: Path, passphrase: str) -> None:
+        """Write an encrypted copy (same passphrase) and record that a copy now exists."""
+        self.vault.conn.backup_to(target, passphrase)
+        with self.vault.write() as w:
+            w.audit("vault.backup", "vault", "", {"target": Path(target).name})
+
+
+def create_vault(path: Path, passphrase: str, officer: Officer,
+                 clock: Clock | None = None) -> Services:
+    """Create a vault and everything a new vault carries (later: its escalation policy)."""
+    vault = Vault.create(path, passphrase, officer, after_create=list(AFTER_CREATE))
+    return Services(vault, clock or SystemClock())
+
+
+def open_vault(path: Path, passphrase: str, clock: Clock | None = None,
+               officer_name: str | None = None) -> Services:
+    vault = Vault.open(path, passphrase, officer_name)
+    return Services(vault, clock or SystemClock())
+
+
+# Steps run inside `create_vault` after the schema exists, e.g. storing the default policy.
+# Each is a function (vault) -> None that writes through `vault.write()`.
+AFTER_CREATE: list = []

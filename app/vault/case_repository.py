@@ -1,0 +1,225 @@
+"""Cases: storing them, finding them by reference, and listing them a page at a time.
+
+Listing sorts and filters in SQL so the case list stays responsive at 100,000 cases: the GUI
+asks for pages (offset/limit) of `CaseRow`s, never for everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlcipher3 import dbapi2
+
+from app.domain.records import Case, CaseStatus, Outcome, Track
+from app.vault.connection import Connection
+from app.vault.errors import IntegrityError, NotFound
+from app.vault.rows import d2s, s2d
+
+_COLS = ("id, reference, employee_id, owner_id, track, stage, status, opened_on, closed_on,"
+         " outcome, stage_entered_on, policy_id")
+
+
+def _case(row: tuple) -> Case:
+    return Case(
+        id=row[0], reference=row[1], employee_id=row[2], owner_id=row[3], track=Track(row[4]),
+        stage=row[5], status=CaseStatus(row[6]), opened_on=s2d(row[7]), closed_on=s2d(row[8]),
+        outcome=Outcome(row[9]) if row[9] else None, stage_entered_on=s2d(row[10]),
+        policy_id=row[11],
+    )
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list: what the table shows, already joined."""
+
+    id: int
+    reference: str
+    employee: str
+    department: str
+    stage: str
+    track: Track
+    owner: str
+    next_due_on: date | None
+    status: CaseStatus
+    last_activity_on: date | None
+    opened_on: date
+
+
+# Sortable columns by name; values are SQL expressions. Keep `c.id` as the tie-breaker.
+SORT_KEYS = {
+    "reference": "c.reference",
+    "employee": "e.name",
+    "department": "e.department",
+    "stage": "c.stage",
+    "track": "c.track",
+    "owner": "o.name",
+    "next_due_on": "c.next_due_on IS NULL, c.next_due_on",
+    "opened_on": "c.opened_on",
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list asks for. Empty fields do not filter."""
+
+    department: str | None = None
+    stage: str | None = None
+    track: Track | None = None
+    status: CaseStatus | None = CaseStatus.OPEN
+    search: str = ""
+    due_before: date | None = None  # next_due_on < due_before   (overdue)
+    due_on_or_before: date | None = None  # next_due_on <= date   (due soon)
+    due_from: date | None = None  # next_due_on >= date
+    inactive_since: date | None = None  # last_activity_on < date (stalled)
+    case_ids_sql: str | None = None  # extra "c.id IN (…)" sub-select from a later feature
+    sort: str = "reference"
+    descending: bool = False
+
+
+def _where(q: CaseQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if q.department:
+        clauses.append("e.department = ?")
+        params.append(q.department)
+    if q.stage:
+        clauses.append("c.stage = ?")
+        params.append(q.stage)
+    if q.track:
+        clauses.append("c.track = ?")
+        params.append(q.track.value)
+    if q.status:
+        clauses.append("c.status = ?")
+        params.append(q.status.value)
+    if q.due_before:
+        clauses.append("c.next_due_on < ?")
+        params.append(q.due_before.isoformat())
+    if q.due_from:
+        clauses.append("c.next_due_on >= ?")
+        params.append(q.due_from.isoformat())
+    if q.due_on_or_before:
+        clauses.append("c.next_due_on <= ?")
+        params.append(q.due_on_or_before.isoformat())
+    if q.inactive_since:
+        clauses.append("c.last_activity_on < ?")
+        params.append(q.inactive_since.isoformat())
+    if q.case_ids_sql:
+        clauses.append(f"c.id IN ({q.case_ids_sql})")
+    text = q.search.strip()
+    if text:
+        if len(text) >= 3:
+            # Trigram FTS: substring match over names, references, conversations and notes.
+            phrase = '"' + text.replace('"', '""') + '"'
+            clauses.append("c.id IN (SELECT case_id FROM case_text WHERE case_text MATCH ?)")
+            params.append(phrase)
+        else:
+            clauses.append("(c.reference LIKE ? OR e.name LIKE ?)")
+            params.extend([f"%{text}%", f"%{text}%"])
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return where, params
+
+
+_FROM = (" FROM cases c JOIN employees e ON e.id = c.employee_id"
+         " JOIN officers o ON o.id = c.owner_id")
+
+
+class CaseRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, case: Case) -> Case:
+        today = case.opened_on
+        try:
+            cur = self.conn.execute(
+                "INSERT INTO cases(reference, employee_id, owner_id, track, stage, status,"
+                " opened_on, closed_on, outcome, stage_entered_on, policy_id, last_activity_on)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (case.reference, case.employee_id, case.owner_id, case.track.value, case.stage,
+                 case.status.value, d2s(case.opened_on), d2s(case.closed_on),
+                 case.outcome.value if case.outcome else None,
+                 d2s(case.stage_entered_on or case.opened_on), case.policy_id, d2s(today)),
+            )
+        except dbapi2.IntegrityError as exc:
+            if "UNIQUE" in str(exc):
+                raise IntegrityError(f"Case {case.reference} already exists.") from None
+            raise IntegrityError("The case names an employee or owner not in the vault.") from None
+        return replace(case, id=cur.lastrowid,
+                       stage_entered_on=case.stage_entered_on or case.opened_on)
+
+    def update(self, case: Case) -> Case:
+        cur = self.conn.execute(
+            "UPDATE cases SET owner_id=?, track=?, stage=?, status=?, closed_on=?, outcome=?,"
+            " stage_entered_on=?, policy_id=? WHERE id=?",
+            (case.owner_id, case.track.value, case.stage, case.status.value,
+             d2s(case.closed_on), case.outcome.value if case.outcome else None,
+             d2s(case.stage_entered_on), case.policy_id, case.id),
+        )
+        if cur.rowcount != 1:
+            raise NotFound(f"No case with id {case.id}.")
+        return case
+
+    def set_schedule(self, case_id: int, next_due_on: date | None) -> None:
+        self.conn.execute("UPDATE cases SET next_due_on = ? WHERE id = ?",
+                          (d2s(next_due_on), case_id))
+
+    def touch(self, case_id: int, on: date) -> None:
+        """Record activity on a case (for the 'stalled' flag); never moves it backwards."""
+        self.conn.execute(
+            "UPDATE cases SET last_activity_on = max(coalesce(last_activity_on, ''), ?)"
+            " WHERE id = ?", (on.isoformat(), case_id))
+
+    def get(self, case_id: int) -> Case:
+        rows = self.conn.query(f"SELECT {_COLS} FROM cases WHERE id = ?", (case_id,))
+        if not rows:
+            raise NotFound(f"No case with id {case_id}.")
+        return _case(rows[0])
+
+    def by_reference(self, reference: str) -> Case:
+        rows = self.conn.query(f"SELECT {_COLS} FROM cases WHERE reference = ?",
+                               (reference.strip().upper(),))
+        if not rows:
+            raise NotFound(f"There is no case {reference} in this vault.")
+        return _case(rows[0])
+
+    def exists(self, reference: str) -> bool:
+        return bool(self.conn.scalar("SELECT 1 FROM cases WHERE reference = ?", (reference,)))
+
+    def all(self, status: CaseStatus | None = None) -> list[Case]:
+        if status is None:
+            rows = self.conn.query(f"SELECT {_COLS} FROM cases ORDER BY reference")
+        else:
+            rows = self.conn.query(f"SELECT {_COLS} FROM cases WHERE status = ? ORDER BY reference",
+                                   (status.value,))
+        return [_case(r) for r in rows]
+
+    def schedule_info(self, case_id: int) -> tuple[date | None, date | None]:
+        row = self.conn.query("SELECT next_due_on, last_activity_on FROM cases WHERE id = ?",
+                              (case_id,))
+        if not row:
+            raise NotFound(f"No case with id {case_id}.")
+        return s2d(row[0][0]), s2d(row[0][1])
+
+    def next_reference(self, year: int) -> str:
+        prefix = f"C-{year}-"
+        last = self.conn.scalar(
+            "SELECT max(CAST(substr(reference, 8) AS INTEGER)) FROM cases WHERE reference LIKE ?",
+            (prefix + "%",))
+        return f"{prefix}{(int(last) if last else 0) + 1:04d}"
+
+    # -- the case list -------------------------------------------------------------------
+    def count_rows(self, q: CaseQuery) -> int:
+        where, params = _where(q)
+        return int(self.conn.scalar("SELECT count(*)" + _FROM + where, tuple(params)))
+
+    def rows(self, q: CaseQuery, offset: int = 0, limit: int = 200) -> list[CaseRow]:
+        where, params = _where(q)
+        key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
+        direction = " DESC" if q.descending else ""
+        order = ", ".join(part + direction for part in key.split(", "))
+        sql = ("SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
+               " c.next_due_on, c.status, c.last_activity_on, c.opened_on" + _FROM + where +
+               f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?")
+        rows = self.conn.query(sql, (*params, limit, offset))
+        return [CaseRow(r[0], r[1], r[2], r[3], r[4], Track(r[5]), r[6], s2d(r[7]),
+                        CaseStatus(r[8]), s2d(r[9]), s2d(r[10])) for r in rows]

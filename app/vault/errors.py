@@ -1,0 +1,84 @@
+"""Typed vault errors whose messages are written for the person at the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VaultError(Exception):
+    """Base of every error the vault raises on purpose; ``str()`` is safe to show a user."""
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The passphrase does not open this vault. Check it and try again.")
+
+
+class NotAVault(VaultError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(
+            f"{path.name} is not a Casepath vault ({why}). Choose the .casepath file "
+            "you created with Casepath."
+        )
+
+
+class DamagedVault(VaultError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"{path.name} is damaged and cannot be read safely ({detail}). Nothing has been "
+            "changed. Restore it from your latest backup; keep this copy for investigation."
+        )
+
+
+class VaultTooNew(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        self.found, self.supported = found, supported
+        super().__init__(
+            f"This vault uses format version {found}, but this Casepath understands versions "
+            f"up to {supported}. Install the newer Casepath that wrote it; the vault is unchanged."
+        )
+
+
+class VaultMissing(VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no vault at {path}. Check the path, or create a new vault.")
+
+
+class VaultExists(VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} already exists. Casepath never overwrites a file; choose another name."
+        )
+
+
+class VaultClosed(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked. Unlock it to continue.")
+
+
+class UnsupportedCrypto(VaultError):
+    """The bundled SQLCipher is too old or has no crypto provider: refuse to run at all."""
+
+
+class RekeyFailed(VaultError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The passphrase could not be changed; the old passphrase still opens the vault "
+            f"({detail})."
+        )
+
+
+class NotFound(VaultError):
+    """A record asked for by reference or id does not exist."""
+
+
+class IntegrityError(VaultError):
+    """A write broke a rule of the vault (duplicate reference, unknown employee, …)."""
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so nothing was saved. Free some space and try again; "
+            "everything saved earlier is intact."
+        )

@@ -1,0 +1,103 @@
+"""Numbered SQL migrations: ``migrations/NNNN_name.sql``, each applied in one transaction.
+
+Every file ends by setting ``PRAGMA user_version`` to its own number, so a vault is always at
+exactly one version. Before upgrading an existing vault, an encrypted copy is written beside
+it; a vault newer than this program is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlcipher3 import dbapi2
+
+from app.vault.connection import Connection
+from app.vault.errors import DamagedVault, VaultTooNew
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+    def statements(self) -> list[str]:
+        """Split into statements without executescript (which would COMMIT mid-migration)."""
+        out: list[str] = []
+        buf = ""
+        for line in self.sql.splitlines(keepends=True):
+            if not buf and (not line.strip() or line.lstrip().startswith("--")):
+                continue
+            buf += line
+            if dbapi2.complete_statement(buf):
+                out.append(buf.strip())
+                buf = ""
+        if buf.strip():
+            raise ValueError(f"migration {self.name} ends with an incomplete statement")
+        return out
+
+
+def available() -> list[Migration]:
+    found = []
+    folder = resources.files("app.vault") / "migrations"
+    for entry in folder.iterdir():
+        m = _NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda mig: mig.version)
+    for expected, mig in enumerate(found, start=1):
+        if mig.version != expected:
+            raise RuntimeError(f"migration numbers have a gap before {mig.name}")
+        if f"PRAGMA user_version = {mig.version};" not in mig.sql:
+            raise RuntimeError(f"{mig.name} must end by setting PRAGMA user_version")
+    return found
+
+
+def latest_version() -> int:
+    migs = available()
+    return migs[-1].version if migs else 0
+
+
+def apply_one(conn: Connection, mig: Migration) -> None:
+    with conn.transaction():
+        for stmt in mig.statements():
+            conn.execute(stmt)
+        got = conn.user_version()
+        if got != mig.version:
+            raise RuntimeError(f"{mig.name} left user_version at {got}")
+
+
+def backup_path(vault: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return vault.with_name(f"{vault.stem}.v{version}-before-upgrade-{stamp}{vault.suffix}")
+
+
+def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Path | None:
+    """Bring the vault up to ``target`` (default: latest); returns the backup's path if one
+    was taken. A vault at version 0 (just created) is built from scratch without a backup."""
+    migs = available()
+    latest = migs[-1].version if migs else 0
+    target = latest if target is None else target
+    current = conn.user_version()
+    if current > latest:
+        raise VaultTooNew(current, latest)
+    if current >= target:
+        return None
+    backup = None
+    if current > 0:
+        backup = backup_path(conn.path, current)
+        conn.backup_to(backup, passphrase)
+    for mig in migs:
+        if current < mig.version <= target:
+            try:
+                apply_one(conn, mig)
+            except dbapi2.DatabaseError as exc:
+                raise DamagedVault(conn.path, f"upgrade to version {mig.version} failed: {exc}"
+                                   ) from None
+    return backup

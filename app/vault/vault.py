@@ -1,0 +1,171 @@
+"""The vault facade: one open, keyed file with its repositories and the current officer.
+
+Every write goes through `Vault.write()`, which opens a transaction and refuses to commit
+unless an audit event was appended in it: no change without its trail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.domain.records import Officer, Role
+from app.vault import audit_log, migrations
+from app.vault.audit_log import AuditEvent, ChainReport
+from app.vault.case_record_repository import CaseRecordRepository
+from app.vault.case_repository import CaseRepository
+from app.vault.connection import Connection
+from app.vault.errors import DamagedVault, VaultError
+
+
+class WriteScope:
+    """Handed to the body of `Vault.write()`; collects the audit events of one transaction."""
+
+    def __init__(self, conn: Connection, officer: str) -> None:
+        self.conn = conn
+        self.officer = officer
+        self.events: list[AuditEvent] = []
+
+    def audit(self, action: str, entity_type: str, entity_id: object,
+              change: Mapping[str, object] | None = None) -> AuditEvent:
+        ev = audit_log.append(self.conn, self.officer, action, entity_type, entity_id, change)
+        self.events.append(ev)
+        return ev
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    integrity_ok: bool
+    integrity_messages: list[str] = field(default_factory=list)
+    chain: ChainReport | None = None
+    schema_version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity_ok and bool(self.chain and self.chain.ok)
+
+
+class Vault:
+    def __init__(self, conn: Connection, officer: Officer, upgraded_from: int | None = None,
+                 upgrade_backup: Path | None = None) -> None:
+        self.conn = conn
+        self.officer = officer
+        self.upgraded_from = upgraded_from
+        self.upgrade_backup = upgrade_backup
+        from app.vault.people_repository import EmployeeRepository, OfficerRepository
+
+        self.employees = EmployeeRepository(conn)
+        self.officers = OfficerRepository(conn)
+        self.cases = CaseRepository(conn)
+        self.records = CaseRecordRepository(conn)
+
+    @property
+    def path(self) -> Path:
+        return self.conn.path
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn.is_open
+
+    # -- lifecycle ---------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, officer: Officer,
+               after_create: list | None = None) -> Vault:
+        """Create a new vault file; the officer becomes its first user. Never overwrites."""
+        report = officer.validate()
+        if not report.ok:
+            raise VaultError(str(report))
+        conn = Connection.create(Path(path), passphrase)
+        try:
+            migrations.upgrade(conn, passphrase)
+            from app.vault.people_repository import OfficerRepository
+
+            with conn.transaction():
+                stored = OfficerRepository(conn).add(officer)
+                audit_log.append(conn, stored.name, "vault.create", "vault", "",
+                                 {"schema": conn.user_version()})
+                audit_log.append(conn, stored.name, "officer.add", "officer", stored.id,
+                                 {"name": stored.name, "role": stored.role.value})
+            vault = cls(conn, stored)
+            for hook in after_create or ():
+                hook(vault)
+        except BaseException:
+            conn.close()
+            with contextlib.suppress(OSError):
+                Path(path).unlink()
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, officer_name: str | None = None) -> Vault:
+        conn = Connection.open(Path(path), passphrase)
+        try:
+            before = conn.user_version()
+            backup = migrations.upgrade(conn, passphrase)
+            from app.vault.people_repository import OfficerRepository
+
+            officers = OfficerRepository(conn)
+            chosen = officers.by_name(officer_name) if officer_name else None
+            if chosen is None:
+                everyone = officers.all()
+                if not everyone:
+                    raise DamagedVault(Path(path), "it has no officers")
+                chosen = everyone[0]
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, chosen, before if backup else None, backup)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[WriteScope]:
+        with self.conn.transaction():
+            scope = WriteScope(self.conn, self.officer.name)
+            yield scope
+            if not scope.events:
+                raise RuntimeError("every write must append an audit event")
+
+    # -- checks ------------------------------------------------------------------------
+    def verify(self) -> VerifyReport:
+        messages = [str(r[0]) for r in self.conn.query("PRAGMA cipher_integrity_check")]
+        quick = [str(r[0]) for r in self.conn.query("PRAGMA integrity_check")]
+        bad = messages + [m for m in quick if m != "ok"]
+        return VerifyReport(
+            integrity_ok=not bad,
+            integrity_messages=bad,
+            chain=audit_log.verify_chain(self.conn),
+            schema_version=self.conn.user_version(),
+        )
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.conn.rekey(old, new)
+        with self.write() as w:
+            w.audit("vault.rekey", "vault", "", {})
+
+    def add_officer(self, name: str, email: str = "", role: Role = Role.HR_OFFICER) -> Officer:
+        officer = Officer(name=name, email=email, role=role)
+        report = officer.validate()
+        if not report.ok:
+            raise VaultError(str(report))
+        with self.write() as w:
+            stored = self.officers.add(officer)
+            w.audit("officer.add", "officer", stored.id, {"name": name, "role": role.value})
+        return stored
+
+    def audit_events(self, entity_type: str | None = None,
+                     entity_id: object | None = None) -> list[AuditEvent]:
+        return audit_log.events(self.conn, entity_type, entity_id)
+
+    def audit_head(self) -> tuple[int, str]:
+        return audit_log.head(self.conn)
