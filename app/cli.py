@@ -18,6 +18,8 @@ from app.vault.errors import VaultError
 
 COMMAND_MODULES = [
     "app.commands.vault_commands",
+    "app.commands.data_commands",
+    "app.commands.employee_commands",
 ]
 
 
@@ -28,8 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it starts the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"casepath {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="build a fresh demo vault in a temporary folder and open the app on it")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="build a fresh demo vault in a temporary folder and open the app on it",
+    )
     parser.add_argument("--vault", help="open the app on this vault file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -49,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (VaultError, CommandError) as exc:
         print(f"casepath: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `casepath cases … | head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("casepath: cancelled; nothing was changed.", file=sys.stderr)
         return 130

@@ -25,14 +25,17 @@ def add_vault_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", type=Path,
-                        help=f"read the passphrase from the first line of this file "
-                        f"(or set {PASSPHRASE_ENV})")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        help=f"read the passphrase from the first line of this file (or set {PASSPHRASE_ENV})",
+    )
     parser.add_argument("--officer", help="act as this officer (default: the vault's first)")
 
 
-def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
-                    confirm: bool = False) -> str:
+def read_passphrase(
+    args: argparse.Namespace, prompt: str = "Passphrase: ", confirm: bool = False
+) -> str:
     """From --passphrase-file, then CASEPATH_PASSPHRASE, then the terminal without echo."""
     file = getattr(args, "passphrase_file", None)
     if file:

@@ -37,8 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("passwd", help="change the vault's passphrase")
     add_vault_argument(p)
-    p.add_argument("--new-passphrase-file", type=Path,
-                   help="read the new passphrase from this file instead of the terminal")
+    p.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        help="read the new passphrase from this file instead of the terminal",
+    )
     p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser("backup", help="write an encrypted copy of the vault")
@@ -83,8 +86,13 @@ def cmd_cases(args: argparse.Namespace) -> int:
         services.close()
     header = ("Reference", "Employee", "Department", "Stage", "Next due")
     table = [header] + [
-        (r.reference, r.employee, r.department, r.stage.replace("_", " "),
-         r.next_due_on.isoformat() if r.next_due_on else "—")
+        (
+            r.reference,
+            r.employee,
+            r.department,
+            r.stage.replace("_", " "),
+            r.next_due_on.isoformat() if r.next_due_on else "—",
+        )
         for r in rows
     ]
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]

@@ -51,9 +51,7 @@ class Role(LabelledEnum):
 
     @property
     def label(self) -> str:
-        return {"hr_officer": "HR officer", "hr_lead": "HR lead"}.get(
-            self.value, super().label
-        )
+        return {"hr_officer": "HR officer", "hr_lead": "HR lead"}.get(self.value, super().label)
 
 
 class Track(LabelledEnum):

@@ -28,8 +28,13 @@ from app.vault.vault import Vault
 
 CaseEvent = Conversation | Indicator | Observation | Decision
 
-_ENTITY = {Conversation: "conversation", Indicator: "indicator", Observation: "observation",
-           Decision: "decision", StageChange: "stage_change"}
+_ENTITY = {
+    Conversation: "conversation",
+    Indicator: "indicator",
+    Observation: "observation",
+    Decision: "decision",
+    StageChange: "stage_change",
+}
 
 
 def audit_change(record: object) -> dict:
@@ -37,6 +42,15 @@ def audit_change(record: object) -> dict:
     data = asdict(record)  # type: ignore[call-overload]
     data.pop("id", None)
     return data
+
+
+def _event_date(record: CaseEvent) -> date:
+    """When the recorded thing happened: what the 'stalled' flag measures from."""
+    for name in ("held_on", "observed_on", "decided_on"):
+        value = getattr(record, name, None)
+        if value is not None:
+            return value
+    raise TypeError(f"{type(record).__name__} has no event date")
 
 
 class EmployeeService:
@@ -62,8 +76,7 @@ class EmployeeService:
             w.audit("employee.update", "employee", stored.id, audit_change(stored))
         return stored
 
-    def add_many(self, employees: list[Employee], update_existing: bool = True
-                 ) -> tuple[int, int]:
+    def add_many(self, employees: list[Employee], update_existing: bool = True) -> tuple[int, int]:
         """All or nothing: one transaction for the batch. Returns (added, updated)."""
         today = self.clock.today()
         for i, emp in enumerate(employees):
@@ -103,15 +116,29 @@ class CaseService:
         self.clock = clock
 
     # -- cases ---------------------------------------------------------------------------
-    def open_case(self, employee_id: int, stage: str, track: Track = Track.STANDARD,
-                  opened_on: date | None = None, reference: str | None = None,
-                  owner_id: int | None = None, policy_id: int | None = None) -> Case:
+    def open_case(
+        self,
+        employee_id: int,
+        stage: str,
+        track: Track = Track.STANDARD,
+        opened_on: date | None = None,
+        reference: str | None = None,
+        owner_id: int | None = None,
+        policy_id: int | None = None,
+    ) -> Case:
         opened = opened_on or self.clock.today()
         with self.vault.write() as w:
             ref = reference or self.vault.cases.next_reference(opened.year)
-            case = Case(reference=ref, employee_id=employee_id,
-                        owner_id=owner_id or self.vault.officer.id, track=track, stage=stage,
-                        opened_on=opened, stage_entered_on=opened, policy_id=policy_id)
+            case = Case(
+                reference=ref,
+                employee_id=employee_id,
+                owner_id=owner_id or self.vault.officer.id,
+                track=track,
+                stage=stage,
+                opened_on=opened,
+                stage_entered_on=opened,
+                policy_id=policy_id,
+            )
             report = case.validate(self.clock.today())
             if not report.ok:
                 raise InvalidRecord(report, "case")
@@ -147,9 +174,13 @@ class CaseService:
         with self.vault.write() as w:
             self._require_open(record.case_id)
             stored = self.vault.records.add(record)
-            w.audit(f"{_ENTITY[type(record)]}.add", _ENTITY[type(record)], stored.id,
-                    audit_change(stored))
-            self.vault.cases.touch(record.case_id, self.clock.today())
+            w.audit(
+                f"{_ENTITY[type(record)]}.add",
+                _ENTITY[type(record)],
+                stored.id,
+                audit_change(stored),
+            )
+            self.vault.cases.touch(record.case_id, _event_date(stored))
         return stored
 
     def update(self, record: CaseEvent) -> CaseEvent:
@@ -159,8 +190,12 @@ class CaseService:
             raise InvalidRecord(report, _ENTITY[type(record)])
         with self.vault.write() as w:
             stored = self.vault.records.update(record)
-            w.audit(f"{_ENTITY[type(record)]}.update", _ENTITY[type(record)], stored.id,
-                    audit_change(stored))
+            w.audit(
+                f"{_ENTITY[type(record)]}.update",
+                _ENTITY[type(record)],
+                stored.id,
+                audit_change(stored),
+            )
             self.vault.cases.touch(record.case_id, self.clock.today())
         return stored
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import Officer
+from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.vault.vault import Vault
 
@@ -22,12 +23,14 @@ class Services:
     def __post_init__(self) -> None:
         self.employees = EmployeeService(self.vault, self.clock)
         self.cases = CaseService(self.vault, self.clock)
+        self.attachments = AttachmentService(self.vault, self.clock)
 
     @property
     def officer(self) -> Officer:
         return self.vault.officer
 
     def close(self) -> None:
+        self.attachments.cleanup()  # decrypted viewing copies go when the vault locks
         self.vault.close()
 
     def backup(self, target: Path, passphrase: str) -> None:
@@ -37,15 +40,17 @@ class Services:
             w.audit("vault.backup", "vault", "", {"target": Path(target).name})
 
 
-def create_vault(path: Path, passphrase: str, officer: Officer,
-                 clock: Clock | None = None) -> Services:
+def create_vault(
+    path: Path, passphrase: str, officer: Officer, clock: Clock | None = None
+) -> Services:
     """Create a vault and everything a new vault carries (later: its escalation policy)."""
     vault = Vault.create(path, passphrase, officer, after_create=list(AFTER_CREATE))
     return Services(vault, clock or SystemClock())
 
 
-def open_vault(path: Path, passphrase: str, clock: Clock | None = None,
-               officer_name: str | None = None) -> Services:
+def open_vault(
+    path: Path, passphrase: str, clock: Clock | None = None, officer_name: str | None = None
+) -> Services:
     vault = Vault.open(path, passphrase, officer_name)
     return Services(vault, clock or SystemClock())
 

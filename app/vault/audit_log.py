@@ -31,8 +31,9 @@ def canonical_json(value: object) -> str:
             return list(o)
         raise TypeError(f"cannot hash {type(o).__name__}")
 
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=default)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=default
+    )
 
 
 def digest_of(change: Mapping[str, object] | None) -> str:
@@ -52,12 +53,28 @@ class AuditEvent:
     hash: str
 
     def expected_hash(self) -> str:
-        return event_hash(self.seq, self.at, self.officer, self.action, self.entity_type,
-                          self.entity_id, self.digest, self.prev_hash)
+        return event_hash(
+            self.seq,
+            self.at,
+            self.officer,
+            self.action,
+            self.entity_type,
+            self.entity_id,
+            self.digest,
+            self.prev_hash,
+        )
 
 
-def event_hash(seq: int, at: str, officer: str, action: str, entity_type: str,
-               entity_id: str, digest: str, prev_hash: str) -> str:
+def event_hash(
+    seq: int,
+    at: str,
+    officer: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    digest: str,
+    prev_hash: str,
+) -> str:
     payload = canonical_json([seq, at, officer, action, entity_type, entity_id, digest, prev_hash])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -68,8 +85,14 @@ def head(conn: Connection) -> tuple[int, str]:
     return (int(row[0][0]), str(row[0][1])) if row else (0, GENESIS)
 
 
-def append(conn: Connection, officer: str, action: str, entity_type: str,
-           entity_id: object, change: Mapping[str, object] | None = None) -> AuditEvent:
+def append(
+    conn: Connection,
+    officer: str,
+    action: str,
+    entity_type: str,
+    entity_id: object,
+    change: Mapping[str, object] | None = None,
+) -> AuditEvent:
     """Append one event; call inside the transaction that makes the change."""
     if not conn.raw.in_transaction:
         raise RuntimeError("audit events are appended inside the write's transaction")
@@ -92,10 +115,16 @@ def append(conn: Connection, officer: str, action: str, entity_type: str,
     return AuditEvent(seq, at, officer, action, entity_type, ent, dig, prev, h)
 
 
-def events(conn: Connection, entity_type: str | None = None,
-           entity_id: object | None = None, limit: int | None = None) -> list[AuditEvent]:
-    sql = ("SELECT seq, at, officer, action, entity_type, entity_id, digest, prev_hash, hash"
-           " FROM audit_events")
+def events(
+    conn: Connection,
+    entity_type: str | None = None,
+    entity_id: object | None = None,
+    limit: int | None = None,
+) -> list[AuditEvent]:
+    sql = (
+        "SELECT seq, at, officer, action, entity_type, entity_id, digest, prev_hash, hash"
+        " FROM audit_events"
+    )
     params: list[object] = []
     if entity_type is not None:
         sql += " WHERE entity_type = ?"
@@ -136,11 +165,19 @@ def verify_chain(conn: Connection) -> ChainReport:
     for row in cur.fetchall():
         ev = AuditEvent(*row)
         if ev.seq != expected_seq:
-            return ChainReport(False, count, expected_seq,
-                               f"event {expected_seq} is missing (next found is {ev.seq})")
+            return ChainReport(
+                False,
+                count,
+                expected_seq,
+                f"event {expected_seq} is missing (next found is {ev.seq})",
+            )
         if ev.prev_hash != prev:
-            return ChainReport(False, count, ev.seq,
-                               "it does not point to the event before it (reordered or inserted)")
+            return ChainReport(
+                False,
+                count,
+                ev.seq,
+                "it does not point to the event before it (reordered or inserted)",
+            )
         if ev.hash != ev.expected_hash():
             return ChainReport(False, count, ev.seq, "its content was changed after it was written")
         prev = ev.hash
@@ -150,6 +187,7 @@ def verify_chain(conn: Connection) -> ChainReport:
     expected_head = f"{count}:{prev}" if count else None
     if stored != expected_head:
         where = count + 1 if count else 1
-        return ChainReport(False, count, where,
-                           "the newest events were removed (the chain head does not match)")
+        return ChainReport(
+            False, count, where, "the newest events were removed (the chain head does not match)"
+        )
     return ChainReport(True, count, head_hash=prev)

@@ -66,40 +66,92 @@ def _enum_list(enum: type) -> Callable[[str], tuple]:
     return lambda s: tuple(enum(v) for v in s2list(s))
 
 
-CONVERSATIONS = _Table("conversations", Conversation, (
-    _c("uid"), _c("case_id"), _c("held_on", to=d2s, back=s2d),
-    _c("kind", to=lambda k: k.value, back=ConversationKind), _c("summary"),
-    _c("attendees", to=list2s, back=lambda s: tuple(s2list(s))),
-    _c("constraints", "constraints_text"), _c("expectations"),
-    _c("root_causes", to=list2s, back=_enum_list(RootCause)), _c("root_cause_notes"),
-    _c("agreed_actions", to=list2s, back=lambda s: tuple(s2list(s))),
-), "held_on, id")
+CONVERSATIONS = _Table(
+    "conversations",
+    Conversation,
+    (
+        _c("uid"),
+        _c("case_id"),
+        _c("held_on", to=d2s, back=s2d),
+        _c("kind", to=lambda k: k.value, back=ConversationKind),
+        _c("summary"),
+        _c("attendees", to=list2s, back=lambda s: tuple(s2list(s))),
+        _c("constraints", "constraints_text"),
+        _c("expectations"),
+        _c("root_causes", to=list2s, back=_enum_list(RootCause)),
+        _c("root_cause_notes"),
+        _c("agreed_actions", to=list2s, back=lambda s: tuple(s2list(s))),
+    ),
+    "held_on, id",
+)
 
-INDICATORS = _Table("indicators", Indicator, (
-    _c("uid"), _c("case_id"), _c("category", to=lambda k: k.value, back=IndicatorCategory),
-    _c("metric"), _c("observed_on", to=d2s, back=s2d), _c("expected"), _c("actual"),
-    _c("unit"), _c("source"), _c("note"),
-), "observed_on, id")
+INDICATORS = _Table(
+    "indicators",
+    Indicator,
+    (
+        _c("uid"),
+        _c("case_id"),
+        _c("category", to=lambda k: k.value, back=IndicatorCategory),
+        _c("metric"),
+        _c("observed_on", to=d2s, back=s2d),
+        _c("expected"),
+        _c("actual"),
+        _c("unit"),
+        _c("source"),
+        _c("note"),
+    ),
+    "observed_on, id",
+)
 
-OBSERVATIONS = _Table("observations", Observation, (
-    _c("uid"), _c("case_id"), _c("observed_on", to=d2s, back=s2d), _c("author"),
-    _c("author_role"), _c("text", "body"),
-), "observed_on, id")
+OBSERVATIONS = _Table(
+    "observations",
+    Observation,
+    (
+        _c("uid"),
+        _c("case_id"),
+        _c("observed_on", to=d2s, back=s2d),
+        _c("author"),
+        _c("author_role"),
+        _c("text", "body"),
+    ),
+    "observed_on, id",
+)
 
-DECISIONS = _Table("decisions", Decision, (
-    _c("uid"), _c("case_id"), _c("decided_on", to=d2s, back=s2d), _c("decided_by"),
-    _c("role", to=lambda r: r.value, back=Role), _c("summary"), _c("rationale"),
-), "decided_on, id")
+DECISIONS = _Table(
+    "decisions",
+    Decision,
+    (
+        _c("uid"),
+        _c("case_id"),
+        _c("decided_on", to=d2s, back=s2d),
+        _c("decided_by"),
+        _c("role", to=lambda r: r.value, back=Role),
+        _c("summary"),
+        _c("rationale"),
+    ),
+    "decided_on, id",
+)
 
-STAGE_CHANGES = _Table("stage_changes", StageChange, (
-    _c("uid"), _c("case_id"), _c("from_stage"), _c("to_stage"),
-    _c("changed_at", to=dt2s, back=s2dt), _c("actor"),
-    _c("role", to=lambda r: r.value, back=Role), _c("reason"),
-    _c("approvals", to=list2s, back=lambda s: tuple(s2list(s))),
-), "changed_at, id")
+STAGE_CHANGES = _Table(
+    "stage_changes",
+    StageChange,
+    (
+        _c("uid"),
+        _c("case_id"),
+        _c("from_stage"),
+        _c("to_stage"),
+        _c("changed_at", to=dt2s, back=s2dt),
+        _c("actor"),
+        _c("role", to=lambda r: r.value, back=Role),
+        _c("reason"),
+        _c("approvals", to=list2s, back=lambda s: tuple(s2list(s))),
+    ),
+    "changed_at, id",
+)
 
-TABLES: dict[type, _Table] = {t.record: t for t in
-                              (CONVERSATIONS, INDICATORS, OBSERVATIONS, DECISIONS, STAGE_CHANGES)}
+TABLES: dict[type, _Table] = {
+    t.record: t for t in (CONVERSATIONS, INDICATORS, OBSERVATIONS, DECISIONS, STAGE_CHANGES)
+}
 
 
 def _check_fields(table: _Table) -> None:
@@ -128,18 +180,21 @@ class CaseRecordRepository:
             cur = self.conn.execute(f"INSERT INTO {table.name}({cols}) VALUES ({marks})", values)
         except dbapi2.IntegrityError as exc:
             if "UNIQUE" in str(exc):
-                raise IntegrityError(f"This {table.record.__name__.lower()} is already stored."
-                                     ) from None
-            raise IntegrityError(f"The {table.record.__name__.lower()} names no stored case."
-                                 ) from None
+                raise IntegrityError(
+                    f"This {table.record.__name__.lower()} is already stored."
+                ) from None
+            raise IntegrityError(
+                f"The {table.record.__name__.lower()} names no stored case."
+            ) from None
         return replace(record, id=cur.lastrowid)
 
     def update(self, record: R) -> R:
         table = TABLES[type(record)]
         sets = ", ".join(f"{c.column} = ?" for c in table.columns)
         values = tuple(c.to_sql(getattr(record, c.field)) for c in table.columns)
-        cur = self.conn.execute(f"UPDATE {table.name} SET {sets} WHERE id = ?",
-                                (*values, record.id))
+        cur = self.conn.execute(
+            f"UPDATE {table.name} SET {sets} WHERE id = ?", (*values, record.id)
+        )
         if cur.rowcount != 1:
             raise NotFound(f"No {table.record.__name__.lower()} with id {record.id}.")
         return record
@@ -158,6 +213,7 @@ class CaseRecordRepository:
 
     def for_case(self, kind: type[R], case_id: int) -> list[R]:
         table = TABLES[kind]
-        rows = self.conn.query(table.select + f" WHERE case_id = ? ORDER BY {table.order}",
-                               (case_id,))
+        rows = self.conn.query(
+            table.select + f" WHERE case_id = ? ORDER BY {table.order}", (case_id,)
+        )
         return [table.to_record(r) for r in rows]

@@ -16,15 +16,25 @@ from app.vault.connection import Connection
 from app.vault.errors import IntegrityError, NotFound
 from app.vault.rows import d2s, s2d
 
-_COLS = ("id, reference, employee_id, owner_id, track, stage, status, opened_on, closed_on,"
-         " outcome, stage_entered_on, policy_id")
+_COLS = (
+    "id, reference, employee_id, owner_id, track, stage, status, opened_on, closed_on,"
+    " outcome, stage_entered_on, policy_id"
+)
 
 
 def _case(row: tuple) -> Case:
     return Case(
-        id=row[0], reference=row[1], employee_id=row[2], owner_id=row[3], track=Track(row[4]),
-        stage=row[5], status=CaseStatus(row[6]), opened_on=s2d(row[7]), closed_on=s2d(row[8]),
-        outcome=Outcome(row[9]) if row[9] else None, stage_entered_on=s2d(row[10]),
+        id=row[0],
+        reference=row[1],
+        employee_id=row[2],
+        owner_id=row[3],
+        track=Track(row[4]),
+        stage=row[5],
+        status=CaseStatus(row[6]),
+        opened_on=s2d(row[7]),
+        closed_on=s2d(row[8]),
+        outcome=Outcome(row[9]) if row[9] else None,
+        stage_entered_on=s2d(row[10]),
         policy_id=row[11],
     )
 
@@ -120,8 +130,9 @@ def _where(q: CaseQuery) -> tuple[str, list[object]]:
     return where, params
 
 
-_FROM = (" FROM cases c JOIN employees e ON e.id = c.employee_id"
-         " JOIN officers o ON o.id = c.owner_id")
+_FROM = (
+    " FROM cases c JOIN employees e ON e.id = c.employee_id JOIN officers o ON o.id = c.owner_id"
+)
 
 
 class CaseRepository:
@@ -135,39 +146,61 @@ class CaseRepository:
                 "INSERT INTO cases(reference, employee_id, owner_id, track, stage, status,"
                 " opened_on, closed_on, outcome, stage_entered_on, policy_id, last_activity_on)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (case.reference, case.employee_id, case.owner_id, case.track.value, case.stage,
-                 case.status.value, d2s(case.opened_on), d2s(case.closed_on),
-                 case.outcome.value if case.outcome else None,
-                 d2s(case.stage_entered_on or case.opened_on), case.policy_id, d2s(today)),
+                (
+                    case.reference,
+                    case.employee_id,
+                    case.owner_id,
+                    case.track.value,
+                    case.stage,
+                    case.status.value,
+                    d2s(case.opened_on),
+                    d2s(case.closed_on),
+                    case.outcome.value if case.outcome else None,
+                    d2s(case.stage_entered_on or case.opened_on),
+                    case.policy_id,
+                    d2s(today),
+                ),
             )
         except dbapi2.IntegrityError as exc:
             if "UNIQUE" in str(exc):
                 raise IntegrityError(f"Case {case.reference} already exists.") from None
             raise IntegrityError("The case names an employee or owner not in the vault.") from None
-        return replace(case, id=cur.lastrowid,
-                       stage_entered_on=case.stage_entered_on or case.opened_on)
+        return replace(
+            case, id=cur.lastrowid, stage_entered_on=case.stage_entered_on or case.opened_on
+        )
 
     def update(self, case: Case) -> Case:
         cur = self.conn.execute(
             "UPDATE cases SET owner_id=?, track=?, stage=?, status=?, closed_on=?, outcome=?,"
             " stage_entered_on=?, policy_id=? WHERE id=?",
-            (case.owner_id, case.track.value, case.stage, case.status.value,
-             d2s(case.closed_on), case.outcome.value if case.outcome else None,
-             d2s(case.stage_entered_on), case.policy_id, case.id),
+            (
+                case.owner_id,
+                case.track.value,
+                case.stage,
+                case.status.value,
+                d2s(case.closed_on),
+                case.outcome.value if case.outcome else None,
+                d2s(case.stage_entered_on),
+                case.policy_id,
+                case.id,
+            ),
         )
         if cur.rowcount != 1:
             raise NotFound(f"No case with id {case.id}.")
         return case
 
     def set_schedule(self, case_id: int, next_due_on: date | None) -> None:
-        self.conn.execute("UPDATE cases SET next_due_on = ? WHERE id = ?",
-                          (d2s(next_due_on), case_id))
+        self.conn.execute(
+            "UPDATE cases SET next_due_on = ? WHERE id = ?", (d2s(next_due_on), case_id)
+        )
 
     def touch(self, case_id: int, on: date) -> None:
         """Record activity on a case (for the 'stalled' flag); never moves it backwards."""
         self.conn.execute(
             "UPDATE cases SET last_activity_on = max(coalesce(last_activity_on, ''), ?)"
-            " WHERE id = ?", (on.isoformat(), case_id))
+            " WHERE id = ?",
+            (on.isoformat(), case_id),
+        )
 
     def get(self, case_id: int) -> Case:
         rows = self.conn.query(f"SELECT {_COLS} FROM cases WHERE id = ?", (case_id,))
@@ -176,8 +209,9 @@ class CaseRepository:
         return _case(rows[0])
 
     def by_reference(self, reference: str) -> Case:
-        rows = self.conn.query(f"SELECT {_COLS} FROM cases WHERE reference = ?",
-                               (reference.strip().upper(),))
+        rows = self.conn.query(
+            f"SELECT {_COLS} FROM cases WHERE reference = ?", (reference.strip().upper(),)
+        )
         if not rows:
             raise NotFound(f"There is no case {reference} in this vault.")
         return _case(rows[0])
@@ -189,13 +223,15 @@ class CaseRepository:
         if status is None:
             rows = self.conn.query(f"SELECT {_COLS} FROM cases ORDER BY reference")
         else:
-            rows = self.conn.query(f"SELECT {_COLS} FROM cases WHERE status = ? ORDER BY reference",
-                                   (status.value,))
+            rows = self.conn.query(
+                f"SELECT {_COLS} FROM cases WHERE status = ? ORDER BY reference", (status.value,)
+            )
         return [_case(r) for r in rows]
 
     def schedule_info(self, case_id: int) -> tuple[date | None, date | None]:
-        row = self.conn.query("SELECT next_due_on, last_activity_on FROM cases WHERE id = ?",
-                              (case_id,))
+        row = self.conn.query(
+            "SELECT next_due_on, last_activity_on FROM cases WHERE id = ?", (case_id,)
+        )
         if not row:
             raise NotFound(f"No case with id {case_id}.")
         return s2d(row[0][0]), s2d(row[0][1])
@@ -204,7 +240,8 @@ class CaseRepository:
         prefix = f"C-{year}-"
         last = self.conn.scalar(
             "SELECT max(CAST(substr(reference, 8) AS INTEGER)) FROM cases WHERE reference LIKE ?",
-            (prefix + "%",))
+            (prefix + "%",),
+        )
         return f"{prefix}{(int(last) if last else 0) + 1:04d}"
 
     # -- the case list -------------------------------------------------------------------
@@ -217,9 +254,27 @@ class CaseRepository:
         key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
         direction = " DESC" if q.descending else ""
         order = ", ".join(part + direction for part in key.split(", "))
-        sql = ("SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
-               " c.next_due_on, c.status, c.last_activity_on, c.opened_on" + _FROM + where +
-               f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?")
+        sql = (
+            "SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
+            " c.next_due_on, c.status, c.last_activity_on, c.opened_on"
+            + _FROM
+            + where
+            + f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?"
+        )
         rows = self.conn.query(sql, (*params, limit, offset))
-        return [CaseRow(r[0], r[1], r[2], r[3], r[4], Track(r[5]), r[6], s2d(r[7]),
-                        CaseStatus(r[8]), s2d(r[9]), s2d(r[10])) for r in rows]
+        return [
+            CaseRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                Track(r[5]),
+                r[6],
+                s2d(r[7]),
+                CaseStatus(r[8]),
+                s2d(r[9]),
+                s2d(r[10]),
+            )
+            for r in rows
+        ]

@@ -66,7 +66,9 @@ def check_sqlcipher(conn: dbapi2.Connection) -> None:
         )
     major = int(str(row[0]).split(".")[0])
     if major < 4:
-        raise UnsupportedCrypto(f"SQLCipher {row[0]} is too old; Casepath needs version 4 or newer.")
+        raise UnsupportedCrypto(
+            f"SQLCipher {row[0]} is too old; Casepath needs version 4 or newer."
+        )
     provider = conn.execute("PRAGMA cipher_provider").fetchone()
     if not provider or not provider[0]:
         raise UnsupportedCrypto("SQLCipher has no crypto provider; reinstall Casepath.")
@@ -151,24 +153,27 @@ class Connection:
     def is_open(self) -> bool:
         return self._raw is not None
 
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Turn SQLCipher's generic errors into typed vault errors (disk full, damaged)."""
+        try:
+            yield
+        except dbapi2.IntegrityError:
+            raise
+        except dbapi2.DatabaseError as exc:
+            raise _translate(exc, self.path) from None
+
     def execute(self, sql: str, params: tuple | dict = ()) -> dbapi2.Cursor:
-        with self.lock:
-            try:
-                return self.raw.execute(sql, params)
-            except dbapi2.OperationalError as exc:
-                raise _translate(exc, self.path) from None
-            except dbapi2.DatabaseError as exc:
-                if isinstance(exc, dbapi2.IntegrityError):
-                    raise
-                raise _translate(exc, self.path) from None
+        with self.lock, self._translated():
+            return self.raw.execute(sql, params)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
-        with self.lock:
-            return self.execute(sql, params).fetchall()
+        with self.lock, self._translated():
+            return self.raw.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: tuple | dict = ()) -> object:
-        with self.lock:
-            row = self.execute(sql, params).fetchone()
+        with self.lock, self._translated():
+            row = self.raw.execute(sql, params).fetchone()
             return row[0] if row else None
 
     @contextlib.contextmanager

@@ -98,6 +98,7 @@ def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Pat
             try:
                 apply_one(conn, mig)
             except dbapi2.DatabaseError as exc:
-                raise DamagedVault(conn.path, f"upgrade to version {mig.version} failed: {exc}"
-                                   ) from None
+                raise DamagedVault(
+                    conn.path, f"upgrade to version {mig.version} failed: {exc}"
+                ) from None
     return backup

@@ -16,8 +16,14 @@ _EMP_COLS = "id, employee_number, name, job_title, department, manager, start_da
 
 def _employee(row: tuple) -> Employee:
     return Employee(
-        id=row[0], employee_number=row[1], name=row[2], job_title=row[3], department=row[4],
-        manager=row[5], start_date=s2d(row[6]), email=row[7],
+        id=row[0],
+        employee_number=row[1],
+        name=row[2],
+        job_title=row[3],
+        department=row[4],
+        manager=row[5],
+        start_date=s2d(row[6]),
+        email=row[7],
     )
 
 
@@ -30,8 +36,15 @@ class EmployeeRepository:
             cur = self.conn.execute(
                 "INSERT INTO employees(employee_number, name, job_title, department, manager,"
                 " start_date, email) VALUES (?,?,?,?,?,?,?)",
-                (emp.employee_number, emp.name, emp.job_title, emp.department, emp.manager,
-                 d2s(emp.start_date), emp.email),
+                (
+                    emp.employee_number,
+                    emp.name,
+                    emp.job_title,
+                    emp.department,
+                    emp.manager,
+                    d2s(emp.start_date),
+                    emp.email,
+                ),
             )
         except dbapi2.IntegrityError:
             raise IntegrityError(
@@ -46,8 +59,16 @@ class EmployeeRepository:
             cur = self.conn.execute(
                 "UPDATE employees SET employee_number=?, name=?, job_title=?, department=?,"
                 " manager=?, start_date=?, email=? WHERE id=?",
-                (emp.employee_number, emp.name, emp.job_title, emp.department, emp.manager,
-                 d2s(emp.start_date), emp.email, emp.id),
+                (
+                    emp.employee_number,
+                    emp.name,
+                    emp.job_title,
+                    emp.department,
+                    emp.manager,
+                    d2s(emp.start_date),
+                    emp.email,
+                    emp.id,
+                ),
             )
         except dbapi2.IntegrityError:
             raise IntegrityError(
@@ -70,15 +91,18 @@ class EmployeeRepository:
         return _employee(rows[0]) if rows else None
 
     def all(self) -> list[Employee]:
-        return [_employee(r) for r in
-                self.conn.query(f"SELECT {_EMP_COLS} FROM employees ORDER BY name, id")]
+        return [
+            _employee(r)
+            for r in self.conn.query(f"SELECT {_EMP_COLS} FROM employees ORDER BY name, id")
+        ]
 
     def count(self) -> int:
         return int(self.conn.scalar("SELECT count(*) FROM employees"))
 
     def departments(self) -> list[str]:
-        return [r[0] for r in
-                self.conn.query("SELECT DISTINCT department FROM employees ORDER BY 1")]
+        return [
+            r[0] for r in self.conn.query("SELECT DISTINCT department FROM employees ORDER BY 1")
+        ]
 
 
 class OfficerRepository:
@@ -93,16 +117,19 @@ class OfficerRepository:
         return replace(officer, id=cur.lastrowid)
 
     def get(self, officer_id: int) -> Officer:
-        rows = self.conn.query("SELECT id, name, email, role FROM officers WHERE id = ?",
-                               (officer_id,))
+        rows = self.conn.query(
+            "SELECT id, name, email, role FROM officers WHERE id = ?", (officer_id,)
+        )
         if not rows:
             raise NotFound(f"No officer with id {officer_id}.")
         r = rows[0]
         return Officer(id=r[0], name=r[1], email=r[2], role=Role(r[3]))
 
     def all(self) -> list[Officer]:
-        return [Officer(id=r[0], name=r[1], email=r[2], role=Role(r[3]))
-                for r in self.conn.query("SELECT id, name, email, role FROM officers ORDER BY id")]
+        return [
+            Officer(id=r[0], name=r[1], email=r[2], role=Role(r[3]))
+            for r in self.conn.query("SELECT id, name, email, role FROM officers ORDER BY id")
+        ]
 
     def by_name(self, name: str) -> Officer | None:
         for o in self.all():

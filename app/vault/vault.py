@@ -28,8 +28,13 @@ class WriteScope:
         self.officer = officer
         self.events: list[AuditEvent] = []
 
-    def audit(self, action: str, entity_type: str, entity_id: object,
-              change: Mapping[str, object] | None = None) -> AuditEvent:
+    def audit(
+        self,
+        action: str,
+        entity_type: str,
+        entity_id: object,
+        change: Mapping[str, object] | None = None,
+    ) -> AuditEvent:
         ev = audit_log.append(self.conn, self.officer, action, entity_type, entity_id, change)
         self.events.append(ev)
         return ev
@@ -48,8 +53,13 @@ class VerifyReport:
 
 
 class Vault:
-    def __init__(self, conn: Connection, officer: Officer, upgraded_from: int | None = None,
-                 upgrade_backup: Path | None = None) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        officer: Officer,
+        upgraded_from: int | None = None,
+        upgrade_backup: Path | None = None,
+    ) -> None:
         self.conn = conn
         self.officer = officer
         self.upgraded_from = upgraded_from
@@ -71,8 +81,9 @@ class Vault:
 
     # -- lifecycle ---------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, officer: Officer,
-               after_create: list | None = None) -> Vault:
+    def create(
+        cls, path: Path, passphrase: str, officer: Officer, after_create: list | None = None
+    ) -> Vault:
         """Create a new vault file; the officer becomes its first user. Never overwrites."""
         report = officer.validate()
         if not report.ok:
@@ -84,10 +95,17 @@ class Vault:
 
             with conn.transaction():
                 stored = OfficerRepository(conn).add(officer)
-                audit_log.append(conn, stored.name, "vault.create", "vault", "",
-                                 {"schema": conn.user_version()})
-                audit_log.append(conn, stored.name, "officer.add", "officer", stored.id,
-                                 {"name": stored.name, "role": stored.role.value})
+                audit_log.append(
+                    conn, stored.name, "vault.create", "vault", "", {"schema": conn.user_version()}
+                )
+                audit_log.append(
+                    conn,
+                    stored.name,
+                    "officer.add",
+                    "officer",
+                    stored.id,
+                    {"name": stored.name, "role": stored.role.value},
+                )
             vault = cls(conn, stored)
             for hook in after_create or ():
                 hook(vault)
@@ -163,8 +181,9 @@ class Vault:
             w.audit("officer.add", "officer", stored.id, {"name": name, "role": role.value})
         return stored
 
-    def audit_events(self, entity_type: str | None = None,
-                     entity_id: object | None = None) -> list[AuditEvent]:
+    def audit_events(
+        self, entity_type: str | None = None, entity_id: object | None = None
+    ) -> list[AuditEvent]:
         return audit_log.events(self.conn, entity_type, entity_id)
 
     def audit_head(self) -> tuple[int, str]:

@@ -1,0 +1,426 @@
+"""A deterministic, realistic demo vault for newcomers, screenshots and manual testing.
+
+Five departments, about 80 employees whose names come from several languages, and 30 cases over
+every stage and both risk tracks, each with conversations, indicators and observations written
+the way an HR officer writes them. The same anchor date always gives the same vault.
+Feature modules add their own records through `DEMO_ENRICHERS`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from app.domain.clock import Clock, FixedClock
+from app.domain.records import (
+    Case,
+    Conversation,
+    ConversationKind,
+    Decision,
+    Employee,
+    Indicator,
+    IndicatorCategory,
+    Observation,
+    Officer,
+    Role,
+    RootCause,
+    Track,
+)
+from app.services.services import Services, create_vault
+
+DEMO_PASSPHRASE = "demo vault — not for real cases"
+DEMO_OFFICER = "Morgan Reyes"
+SEED = 2026
+
+DEPARTMENTS = {
+    "Operations": ("Operations analyst", "Shift lead", "Planner"),
+    "Customer Service": ("Customer advisor", "Team coordinator", "Complaints specialist"),
+    "Finance": ("Accounts payable clerk", "Financial analyst", "Payroll officer"),
+    "Engineering": ("Software engineer", "QA engineer", "Site reliability engineer"),
+    "Logistics": ("Warehouse operative", "Forklift driver", "Inventory controller"),
+}
+
+# Coherent names per language, so the demo looks like a real, international workforce.
+NAME_POOLS = [
+    (
+        ["Zoë", "Amélie", "Chiara", "Björn", "Ingrid", "Søren"],
+        ["Ångström", "Lefèvre", "Bianchi", "Lindqvist", "Kjærgaard", "Gústafsson"],
+    ),
+    (
+        ["Łukasz", "Małgorzata", "Kateřina", "Tomasz", "Agnieszka"],
+        ["Żółć", "Wiśniewska", "Dvořáková", "Kowalski", "Nowak"],
+    ),
+    (["Αλέξανδρος", "Ελένη", "Νίκος", "Μαρία"], ["Παπαδόπουλος", "Νικολάου", "Γεωργίου"]),
+    (["Иван", "Дарья", "Ольга", "Сергей"], ["Петров", "Смирнова", "Иванова", "Козлов"]),
+    (["Ayşe", "Emre", "Elif", "Mehmet"], ["Yılmaz", "Şahin", "Çelik", "Öztürk"]),
+    (["Nguyễn Thị", "Trần Văn", "Lê Thị"], ["Hoa", "Đức", "Lan", "Minh"]),
+    (
+        ["Priya", "Arjun", "Oluwaseun", "Chidi", "Fatima", "Omar"],
+        ["Raman", "Iyer", "Adeyemi", "Okafor", "Haddad", "Mansour"],
+    ),
+    (["José", "Mateus", "Lucía", "Tomás"], ["Gonçalves", "Muñoz", "Pérez", "Ibáñez"]),
+    (
+        ["Siobhán", "Aoife", "Cian", "Jürgen", "Răzvan"],
+        ["Ó Briain", "Nic Dhonncha", "Byrne", "Müller", "Popescu"],
+    ),
+]
+CJK_FULL_NAMES = ["李小龙", "王芳", "佐藤 花子"]
+
+# (stage, track, how many) — every stage on the standard track, high-stakes from formal concern.
+CASE_MIX = [
+    ("early_conversation", Track.STANDARD, 6),
+    ("coaching", Track.STANDARD, 6),
+    ("formal_concern", Track.STANDARD, 4),
+    ("formal_concern", Track.HIGH_STAKES, 2),
+    ("improvement_plan", Track.STANDARD, 4),
+    ("improvement_plan", Track.HIGH_STAKES, 1),
+    ("formal_review", Track.STANDARD, 3),
+    ("formal_review", Track.HIGH_STAKES, 1),
+    ("outcome", Track.STANDARD, 3),
+]
+
+STAGE_AGE_DAYS = {  # how long ago such a case typically opened
+    "early_conversation": (5, 25),
+    "coaching": (25, 60),
+    "formal_concern": (50, 90),
+    "improvement_plan": (80, 130),
+    "formal_review": (110, 170),
+    "outcome": (150, 220),
+}
+
+METRICS = {
+    IndicatorCategory.MISSED_TARGET: (
+        "Tickets resolved per week",
+        40.0,
+        (24, 36),
+        "tickets",
+        "Service desk weekly report",
+    ),
+    IndicatorCategory.QUALITY_GAP: (
+        "First-pass QA acceptance",
+        95.0,
+        (72, 90),
+        "%",
+        "QA sampling log",
+    ),
+    IndicatorCategory.CUSTOMER_IMPACT: (
+        "Escalated complaints",
+        1.0,
+        (3, 6),
+        "per month",
+        "CRM complaint register",
+    ),
+    IndicatorCategory.ATTENDANCE: (
+        "Unplanned absence days",
+        1.0,
+        (3, 5),
+        "days/quarter",
+        "HRIS absence record",
+    ),
+    IndicatorCategory.SAFETY: (
+        "Safety procedure breaches",
+        0.0,
+        (1, 2),
+        "incidents",
+        "Site safety incident log",
+    ),
+    IndicatorCategory.COMPLIANCE: (
+        "Unreconciled payments over 30 days",
+        0.0,
+        (4, 9),
+        "items",
+        "Monthly compliance check",
+    ),
+}
+
+SUMMARIES = {
+    ConversationKind.INFORMAL: [
+        "Opened by asking how the last month had felt. {first} said the queue has grown since "
+        "the team lost two people and that they are triaging on their own.",
+        "Quiet one-to-one to share the figures before anything formal. {first} was surprised by "
+        "the numbers and asked to see how they are counted.",
+    ],
+    ConversationKind.COACHING: [
+        "Coaching session on prioritising. We walked through last week's work item by item; "
+        "{first} agreed that urgent requests from other teams keep displacing planned work.",
+        "Reviewed progress since the last session. Two of three agreed habits are in place; the "
+        "end-of-day hand-over note is still missing on late shifts.",
+    ],
+    ConversationKind.FORMAL_CONCERN: [
+        "Formal concern meeting. Set out the gap against the agreed standard with the evidence "
+        "pack; {first} accepted the figures but disputed that expectations were ever written "
+        "down. Agreed that they had not been and that this changes now.",
+    ],
+    ConversationKind.REVIEW: [
+        "Formal review of the improvement plan. Objective on throughput met two weeks early; "
+        "quality objective still below target. {first} asked for the QA checklist in advance.",
+    ],
+    ConversationKind.CHECK_IN: [
+        "Short check-in. {first} reports the new rota helps; no new incidents this fortnight.",
+    ],
+}
+
+CONSTRAINTS = [
+    "Covering a vacant role since spring; no backfill approved.",
+    "New ticketing system introduced without training for the late shift.",
+    "Caring responsibilities at home on two afternoons a week.",
+    "Three managers send work directly, with conflicting deadlines.",
+]
+EXPECTATIONS = [
+    "Resolve 40 tickets a week at 95% first-pass acceptance, measured monthly.",
+    "Follow the lock-out procedure every time, with the checklist signed.",
+    "Reconcile payments within 30 days; flag exceptions to the team lead the same day.",
+    "Acknowledge complaints within one working day and close them within ten.",
+]
+ACTIONS = [
+    "Manager to route all requests through the team board from Monday",
+    "Book the two-day ticketing course",
+    "Weekly 20-minute check-in on Thursdays",
+    "Pair with a senior colleague for the next month-end close",
+    "Write down the agreed standard and share it by Friday",
+]
+OBSERVATIONS = [
+    (
+        "Team lead, Customer Service",
+        "peer",
+        "Hand-overs from {first} arrive without the customer history; we re-contact customers.",
+    ),
+    (
+        "Site safety adviser",
+        "stakeholder",
+        "Saw {first} skip the lock-out step on line 3 during a rush; stopped the line myself.",
+    ),
+    (
+        "Finance business partner",
+        "stakeholder",
+        "Month-end figures arrived two days late twice; content was accurate once received.",
+    ),
+    (
+        "Senior engineer",
+        "peer",
+        "{first} is strong on diagnosis but pull requests sit unreviewed for days.",
+    ),
+    (
+        "Customer",
+        "customer",
+        "Complained that promised call-backs did not happen on three occasions in May.",
+    ),
+]
+
+DemoEnricher = Callable[[Services, random.Random], None]
+
+# Feature modules append functions here (plans, reviews, approvals, packs …).
+DEMO_ENRICHERS: list[DemoEnricher] = []
+
+
+def _load_enrichers() -> None:
+    """Import feature modules that register demo enrichers, if they are installed."""
+    import importlib
+
+    for name in (
+        "app.services.escalation_service",
+        "app.services.plan_service",
+        "app.services.review_service",
+        "app.services.document_service",
+    ):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def _employees(rng: random.Random) -> list[Employee]:
+    people: list[Employee] = []
+    used: set[str] = set()
+    number = 10400
+    depts = list(DEPARTMENTS)
+    while len(people) < 80:
+        if len(people) < len(CJK_FULL_NAMES):
+            name = CJK_FULL_NAMES[len(people)]
+        else:
+            firsts, lasts = rng.choice(NAME_POOLS)
+            name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
+        if name in used:
+            continue
+        used.add(name)
+        number += rng.randint(1, 37)
+        dept = depts[len(people) % len(depts)]
+        title = rng.choice(DEPARTMENTS[dept])
+        people.append(
+            Employee(
+                employee_number=f"E{number}",
+                name=name,
+                job_title=title,
+                department=dept,
+                manager="",
+                start_date=date(2012 + rng.randint(0, 12), rng.randint(1, 12), 1),
+                email=f"e{number}@example.org",
+            )
+        )
+    managers = {d: [p for p in people if p.department == d][0].name for d in depts}
+    return [
+        p
+        if p.name == managers[p.department]
+        else Employee(**{**p.__dict__, "manager": managers[p.department]})
+        for p in people
+    ]
+
+
+def _case_records(case: Case, emp: Employee, rng: random.Random, today: date, track: Track):
+    first = emp.name.split()[0]
+    opened = case.opened_on
+    span = max((today - opened).days, 2)
+    cats = (
+        [IndicatorCategory.SAFETY, IndicatorCategory.COMPLIANCE]
+        if track is Track.HIGH_STAKES
+        else [
+            IndicatorCategory.MISSED_TARGET,
+            IndicatorCategory.QUALITY_GAP,
+            IndicatorCategory.CUSTOMER_IMPACT,
+            IndicatorCategory.ATTENDANCE,
+        ]
+    )
+    out: list = []
+    for i in range(rng.randint(2, 4)):
+        cat = rng.choice(cats)
+        metric, expected, (lo, hi), unit, source = METRICS[cat]
+        actual = float(rng.randint(lo, hi))
+        out.append(
+            Indicator(
+                case_id=case.id,
+                category=cat,
+                metric=metric,
+                observed_on=opened + timedelta(days=min(span - 1, i * rng.randint(5, 12))),
+                expected=expected,
+                actual=actual,
+                unit=unit,
+                source=source,
+                note="Figure checked with the team lead before recording.",
+            )
+        )
+    kinds = [ConversationKind.INFORMAL]
+    stage_kinds = {
+        "coaching": [ConversationKind.COACHING],
+        "formal_concern": [ConversationKind.COACHING, ConversationKind.FORMAL_CONCERN],
+        "improvement_plan": [
+            ConversationKind.COACHING,
+            ConversationKind.FORMAL_CONCERN,
+            ConversationKind.CHECK_IN,
+        ],
+        "formal_review": [
+            ConversationKind.COACHING,
+            ConversationKind.FORMAL_CONCERN,
+            ConversationKind.REVIEW,
+        ],
+        "outcome": [
+            ConversationKind.COACHING,
+            ConversationKind.FORMAL_CONCERN,
+            ConversationKind.REVIEW,
+        ],
+    }
+    kinds += stage_kinds.get(case.stage, [])
+    for i, kind in enumerate(kinds):
+        causes = tuple(
+            sorted(
+                set(
+                    rng.sample(
+                        [
+                            RootCause.WORKLOAD,
+                            RootCause.SKILL_GAP,
+                            RootCause.COMPETING_PRIORITIES,
+                            RootCause.TOOLS,
+                            RootCause.PERSONAL_FACTORS,
+                        ],
+                        k=rng.randint(1, 2),
+                    )
+                ),
+                key=lambda c: c.value,
+            )
+        )
+        held = opened + timedelta(days=min(span - 1, 2 + i * max(1, span // (len(kinds) + 1))))
+        out.append(
+            Conversation(
+                case_id=case.id,
+                held_on=held,
+                kind=kind,
+                summary=rng.choice(SUMMARIES[kind]).format(first=first),
+                attendees=(emp.name, emp.manager or DEMO_OFFICER)
+                + ((DEMO_OFFICER,) if kind.formal else ()),
+                constraints=rng.choice(CONSTRAINTS),
+                expectations=rng.choice(EXPECTATIONS),
+                root_causes=causes,
+                root_cause_notes="Raised by the employee; manager agreed it is a factor.",
+                agreed_actions=tuple(rng.sample(ACTIONS, k=2)),
+            )
+        )
+    author, role, text = rng.choice(OBSERVATIONS)
+    out.append(
+        Observation(
+            case_id=case.id,
+            observed_on=opened + timedelta(days=1),
+            author=author,
+            author_role=role,
+            text=text.format(first=first),
+        )
+    )
+    if case.stage in ("formal_concern", "improvement_plan", "formal_review", "outcome"):
+        out.append(
+            Decision(
+                case_id=case.id,
+                decided_on=opened + timedelta(days=min(span - 1, span // 2)),
+                decided_by=emp.manager or DEMO_OFFICER,
+                role=Role.MANAGER,
+                summary="Move to a written improvement plan with fortnightly reviews.",
+                rationale="Coaching helped with workload but the quality gap persists.",
+            )
+        )
+    return out
+
+
+def populate_demo(services: Services, seed: int = SEED) -> None:
+    """Fill an empty vault with the demo data set (plus what feature modules add)."""
+    rng = random.Random(seed)
+    today = services.clock.today()
+    staff = services.employees
+    stored = [staff.add(e) for e in _employees(rng)]
+    candidates = [e for e in stored if e.manager]
+    rng.shuffle(candidates)
+    number = 0
+    for stage, track, count in CASE_MIX:
+        for _ in range(count):
+            emp = candidates[number]
+            number += 1
+            lo, hi = STAGE_AGE_DAYS[stage]
+            opened = today - timedelta(days=rng.randint(lo, hi))
+            case = services.cases.open_case(
+                emp.id,
+                stage=stage,
+                track=track,
+                opened_on=opened,
+                reference=f"C-{opened.year}-{number:04d}",
+            )
+            for record in _case_records(case, emp, rng, today, track):
+                services.cases.add(record)
+    _load_enrichers()
+    for enrich in DEMO_ENRICHERS:
+        enrich(services, rng)
+
+
+def build_demo(
+    path: Path, passphrase: str = DEMO_PASSPHRASE, clock: Clock | None = None, seed: int = SEED
+) -> Services:
+    """Create a new demo vault at `path` and return its open services."""
+    clock = clock or FixedClock(date.today())
+    services = create_vault(
+        Path(path), passphrase, Officer(name=DEMO_OFFICER, email="m.reyes@example.org"), clock=clock
+    )
+    try:
+        populate_demo(services, seed)
+    except BaseException:
+        services.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return services

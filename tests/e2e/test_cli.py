@@ -1,0 +1,111 @@
+"""The `casepath` command end to end, as a subprocess, the way a script would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PASS = "an end-to-end passphrase"
+
+
+def casepath(
+    *args: str, passphrase: str | None = PASS, stdin: str | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "CASEPATH_PASSPHRASE"}
+    if passphrase is not None:
+        env["CASEPATH_PASSPHRASE"] = passphrase
+    done = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        input=stdin,
+    )
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("e2e") / "demo.casepath"
+    out = casepath("demo", str(path))
+    assert "80 employees, 30 cases" in out.stdout
+    return path
+
+
+def test_init_verify_and_cases_on_an_empty_vault(tmp_path):
+    vault = tmp_path / "new.casepath"
+    casepath("init", str(vault), "--name", "Ana Officer")
+    assert "Audit chain intact" in casepath("verify", str(vault)).stdout
+    assert "0 case(s)" in casepath("cases", str(vault)).stdout
+    again = casepath("init", str(vault), check=False)
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_demo_lists_and_verifies(demo_vault):
+    listing = casepath("cases", str(demo_vault)).stdout.splitlines()
+    assert listing[0].split()[:3] == ["Reference", "Employee", "Department"]
+    assert listing[-1] == "30 case(s)." or "case(s)." in listing[-1]
+    assert any("C-20" in line for line in listing)
+    out = casepath("verify", str(demo_vault)).stdout
+    assert "every page's HMAC checks out" in out and "Audit chain intact" in out
+
+
+def test_wrong_passphrase_is_a_plain_message(demo_vault):
+    done = casepath("cases", str(demo_vault), passphrase="nope nope nope", check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "casepath: The passphrase does not open this vault. Check it and try again."
+    )
+    assert "Traceback" not in done.stderr
+
+
+def test_passphrase_file_and_no_passphrase(demo_vault, tmp_path):
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n", "utf-8")
+    casepath("cases", str(demo_vault), "--passphrase-file", str(pf), passphrase=None)
+    none = casepath("cases", str(demo_vault), passphrase=None, check=False, stdin="")
+    assert none.returncode == 2 and "CASEPATH_PASSPHRASE" in none.stderr
+
+
+def test_export_import_round_trip(demo_vault, tmp_path):
+    out = tmp_path / "cases.json"
+    casepath("export", str(demo_vault), "--out", str(out))
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["format"] == "casepath-interchange" and len(doc["cases"]) == 30
+    fresh = tmp_path / "fresh.casepath"
+    casepath("init", str(fresh), "--name", "Second Officer")
+    first = casepath("import", str(fresh), str(out)).stdout
+    assert "30 cases" in first
+    second = casepath("import", str(fresh), str(out)).stdout
+    assert "0 cases" in second and "already in the vault" in second
+    bad = tmp_path / "bad.json"
+    doc["cases"][2]["opened_on"] = "2026-13-01"
+    bad.write_text(json.dumps(doc), "utf-8")
+    refused = casepath("import", str(fresh), str(bad), check=False)
+    assert refused.returncode == 2 and "cases[2].opened_on" in refused.stderr
+
+
+def test_backup_and_passwd(demo_vault, tmp_path):
+    copy = tmp_path / "copy.casepath"
+    casepath("backup", str(demo_vault), "--out", str(copy))
+    newpf = tmp_path / "new.txt"
+    newpf.write_text("another long passphrase", "utf-8")
+    casepath("passwd", str(copy), "--new-passphrase-file", str(newpf))
+    assert casepath("verify", str(copy), check=False).returncode == 2
+    assert casepath("verify", str(copy), passphrase="another long passphrase").returncode == 0
+
+
+def test_short_passphrases_are_refused_for_new_vaults(tmp_path):
+    done = casepath("init", str(tmp_path / "x.casepath"), passphrase="short", check=False)
+    assert done.returncode == 2 and "at least 10 characters" in done.stderr
+    assert not (tmp_path / "x.casepath").exists()
