@@ -11,7 +11,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 
 from app.domain.validation import ValidationReport, require_text
 
@@ -23,7 +23,7 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-class LabelledEnum(str, Enum):
+class LabelledEnum(StrEnum):
     """String enum whose values are stored; ``label`` is what people read."""
 
     @property
