@@ -20,6 +20,9 @@ COMMAND_MODULES = [
     "app.commands.vault_commands",
     "app.commands.data_commands",
     "app.commands.employee_commands",
+    "app.commands.escalation_commands",
+    "app.commands.plan_commands",
+    "app.commands.document_commands",
 ]
 
 

@@ -34,23 +34,34 @@ def main(n_cases: int = 2000) -> None:
     path = folder / "bench.casepath"
     clock = FixedClock(date(2026, 3, 16))
     svc = create_vault(path, PASS, Officer(name="Bench"), clock)
-    emps = [Employee(f"B{i:06d}", f"Person {i}", department=f"Dept {i % 7}")
-            for i in range(n_cases)]
+    emps = [
+        Employee(f"B{i:06d}", f"Person {i}", department=f"Dept {i % 7}") for i in range(n_cases)
+    ]
     t = time.perf_counter()
     svc.employees.add_many(emps)
-    print(f"add {n_cases} employees in one audited transaction: "
-          f"{(time.perf_counter() - t) * 1000:.0f} ms")
+    print(
+        f"add {n_cases} employees in one audited transaction: "
+        f"{(time.perf_counter() - t) * 1000:.0f} ms"
+    )
     ids = [e.id for e in svc.employees.all()]
     t = time.perf_counter()
     for i, emp_id in enumerate(ids[:500]):
         case = svc.cases.open_case(emp_id, stage="coaching", opened_on=date(2026, 1, 5))
-        svc.cases.add(Conversation(case_id=case.id, held_on=date(2026, 2, 1),
-                                   kind=ConversationKind.COACHING,
-                                   summary=f"Coaching talk {i} about the rota",
-                                   attendees=("A", "B"), root_causes=(RootCause.WORKLOAD,)))
+        svc.cases.add(
+            Conversation(
+                case_id=case.id,
+                held_on=date(2026, 2, 1),
+                kind=ConversationKind.COACHING,
+                summary=f"Coaching talk {i} about the rota",
+                attendees=("A", "B"),
+                root_causes=(RootCause.WORKLOAD,),
+            )
+        )
     per = (time.perf_counter() - t) * 1000 / 1000
     print(f"single audited write (open case or add conversation): {per:.2f} ms each")
-    print(f"FTS search 'rota' count: {ms(lambda: svc.cases.count(CaseQuery(search='rota'))):.1f} ms")
+    print(
+        f"FTS search 'rota' count: {ms(lambda: svc.cases.count(CaseQuery(search='rota'))):.1f} ms"
+    )
     print(f"first page of 200 rows: {ms(lambda: svc.cases.rows(CaseQuery(), 0, 200)):.1f} ms")
     print(f"verify (integrity + chain): {ms(svc.vault.verify, 1):.0f} ms")
     svc.close()

@@ -6,6 +6,7 @@ record and its audit event in one transaction, and marks the case as active toda
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from datetime import date
 
@@ -114,6 +115,14 @@ class CaseService:
     def __init__(self, vault: Vault, clock: Clock) -> None:
         self.vault = vault
         self.clock = clock
+        # Set by `Services`: the escalation policy checks a new case (and stamps its policy
+        # version) before it is stored, and stores a case's next deadline after each write.
+        self.prepare_case: Callable[[Case], Case] | None = None
+        self.after_write: Callable[[int], object] | None = None
+
+    def _after_write(self, case_id: int) -> None:
+        if self.after_write is not None:
+            self.after_write(case_id)
 
     # -- cases ---------------------------------------------------------------------------
     def open_case(
@@ -142,9 +151,12 @@ class CaseService:
             report = case.validate(self.clock.today())
             if not report.ok:
                 raise InvalidRecord(report, "case")
+            if self.prepare_case is not None:
+                case = self.prepare_case(case)
             self.vault.employees.get(employee_id)  # clear NotFound before the FK error
             stored = self.vault.cases.add(case)
             w.audit("case.open", "case", stored.id, audit_change(stored))
+            self._after_write(stored.id)
         return stored
 
     def get(self, case_id: int) -> Case:
@@ -181,6 +193,7 @@ class CaseService:
                 audit_change(stored),
             )
             self.vault.cases.touch(record.case_id, _event_date(stored))
+            self._after_write(record.case_id)
         return stored
 
     def update(self, record: CaseEvent) -> CaseEvent:
@@ -197,6 +210,7 @@ class CaseService:
                 audit_change(stored),
             )
             self.vault.cases.touch(record.case_id, self.clock.today())
+            self._after_write(record.case_id)
         return stored
 
     def records(self, kind: type, case_id: int) -> list:

@@ -28,6 +28,10 @@ from app.domain.records import (
     RootCause,
     Track,
 )
+from app.services.attachment_service import enrich_demo as enrich_attachments_demo
+from app.services.document_service import enrich_demo as enrich_documents_demo
+from app.services.escalation_service import enrich_demo as enrich_escalation_demo
+from app.services.plan_demo import enrich_demo as enrich_plans_demo
 from app.services.services import Services, create_vault
 
 DEMO_PASSPHRASE = "demo vault — not for real cases"
@@ -213,6 +217,10 @@ DemoEnricher = Callable[[Services, random.Random], None]
 
 # Feature modules append functions here (plans, reviews, approvals, packs …).
 DEMO_ENRICHERS: list[DemoEnricher] = []
+DEMO_ENRICHERS.append(enrich_escalation_demo)  # stage histories, approvals, exceptions, schedules
+DEMO_ENRICHERS.append(enrich_attachments_demo)  # evidence files on some records
+DEMO_ENRICHERS.append(enrich_plans_demo)  # coaching plans, progress, formal reviews
+DEMO_ENRICHERS.append(enrich_documents_demo)  # a pack per formal meeting type (last)
 
 
 def _load_enrichers() -> None:
@@ -382,7 +390,11 @@ def _case_records(case: Case, emp: Employee, rng: random.Random, today: date, tr
 
 def populate_demo(services: Services, seed: int = SEED) -> None:
     """Fill an empty vault with the demo data set (plus what feature modules add)."""
-    rng = random.Random(seed)
+    with services.vault.batch():  # one commit for the whole demo, not one per record
+        _populate(services, random.Random(seed))
+
+
+def _populate(services: Services, rng: random.Random) -> None:
     today = services.clock.today()
     staff = services.employees
     stored = [staff.add(e) for e in _employees(rng)]

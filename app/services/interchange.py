@@ -199,6 +199,7 @@ def export_document(services: Services, reference: str | None = None) -> dict:
                 {name: _plain(getattr(r, name)) for name in spec}
                 for r in services.cases.records(kind, case.id)
             ]
+        entry["attachments"] = services.attachments.export_case(case.id)
         doc_cases.append(entry)
     return {
         "format": FORMAT_NAME,
@@ -287,7 +288,7 @@ def _parse_date(raw: Any) -> date:
 @dataclass
 class _Plan:
     employees: list[Employee] = field(default_factory=list)
-    cases: list[tuple[Case, str, dict[str, list]]] = field(default_factory=list)
+    cases: list[tuple[Case, str, dict[str, list], list]] = field(default_factory=list)
 
 
 def _check_keys(report: ValidationReport, path: str, obj: Any, allowed: set[str]) -> bool:
@@ -347,6 +348,7 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
         "closed_on",
         "outcome",
         "stage_entered_on",
+        "attachments",
         *SECTIONS,
     }
     refs: set[str] = set()
@@ -407,7 +409,14 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
                 sub = record.validate() if kind is StageChange else record.validate(today)
                 report.extend(sub, rpath)
                 records[key].append(record)
-        plan.cases.append((case, number or "", records))
+        attachments = raw.get("attachments") or []
+        if not isinstance(attachments, list):
+            report.error(f"{path}.attachments", "must be a list")
+            attachments = []
+        for j, item in enumerate(attachments):
+            for problem in services.attachments.check_entry(item):
+                report.error(f"{path}.attachments[{j}]", problem)
+        plan.cases.append((case, number or "", records, attachments))
     return plan, report
 
 
@@ -416,7 +425,8 @@ def import_document(services: Services, doc: Any) -> ImportResult:
     if not report.ok:
         raise ImportRefused(report)
     vault = services.vault
-    result = ImportResult(records_added={k: 0 for k in SECTIONS})
+    result = ImportResult(records_added={**{k: 0 for k in SECTIONS}, "attachments": 0})
+    new_cases: list[int] = []
     with vault.write() as w:
         w.audit(
             "vault.import",
@@ -434,7 +444,7 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                 stored = vault.employees.update(replace(emp, id=existing.id))
                 w.audit("employee.update", "employee", stored.id, audit_change(stored))
                 result.employees_updated += 1
-        for case, number, records in plan.cases:
+        for case, number, records, attachments in plan.cases:
             emp = vault.employees.by_number(number)
             assert emp is not None  # checked in parse_document
             if vault.cases.exists(case.reference):
@@ -443,6 +453,7 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                 stored_case = vault.cases.add(replace(case, employee_id=emp.id))
                 w.audit("case.open", "case", stored_case.id, audit_change(stored_case))
                 result.cases_added += 1
+                new_cases.append(stored_case.id)
             for key, items in records.items():
                 entity = SECTIONS[key][0].__name__.lower()
                 for record in items:
@@ -452,6 +463,13 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                     stored = vault.records.add(replace(record, case_id=stored_case.id))
                     w.audit(f"{entity}.import", entity, stored.id, audit_change(stored))
                     result.records_added[key] += 1
+            for item in attachments:  # after the records they belong to
+                if services.attachments.import_entry(item, w) is None:
+                    result.records_skipped += 1
+                else:
+                    result.records_added["attachments"] += 1
+    for case_id in new_cases:
+        services.escalation.refresh_schedule(case_id)
     return result
 
 

@@ -12,6 +12,10 @@ from app.domain.clock import Clock, SystemClock
 from app.domain.records import Officer
 from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
+from app.services.document_service import DocumentService
+from app.services.escalation_service import EscalationService, store_default_policy
+from app.services.plan_service import PlanService
+from app.services.review_service import ReviewService
 from app.vault.vault import Vault
 
 
@@ -24,6 +28,14 @@ class Services:
         self.employees = EmployeeService(self.vault, self.clock)
         self.cases = CaseService(self.vault, self.clock)
         self.attachments = AttachmentService(self.vault, self.clock)
+        self.plans = PlanService(self.vault, self.clock)
+        # Looked up lazily: the review rules read the escalation policy of each case.
+        self.reviews = ReviewService(self.vault, self.clock, self.plans,
+                                     lambda: getattr(self, "escalation", None))
+        self.escalation = EscalationService(self.vault, self.clock, self)
+        self.cases.prepare_case = self.escalation.prepare_new_case
+        self.cases.after_write = self.escalation.refresh_schedule
+        self.documents = DocumentService(self)  # packs and redacted summaries
 
     @property
     def officer(self) -> Officer:
@@ -57,4 +69,4 @@ def open_vault(
 
 # Steps run inside `create_vault` after the schema exists, e.g. storing the default policy.
 # Each is a function (vault) -> None that writes through `vault.write()`.
-AFTER_CREATE: list = []
+AFTER_CREATE: list = [store_default_policy]

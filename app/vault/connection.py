@@ -10,6 +10,9 @@ Choices, and why:
 - ``temp_store = MEMORY`` so sorts and temp tables never reach disk in plaintext;
   ``secure_delete = ON`` so deleted text is overwritten; ``foreign_keys = ON``.
 - ``cipher_log_level = NONE`` before keying, so a wrong passphrase prints nothing to stderr.
+- ``cipher_memory_security`` stays OFF: it wipes and locks SQLCipher's own buffers, but the same
+  plaintext already lives in Python strings, so it bought nothing here while making every write
+  ~3x slower (measured: demo build 5.3 s -> 1.5 s, mostly system time).
 - Opening never creates a file (``mode=rw`` URI) and writes nothing before the key is proven,
   so a wrong passphrase leaves the file's bytes unchanged.
 """
@@ -93,6 +96,7 @@ class Connection:
         self.path = path
         self._raw: dbapi2.Connection | None = raw
         self.lock = threading.RLock()
+        self._depth = 0
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -178,9 +182,28 @@ class Connection:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (nothing half-written)."""
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (nothing half-written).
+
+        Inside an outer transaction it becomes a SAVEPOINT, so a batch (the demo, an import)
+        can wrap many audited writes in one commit — one fsync instead of hundreds — while
+        each inner write still rolls back on its own.
+        """
         with self.lock:
             raw = self.raw
+            if raw.in_transaction:
+                self._depth += 1
+                name = f"casepath_sp{self._depth}"
+                raw.execute(f"SAVEPOINT {name}")
+                try:
+                    yield self
+                except BaseException:
+                    raw.execute(f"ROLLBACK TO {name}")
+                    raw.execute(f"RELEASE {name}")
+                    raise
+                finally:
+                    self._depth -= 1
+                raw.execute(f"RELEASE {name}")
+                return
             raw.execute("BEGIN IMMEDIATE")
             try:
                 yield self
@@ -274,7 +297,7 @@ def _configure(raw: dbapi2.Connection) -> None:
     raw.execute("PRAGMA foreign_keys = ON")
     raw.execute("PRAGMA journal_mode = DELETE")
     raw.execute("PRAGMA cache_size = -65536")  # 64 MB: repeated scans stay decrypted in memory
-    raw.execute("PRAGMA cipher_memory_security = ON")
+    raw.execute("PRAGMA cipher_memory_security = OFF")
 
 
 def _check_file_shape(path: Path) -> None:

@@ -154,6 +154,12 @@ class Vault:
             if not scope.events:
                 raise RuntimeError("every write must append an audit event")
 
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many audited writes, one commit: all of them or none (imports, the demo)."""
+        with self.conn.transaction():
+            yield
+
     # -- checks ------------------------------------------------------------------------
     def verify(self) -> VerifyReport:
         messages = [str(r[0]) for r in self.conn.query("PRAGMA cipher_integrity_check")]

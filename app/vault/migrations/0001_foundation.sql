@@ -200,6 +200,9 @@ CREATE TRIGGER decisions_text_ai AFTER INSERT ON decisions BEGIN
     INSERT INTO case_text(rowid, case_id, body)
     VALUES (new.id * 8 + 5, new.case_id, new.summary || ' ' || new.rationale);
 END;
+CREATE TRIGGER decisions_text_au AFTER UPDATE ON decisions BEGIN
+    UPDATE case_text SET body = new.summary || ' ' || new.rationale WHERE rowid = new.id * 8 + 5;
+END;
 CREATE TRIGGER decisions_text_ad AFTER DELETE ON decisions BEGIN
     DELETE FROM case_text WHERE rowid = old.id * 8 + 5;
 END;

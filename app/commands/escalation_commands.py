@@ -1,0 +1,276 @@
+"""advance, approve, close, recommend, flags, exception, policy: the escalation path from a shell.
+
+Every refusal exits with status 2 and says, in plain words, everything that is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.commands.common import CommandError, add_vault_argument, open_services
+from app.domain.escalation_records import ExceptionKind
+from app.domain.flags import flag_words
+from app.domain.policy import PolicyError
+from app.domain.records import CaseStatus, LabelledEnum, Outcome, Role
+from app.domain.validation import InvalidRecord
+from app.services.services import Services
+
+
+def _parse(enum: type[LabelledEnum], what: str) -> Callable[[str], LabelledEnum]:
+    def parse(text: str) -> LabelledEnum:
+        try:
+            return enum.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{what}: {exc}") from None
+
+    return parse
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-16") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("advance", help="move a case to another stage (forwards or back)")
+    add_vault_argument(p)
+    p.add_argument("case", help="case reference, e.g. C-2026-0007")
+    p.add_argument("stage", help="target stage key, e.g. formal_concern")
+    p.add_argument(
+        "--role",
+        type=_parse(Role, "role"),
+        required=True,
+        help="the role you act in: " + ", ".join(r.value for r in Role),
+    )
+    p.add_argument("--reason", default="", help="why the case moves (required to move)")
+    p.add_argument("--actor", help="who moves the case (default: the officer)")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="only say whether the move is allowed and what is missing",
+    )
+    p.set_defaults(handler=cmd_advance)
+
+    p = sub.add_parser("approve", help="record an approval or review of a stage move")
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.add_argument("stage", help="the target stage of the move, or closed:OUTCOME")
+    p.add_argument("--role", type=_parse(Role, "role"), required=True)
+    p.add_argument("--by", help="who approves (default: the officer)")
+    p.add_argument("--note", default="")
+    p.add_argument("--decline", action="store_true", help="record a refusal instead")
+    p.set_defaults(handler=cmd_approve)
+
+    p = sub.add_parser("close", help="close a case at the outcome stage")
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.add_argument(
+        "--outcome",
+        type=_parse(Outcome, "outcome"),
+        required=True,
+        help=", ".join(o.value for o in Outcome),
+    )
+    p.add_argument("--role", type=_parse(Role, "role"), required=True)
+    p.add_argument("--reason", default="")
+    p.add_argument("--actor")
+    p.set_defaults(handler=cmd_close)
+
+    p = sub.add_parser("recommend", help="what the case's indicators suggest (never moves it)")
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.set_defaults(handler=cmd_recommend)
+
+    p = sub.add_parser("flags", help="every open case with its next deadline and flags")
+    add_vault_argument(p)
+    p.add_argument("--on", type=_day, help="the date to compute for (default: today)")
+    p.set_defaults(handler=cmd_flags)
+
+    p = sub.add_parser("exception", help="record an exception: extend, pause, skip, deviation")
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.add_argument(
+        "--kind",
+        type=_parse(ExceptionKind, "kind"),
+        required=True,
+        help=", ".join(k.value for k in ExceptionKind),
+    )
+    p.add_argument("--reason", required=True)
+    p.add_argument("--requested-by", help="who asks for it (default: the officer)")
+    p.add_argument("--approver", default="", help="who approved it (omit to leave it pending)")
+    p.add_argument("--approver-role", type=_parse(Role, "approver role"))
+    p.add_argument("--from", dest="starts_on", type=_day, help="pause: first paused day")
+    p.add_argument("--to", dest="ends_on", type=_day, help="pause: last paused day")
+    p.add_argument("--days", type=int, default=0, help="extend: extra business days")
+    p.add_argument("--skip", default="", help="skip: the stage to skip")
+    p.set_defaults(handler=cmd_exception)
+
+    p = sub.add_parser("policy", help="show the vault's escalation policy or import a new one")
+    add_vault_argument(p)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="validate FILE and store it as the policy for new cases",
+    )
+    group.add_argument("--show", action="store_true", help="print the current policy text")
+    group.add_argument("--versions", action="store_true", help="list stored policy versions")
+    p.set_defaults(handler=cmd_policy)
+
+
+def _run(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
+    services = open_services(args)
+    try:
+        return body(services)
+    except (PolicyError, InvalidRecord) as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        services.close()
+
+
+def cmd_advance(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        actor = args.actor or s.officer.name
+        if args.check:
+            check = s.escalation.check_move(case.id, args.stage, args.role, actor)
+            print(str(check))
+            for line in check.satisfied:
+                print(f"  ✓ {line}")
+            return 0 if check.allowed else 1
+        change = s.escalation.advance(case.id, args.stage, actor, args.role, args.reason)
+        policy = s.escalation.policy_for(case)
+        print(
+            f"{case.reference} moved from {policy.stage_name(change.from_stage or '')} to "
+            f"{policy.stage_name(change.to_stage)}."
+        )
+        due = s.escalation.deadline(case.id)
+        if due.next_due:
+            print(f"Next deadline {due.next_due.isoformat()} ({due.days_left} business days).")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        who = args.by or s.officer.name
+        if args.decline:
+            a = s.escalation.decline(case.id, args.stage, who, args.role, args.note)
+        else:
+            a = s.escalation.approve(case.id, args.stage, who, args.role, args.note)
+        print(
+            f"{case.reference}: {a.describe()} the move to {args.stage.replace('_', ' ')}"
+            + (" (declined)" if args.decline else "")
+            + "."
+        )
+        if not args.decline and not args.stage.startswith("closed:"):
+            check = s.escalation.check_move(case.id, args.stage, Role.MANAGER, "")
+            waiting = [m for m in check.missing if m.startswith(("approval", "review"))]
+            print(
+                "Still needed: " + "; ".join(waiting)
+                if waiting
+                else "All sign-offs for this move are recorded."
+            )
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        s.escalation.close(
+            case.id, args.outcome, args.actor or s.officer.name, args.role, args.reason
+        )
+        print(f"{case.reference} closed: {args.outcome.label}.")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_recommend(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        print(f"{case.reference}: {s.escalation.recommend(case.id)}")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_flags(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        on = args.on or s.clock.today()
+        header = ("Reference", "Stage", "Track", "Next due", "Days left", "Flags")
+        table = [header]
+        for case in s.cases.all(CaseStatus.OPEN):
+            due, left, flags = s.escalation.deadline(case.id, on)
+            table.append(
+                (
+                    case.reference,
+                    case.stage.replace("_", " "),
+                    case.track.label,
+                    due.isoformat() if due else "—",
+                    "—" if left is None else str(left),
+                    flag_words(flags),
+                )
+            )
+        widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+        for row in table:
+            print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+        print(f"{len(table) - 1} open case(s) on {on.isoformat()}.")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_exception(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        if args.approver and args.approver_role is None:
+            raise CommandError("Give --approver-role with --approver (e.g. hr_lead).")
+        exc = s.escalation.request_exception(
+            case.id,
+            args.kind,
+            args.reason,
+            args.requested_by or s.officer.name,
+            approver=args.approver,
+            approver_role=args.approver_role,
+            starts_on=args.starts_on,
+            ends_on=args.ends_on,
+            extra_business_days=args.days,
+            skip_stage=args.skip,
+        )
+        print(f"{case.reference}: {exc.kind.label} recorded ({exc.status.label.lower()}).")
+        due = s.escalation.deadline(case.id)
+        if due.next_due:
+            print(f"Next deadline {due.next_due.isoformat()}.")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        if args.import_file:
+            policy = s.escalation.import_policy(args.import_file)
+            print(
+                f"Imported '{policy.name}' {policy.version} as policy version "
+                f"{s.escalation.current_policy_id()}; new cases use it, open cases keep "
+                "theirs."
+            )
+        elif args.versions:
+            for v in s.escalation.policy_versions():
+                print(f"{v.id}  {v.created_at.date().isoformat()}  {v.sha256[:12]}  {v.name}")
+        else:
+            print(s.escalation.current_policy().source_text, end="")
+        return 0
+
+    return _run(args, body)

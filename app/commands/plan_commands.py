@@ -1,0 +1,187 @@
+"""ics, plan, review, agenda: coaching plans and formal reviews from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from app.commands.common import CommandError, add_vault_argument, open_services
+from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
+from app.domain.validation import InvalidRecord
+from app.services.services import Services
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ics",
+        help="export upcoming formal reviews as an .ics calendar file",
+        description="Titles are neutral ('Formal review – C-2026-0007') and carry no names or "
+        "case content unless --include-names is given. Re-exporting updates the same events.",
+    )
+    add_vault_argument(p)
+    p.add_argument("--case", metavar="REF", help="only this case's reviews")
+    p.add_argument("--review", type=int, metavar="ID", help="only this review")
+    p.add_argument("--out", type=Path, required=True, help="the .ics file to write")
+    p.add_argument(
+        "--include-names",
+        action="store_true",
+        help="put the employee's name, participants and agenda into the events",
+    )
+    p.set_defaults(handler=cmd_ics)
+
+    p = sub.add_parser("plan", help="show a case's coaching plan and its revision history")
+    add_vault_argument(p)
+    p.add_argument("case", metavar="REF", help="the case reference, e.g. C-2026-0007")
+    p.add_argument("--history", action="store_true", help="list every version and its changes")
+    p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser(
+        "review", help="list a case's reviews, or schedule one (or a series at the cadence)"
+    )
+    add_vault_argument(p)
+    p.add_argument("case", metavar="REF", help="the case reference")
+    p.add_argument(
+        "--schedule",
+        metavar="YYYY-MM-DDTHH:MM",
+        help="schedule a review at this local date and time",
+    )
+    p.add_argument(
+        "--until",
+        metavar="YYYY-MM-DD",
+        help="with --schedule: a series at the policy's cadence up to this date",
+    )
+    p.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="IANA time zone name")
+    p.add_argument("--minutes", type=int, default=60, help="duration (default 60)")
+    p.add_argument("--place", default="", help="where the review takes place")
+    p.add_argument("--link", default="", help="the call link")
+    p.add_argument("--employee", help="the employee's name (default: from the case)")
+    p.add_argument("--supervisor", help="the direct supervisor (default: the employee's manager)")
+    p.add_argument("--observer", default="", help="the neutral observer")
+    p.add_argument("--hr", default="", help="the HR representative")
+    p.set_defaults(handler=cmd_review)
+
+    p = sub.add_parser("agenda", help="upcoming reviews and due micro-goals across all cases")
+    add_vault_argument(p)
+    p.add_argument("--days", type=int, default=28, help="how far ahead to look (default 28)")
+    p.set_defaults(handler=cmd_agenda)
+
+
+def _with_services(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
+    services = open_services(args)
+    try:
+        return body(services)
+    except InvalidRecord as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        services.close()
+
+
+def _parse(text: str, kind: Callable[[str], object], example: str, what: str) -> object:
+    try:
+        return kind(text)
+    except ValueError:
+        raise CommandError(f"{what} '{text}' is not valid; write it like {example}.") from None
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    def body(services: Services) -> int:
+        case_id = services.cases.by_reference(args.case).id if args.case else None
+        n = services.reviews.export_ics(
+            args.out, case_id=case_id, review_id=args.review, include_names=args.include_names
+        )
+        note = "" if args.include_names else " (neutral titles, no names)"
+        print(f"Wrote {n} review(s) to {args.out}{note}.")
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    def body(services: Services) -> int:
+        case = services.cases.by_reference(args.case)
+        history = services.plans.history(case.id)
+        if not history:
+            print(f"{case.reference} has no coaching plan.")
+            return 0
+        if args.history:
+            for rev in history:
+                print(
+                    f"{rev.title}, created {rev.plan.created_on.isoformat()}"
+                    + (f": {rev.plan.revision_reason}" if rev.plan.revision_reason else "")
+                )
+                for change in rev.changes:
+                    print(f"  - {change}")
+            return 0
+        plan = services.plans.active(case.id)
+        print(
+            f"{case.reference}: {history[-1].title}, {plan.starts_on.isoformat()} – "
+            f"{plan.ends_on.isoformat()}"
+        )
+        print(
+            f"Manager {plan.manager}; HR officer {plan.hr_officer}; executive sponsor "
+            f"{plan.executive_sponsor or '—'}"
+        )
+        print(services.reviews.agenda(case.id).as_text())
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    def body(services: Services) -> int:
+        case = services.cases.by_reference(args.case)
+        if not args.schedule:
+            reviews = services.reviews.for_case(case.id)
+            for r in reviews:
+                place = r.location or r.call_link
+                print(
+                    f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M} {r.timezone}  "
+                    f"{r.status.label:<9}  {place}"
+                )
+            print(f"{len(reviews)} review(s).")
+            return 0
+        starts = _parse(args.schedule, datetime.fromisoformat, "2026-03-20T10:00", "The time")
+        employee = services.cases.employee_of(case)
+        people = [
+            Participant(ParticipantRole.EMPLOYEE, args.employee or employee.name),
+            Participant(ParticipantRole.SUPERVISOR, args.supervisor or employee.manager),
+        ]
+        if args.observer:
+            people.append(Participant(ParticipantRole.OBSERVER, args.observer))
+        if args.hr:
+            people.append(Participant(ParticipantRole.HR_REPRESENTATIVE, args.hr))
+        review = Review(
+            case_id=case.id,
+            starts_at=starts,
+            timezone=args.timezone,
+            duration_minutes=args.minutes,
+            location=args.place,
+            call_link=args.link,
+            participants=tuple(people),
+        )
+        if args.until:
+            until = _parse(args.until, date.fromisoformat, "2026-05-29", "The date")
+            made = services.reviews.schedule_series(review, until)
+        else:
+            made = [services.reviews.schedule(review)]
+        for r in made:
+            print(f"Scheduled review {r.id}: {r.starts_at:%a %Y-%m-%d %H:%M} {r.timezone}")
+        return 0
+
+    return _with_services(args, body)
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    def body(services: Services) -> int:
+        today = services.clock.today()
+        entries = services.reviews.agenda_entries(today, args.days)
+        for e in entries:
+            mark = "OVERDUE " if e.overdue else ""
+            at = f" {e.at}" if e.at else ""
+            print(f"{e.on.isoformat()}{at}  {e.reference}  {mark}{e.title}")
+        print(f"{len(entries)} item(s) up to {args.days} days ahead.")
+        return 0
+
+    return _with_services(args, body)

@@ -1,0 +1,235 @@
+"""Embedded fonts, per-run font fallback, and the check that every character can be printed.
+
+The 14 built-in PDF fonts turn Polish, Turkish, Greek, Cyrillic and CJK letters into boxes, and
+DejaVu Sans silently writes NUL glyphs for CJK. So every piece of data goes through two steps:
+
+1. `check_printable` (before anything is laid out): each character must be covered by one of
+   the shipped TrueType fonts, and text that needs shaping or bidirectional layout
+   (Arabic, Hebrew, Indic scripts, Thai, ...) is refused, naming the field. Nothing is ever
+   printed as boxes or in the wrong order.
+2. `markup` (while building): the text becomes reportlab paragraph markup in which each run of
+   characters uses the first font that covers it: DejaVu Sans for Latin, Greek and Cyrillic,
+   Droid Sans Fallback for CJK.
+
+reportlab is imported only inside functions, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from app.resource_paths import resource_path
+
+SANS = "CasepathSans"
+SANS_BOLD = "CasepathSans-Bold"
+SANS_ITALIC = "CasepathSans-Oblique"  # only for our own fixed wording, never for data
+CJK = "CasepathCJK"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+
+# Scripts written left to right that still need a shaping engine (reordering, conjuncts,
+# stacked vowels) to look right; reportlab without HarfBuzz would print them wrongly.
+_NEEDS_SHAPING = (
+    (0x0900, 0x0DFF, "an Indic script"),
+    (0x0E00, 0x0EFF, "Thai or Lao"),
+    (0x0F00, 0x0FFF, "Tibetan"),
+    (0x1000, 0x109F, "Myanmar"),
+    (0x1100, 0x11FF, "Hangul jamo"),
+    (0x1780, 0x18AF, "Khmer or Mongolian"),
+    (0xA8E0, 0xA8FF, "an Indic script"),
+)
+_RTL_CLASSES = {"R", "AL", "RLE", "RLO", "RLI"}
+_ALLOWED_CONTROLS = {"\n"}
+
+
+@dataclass(frozen=True)
+class TextProblem:
+    """One field whose text cannot be printed faithfully, and why."""
+
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.reason}"
+
+
+class UnprintableText(ValueError):
+    """Raised before rendering when some field holds text no shipped font can print."""
+
+    def __init__(self, problems: list[TextProblem]) -> None:
+        self.problems = problems
+        shown = "\n".join(f"  - {p}" for p in problems[:20])
+        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(
+            "The document was not created because some text cannot be printed faithfully:\n"
+            f"{shown}{more}\nCorrect these fields (for example with a Latin transliteration "
+            "of a name) and try again."
+        )
+
+
+@dataclass(frozen=True)
+class FontCoverage:
+    """The code points each embedded font has glyphs for."""
+
+    sans: frozenset[int]
+    cjk: frozenset[int]
+
+    def font_for(self, ch: str) -> str | None:
+        cp = ord(ch)
+        if cp in self.sans:
+            return SANS
+        if cp in self.cjk:
+            return CJK
+        return None
+
+
+def font_path(name: str) -> str:
+    path = resource_path("fonts", _FILES[name])
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"The font file {path.name} is missing from resources/fonts; reinstall Casepath."
+        )
+    return str(path)
+
+
+@functools.cache
+def coverage() -> FontCoverage:
+    """Read each font's character map once per process (about 70 ms for all three)."""
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    regular = set(TTFontFace(font_path(SANS)).charToGlyph)
+    bold = set(TTFontFace(font_path(SANS_BOLD)).charToGlyph)
+    cjk = set(TTFontFace(font_path(CJK)).charToGlyph)
+    # A run may be set in bold, so Latin needs a glyph in both weights.
+    return FontCoverage(sans=frozenset(regular & bold), cjk=frozenset(cjk))
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the embedded fonts with reportlab (idempotent; reportlab's registry is global)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in (SANS, SANS_BOLD, SANS_ITALIC, CJK):
+        pdfmetrics.registerFont(TTFont(name, font_path(name)))
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
+    )
+    # Droid Sans Fallback has one weight; a bold CJK run keeps the regular face.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(CJK, bold, italic, CJK)
+
+
+def normalise(text: str) -> str:
+    """NFC (so 'e' + combining acute prints as one 'é'), tabs as spaces, CRLF as LF."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+
+
+def _script_of(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ")[0].capitalize() if name else "an unknown script"
+
+
+def problems_in(text: str, field: str) -> list[TextProblem]:
+    """Every reason `text` cannot be printed; empty when it can. One problem per kind."""
+    cov = coverage()
+    found: dict[str, TextProblem] = {}
+    for ch in normalise(text):
+        cp = ord(ch)
+        if ch in _ALLOWED_CONTROLS or ch == " ":
+            continue
+        if unicodedata.bidirectional(ch) in _RTL_CLASSES:
+            found.setdefault(
+                "rtl",
+                TextProblem(
+                    field,
+                    f"contains right-to-left text ({_script_of(ch)}, U+{cp:04X}), which "
+                    "Casepath cannot lay out in a PDF yet",
+                ),
+            )
+            continue
+        shaping = next((label for lo, hi, label in _NEEDS_SHAPING if lo <= cp <= hi), None)
+        if shaping:
+            found.setdefault(
+                "shaping",
+                TextProblem(
+                    field,
+                    f"contains {shaping} (U+{cp:04X}), which needs text shaping that "
+                    "Casepath's PDF output does not support",
+                ),
+            )
+            continue
+        if unicodedata.category(ch) == "Cc":
+            found.setdefault(
+                "control",
+                TextProblem(
+                    field, f"contains an invisible control character (U+{cp:04X}); remove it"
+                ),
+            )
+            continue
+        if cov.font_for(ch) is None:
+            found.setdefault(
+                f"glyph{cp}",
+                TextProblem(
+                    field,
+                    f"contains '{ch}' (U+{cp:04X}, {unicodedata.name(ch, 'unnamed')}), "
+                    "which no embedded font can print",
+                ),
+            )
+    return list(found.values())
+
+
+def check_printable(fields: Iterable[tuple[str, str]]) -> None:
+    """Raise `UnprintableText` listing every (field label, text) pair that cannot be printed."""
+    problems: list[TextProblem] = []
+    for label, text in fields:
+        if text:
+            problems.extend(problems_in(text, label))
+    if problems:
+        raise UnprintableText(problems)
+
+
+def has_cjk(text: str) -> bool:
+    cov = coverage()
+    return any(ord(ch) not in cov.sans and ord(ch) in cov.cjk for ch in text)
+
+
+def markup(text: str) -> str:
+    """Paragraph markup for already-checked text: escaped, line breaks kept, one font per run.
+
+    Spaces and line breaks stay in the run they fall in, so a CJK name followed by a space
+    does not switch fonts twice. The paragraph's own font (regular or bold DejaVu) is the
+    default; only runs needing another font get a ``<font>`` tag.
+    """
+    cov = coverage()
+    out: list[str] = []
+    run: list[str] = []
+    run_font = SANS
+
+    def flush() -> None:
+        if not run:
+            return
+        body = escape("".join(run)).replace("\n", "<br/>")
+        out.append(body if run_font == SANS else f'<font face="{run_font}">{body}</font>')
+        run.clear()
+
+    for ch in normalise(text):
+        font = run_font if ch in (" ", "\n") else (cov.font_for(ch) or SANS)
+        if font != run_font:
+            flush()
+            run_font = font
+        run.append(ch)
+    flush()
+    return "".join(out)

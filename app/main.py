@@ -1,0 +1,70 @@
+"""Composition root of the desktop app: QApplication, unlock, services, main window.
+
+``casepath`` with no subcommand lands here. ``casepath --demo`` first builds a fresh demo
+vault (invented people) in a private temporary folder and shows its passphrase as a hint.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from app.domain.clock import SystemClock
+from app.domain.records import Officer
+from app.services.services import Services, create_vault, open_vault
+
+log = logging.getLogger(__name__)
+
+
+def _open(path: Path, passphrase: str) -> Services:
+    return open_vault(path, passphrase, SystemClock())
+
+
+def _create(path: Path, passphrase: str, officer_name: str) -> Services:
+    return create_vault(path, passphrase, Officer(name=officer_name), SystemClock())
+
+
+def build_demo_vault(folder: Path) -> tuple[Path, str]:
+    """Build the demo vault in ``folder``; returns (path, passphrase)."""
+    from app.services.demo import DEMO_PASSPHRASE, build_demo
+
+    path = folder / "demo.casepath"
+    build_demo(path, DEMO_PASSPHRASE).close()
+    return path, DEMO_PASSPHRASE
+
+
+def run_app(demo: bool = False, vault_path: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app import __version__
+    from app.views.session_controller import SessionController
+    from app.views.settings_store import APPLICATION, ORGANISATION, SettingsStore
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Casepath")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
+
+    demo_folder: Path | None = None
+    demo_passphrase: str | None = None
+    start_path = Path(vault_path) if vault_path else None
+    # A demo vault must not become the "last vault" of a real installation.
+    settings = SettingsStore(remember_vault_path=not demo)
+    if demo:
+        demo_folder = Path(tempfile.mkdtemp(prefix="casepath-demo-"))
+        start_path, demo_passphrase = build_demo_vault(demo_folder)
+
+    controller = SessionController(settings, _open, _create, demo_passphrase)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start(start_path)
+    try:
+        return int(app.exec())
+    finally:
+        controller.shutdown()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)

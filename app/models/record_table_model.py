@@ -1,0 +1,127 @@
+"""A table over a short list of records (one case's conversations, indicators, files, …).
+
+A case holds tens of records, not thousands, so the model keeps them all and a
+`QSortFilterProxyModel` sorts on `SortRole`. Columns are described once per list as
+`RecordColumn`s (title, display text, sort value), so every record list shares this code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.models.roles import IdRole, RecordRole, SortRole
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the default parent (a call in a default argument trips linters)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
+
+def _default_sort(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class RecordColumn:
+    title: str
+    text: Callable[[Any], str]
+    # A native comparable value (str, int, float, date): Qt cannot compare tuples.
+    sort: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+
+    def sort_value(self, record: Any) -> Any:
+        if self.sort is not None:
+            return _default_sort(self.sort(record))
+        return self.text(record).casefold()
+
+
+def when(value: date | datetime | None) -> str:
+    """Dates as ISO text in every list: unambiguous in every locale."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def one_line(text: str, limit: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[RecordColumn], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._records: list[Any] = []
+
+    # -- content -------------------------------------------------------------------------
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records([])
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def row_of_id(self, record_id: int | None) -> int:
+        for i, r in enumerate(self._records):
+            if getattr(r, "id", None) == record_id:
+                return i
+        return -1
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and int(role) == _DISPLAY
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        record = self._records[index.row()]
+        column = self._columns[index.column()]
+        role = int(role)
+        if role == _DISPLAY:
+            return column.text(record)
+        if role == _TOOLTIP:
+            return column.tooltip(record) if column.tooltip else None
+        if role == SortRole:
+            return column.sort_value(record)
+        if role == RecordRole:
+            return record
+        if role == IdRole:
+            return getattr(record, "id", None)
+        return None

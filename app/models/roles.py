@@ -1,0 +1,68 @@
+"""Item-data roles and case-list columns, named once for every model and view.
+
+Sort and filter on these roles (native comparable values, domain records), never on the
+display strings, which are for people and may be localised.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+_USER = int(Qt.ItemDataRole.UserRole)
+
+SortRole = _USER + 1  # a native comparable value (date, int, str) for sorting
+RecordRole = _USER + 2  # the domain record or row dataclass behind the item
+IdRole = _USER + 3  # the vault id (int) of the record behind the item
+FlagsRole = _USER + 4  # tuple of app.domain.flags.Flag for a case row
+KindRole = _USER + 5  # what kind of record an item is (timeline: "conversation", …)
+
+
+class CaseColumn(IntEnum):
+    """Columns of the case list, in display order."""
+
+    REFERENCE = 0
+    EMPLOYEE = 1
+    DEPARTMENT = 2
+    STAGE = 3
+    TRACK = 4
+    OWNER = 5
+    NEXT_DUE = 6
+    FLAGS = 7
+
+    @property
+    def title(self) -> str:
+        return _CASE_TITLES[self]
+
+    @property
+    def sort_key(self) -> str | None:
+        """The SQL sort key (see the case service's ``SORT_KEYS``); None if not sortable."""
+        return _CASE_SORT_KEYS.get(self)
+
+
+_CASE_TITLES = {
+    CaseColumn.REFERENCE: "Reference",
+    CaseColumn.EMPLOYEE: "Employee",
+    CaseColumn.DEPARTMENT: "Department",
+    CaseColumn.STAGE: "Stage",
+    CaseColumn.TRACK: "Track",
+    CaseColumn.OWNER: "Owner",
+    CaseColumn.NEXT_DUE: "Next deadline",
+    CaseColumn.FLAGS: "Flags",
+}
+
+_CASE_SORT_KEYS = {
+    CaseColumn.REFERENCE: "reference",
+    CaseColumn.EMPLOYEE: "employee",
+    CaseColumn.DEPARTMENT: "department",
+    CaseColumn.STAGE: "stage",
+    CaseColumn.TRACK: "track",
+    CaseColumn.OWNER: "owner",
+    CaseColumn.NEXT_DUE: "next_due_on",
+}
+
+
+def stage_label(stage: str) -> str:
+    """``formal_concern`` → ``Formal concern``: how stage keys read in every view."""
+    return stage.replace("_", " ").capitalize() if stage else ""

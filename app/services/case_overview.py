@@ -1,0 +1,73 @@
+"""What the head of a case view shows, gathered in one call: who, where, and what is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from app.domain.flags import Flag
+from app.domain.records import Case, CaseStatus, Employee
+
+if TYPE_CHECKING:
+    from app.services.services import Services
+
+
+@dataclass(frozen=True)
+class CaseOverview:
+    case: Case
+    employee: Employee
+    owner: str
+    stage_name: str
+    track_label: str
+    next_due: date | None
+    days_left: int | None
+    deadline_what: str  # e.g. "Leave Coaching" or "Next check-in"
+    flags: frozenset[Flag]
+
+    @property
+    def closed(self) -> bool:
+        return self.case.status is CaseStatus.CLOSED
+
+    @property
+    def deadline_text(self) -> str:
+        if self.closed:
+            outcome = self.case.outcome.label if self.case.outcome else "closed"
+            when = self.case.closed_on.isoformat() if self.case.closed_on else ""
+            return f"Closed {when} — {outcome}".strip()
+        if self.next_due is None:
+            return "No deadline"
+        text = self.next_due.isoformat()
+        if self.deadline_what:
+            text += f" ({self.deadline_what})"
+        if self.days_left is not None:
+            if self.days_left < 0:
+                text += f" — {-self.days_left} business day(s) overdue"
+            elif self.days_left == 0:
+                text += " — due today"
+            else:
+                text += f" — {self.days_left} business day(s) left"
+        return text
+
+
+def case_overview(services: Services, case_id: int, today: date | None = None) -> CaseOverview:
+    today = today or services.clock.today()
+    case = services.cases.get(case_id)
+    employee = services.cases.employee_of(case)
+    owner = services.vault.officers.get(case.owner_id).name
+    escalation = services.escalation
+    policy = escalation.policy_for(case)
+    stage_name = policy.stage_name(case.stage)
+    track_label = (
+        policy.tracks[case.track].label if case.track in policy.tracks else case.track.label
+    )
+    due, left, flags = escalation.deadline(case_id, today)
+    what = ""
+    if due is not None and case.status is CaseStatus.OPEN:
+        for d in escalation.deadlines(case_id):
+            if d.due_on == due:
+                what = d.description
+                break
+    return CaseOverview(
+        case, employee, owner, stage_name, track_label, due, left, what, frozenset(flags)
+    )

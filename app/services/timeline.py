@@ -1,0 +1,190 @@
+"""A case's timeline: every event on it, in date order, as plain rows for any view or report.
+
+Each source turns one kind of record into `TimelineEvent`s. Later features add their own
+source (plans, reviews, documents) by appending a function ``(services, case_id) -> events``
+to `TIMELINE_SOURCES`; the case view and the timeline model need no change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
+
+if TYPE_CHECKING:
+    from app.services.services import Services
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    on: date
+    kind: str  # "conversation", "indicator", "observation", "decision", "stage_change", ...
+    kind_label: str
+    title: str
+    detail: str = ""
+    who: str = ""
+    record: Any = None
+    order: int = 0  # tie-breaker within one day: stage moves first, then the rest
+
+    @property
+    def record_id(self) -> int | None:
+        return getattr(self.record, "id", None)
+
+
+def _stage_name(services: Services, case_id: int) -> Callable[[str | None], str]:
+    """Stage keys as the case's policy names them ("formal_concern" → "Formal concern")."""
+    escalation = getattr(services, "escalation", None)
+    policy = escalation.policy_for(services.cases.get(case_id)) if escalation else None
+
+    def name(key: str | None) -> str:
+        if not key:
+            return "—"
+        if key == "closed":
+            return "Closed"
+        if policy is not None and key in policy.stage_keys:
+            return policy.stage_name(key)
+        return key.replace("_", " ").capitalize()
+
+    return name
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}"
+
+
+def opening_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    case = services.cases.get(case_id)
+    name = _stage_name(services, case_id)
+    changes = services.cases.records(StageChange, case_id)
+    if changes and not changes[0].from_stage:
+        return  # the first stage change already says where the case opened
+    first = changes[0].from_stage if changes else case.stage
+    yield TimelineEvent(
+        case.opened_on,
+        "opened",
+        "Case opened",
+        f"Opened at {name(first)} ({case.track.label} track)",
+        "",
+        "",
+        case,
+        0,
+    )
+
+
+def conversation_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    for c in services.cases.records(Conversation, case_id):
+        causes = ", ".join(rc.label.lower() for rc in c.root_causes)
+        detail = c.summary + (f" Root causes: {causes}." if causes else "")
+        yield TimelineEvent(
+            c.held_on,
+            "conversation",
+            "Conversation",
+            f"{c.kind.label} conversation",
+            detail,
+            ", ".join(c.attendees),
+            c,
+            2,
+        )
+
+
+def indicator_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    for i in services.cases.records(Indicator, case_id):
+        if i.expected is not None:
+            figures = f"{_figure(i.actual)} against {_figure(i.expected)} {i.unit}".strip()
+            title = f"{i.category.label}: {i.metric} ({figures})"
+        else:
+            title = f"{i.category.label}: {i.metric}"
+        yield TimelineEvent(i.observed_on, "indicator", "Indicator", title, i.note, i.source, i, 3)
+
+
+def observation_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    for o in services.cases.records(Observation, case_id):
+        who = f"{o.author} ({o.author_role})" if o.author_role else o.author
+        yield TimelineEvent(
+            o.observed_on,
+            "observation",
+            "Observation",
+            f"Observation by {who}",
+            o.text,
+            o.author,
+            o,
+            4,
+        )
+
+
+def decision_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    for d in services.cases.records(Decision, case_id):
+        yield TimelineEvent(
+            d.decided_on,
+            "decision",
+            "Decision",
+            d.summary,
+            d.rationale,
+            f"{d.decided_by} ({d.role.label})",
+            d,
+            5,
+        )
+
+
+def stage_change_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    name = _stage_name(services, case_id)
+    for s in services.cases.records(StageChange, case_id):
+        title = (
+            f"Opened at {name(s.to_stage)}"
+            if not s.from_stage
+            else f"Moved from {name(s.from_stage)} to {name(s.to_stage)}"
+        )
+        detail = s.reason + (f" Approvals: {'; '.join(s.approvals)}." if s.approvals else "")
+        yield TimelineEvent(
+            s.changed_at.date(),
+            "stage_change",
+            "Stage change",
+            title,
+            detail,
+            f"{s.actor} ({s.role.label})",
+            s,
+            1,
+        )
+
+
+def exception_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
+    escalation = getattr(services, "escalation", None)
+    if escalation is None:
+        return
+    for e in escalation.exceptions(case_id):
+        yield TimelineEvent(
+            e.requested_on,
+            "exception",
+            "Exception",
+            f"{e.kind.label} ({e.status.label.lower()})",
+            e.describe(),
+            e.requested_by,
+            e,
+            6,
+        )
+
+
+TimelineSource = Callable[["Services", int], Iterable[TimelineEvent]]
+
+# Append a source here to show a new kind of record on every case's timeline.
+TIMELINE_SOURCES: list[TimelineSource] = [
+    opening_events,
+    stage_change_events,
+    conversation_events,
+    indicator_events,
+    observation_events,
+    decision_events,
+    exception_events,
+]
+
+
+def case_timeline(services: Services, case_id: int) -> list[TimelineEvent]:
+    """Every event on the case, oldest first (stable within a day)."""
+    events = [ev for source in TIMELINE_SOURCES for ev in source(services, case_id)]
+    events.sort(key=lambda ev: (ev.on, ev.order, ev.record_id or 0))
+    return events

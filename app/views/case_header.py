@@ -1,0 +1,110 @@
+"""The head of a case view: who, which stage and track, whose case, and what is due next."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from app.domain.flags import Flag
+from app.services.case_overview import CaseOverview
+
+FLAG_COLOURS = {
+    Flag.OVERDUE: ("#ffffff", "#b3261e"),
+    Flag.DUE_SOON: ("#5c3d00", "#ffd78a"),
+    Flag.STALLED: ("#3b3b3b", "#d9d9d9"),
+    Flag.AWAITING_APPROVAL: ("#0b3a75", "#cfe2ff"),
+}
+FLAG_ORDER = (Flag.OVERDUE, Flag.DUE_SOON, Flag.AWAITING_APPROVAL, Flag.STALLED)
+
+
+def flag_chip(flag: Flag) -> QLabel:
+    fg, bg = FLAG_COLOURS[flag]
+    chip = QLabel(flag.label)
+    chip.setObjectName(f"flag_{flag.value}")
+    chip.setStyleSheet(
+        f"color: {fg}; background: {bg}; border-radius: 8px; padding: 2px 8px; font-weight: 600;"
+    )
+    return chip
+
+
+class CaseHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+        self.stage = QLabel()
+        self.track = QLabel()
+        self.owner = QLabel()
+        self.deadline = QLabel()
+        self.deadline.setObjectName("caseDeadline")
+        self.flags_row = QHBoxLayout()
+        self.flags_row.setContentsMargins(0, 0, 0, 0)
+        self.flags_row.addStretch(1)
+        self.chips: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(36)
+        grid.addWidget(self.title, 0, 0, 1, 4)
+        grid.addWidget(self.subtitle, 1, 0, 1, 4)
+        for col, (label, value) in enumerate(
+            (
+                ("Stage", self.stage),
+                ("Track", self.track),
+                ("Owner", self.owner),
+                ("Next deadline", self.deadline),
+            )
+        ):
+            caption = QLabel(label.upper())
+            caption.setStyleSheet("color: #777; font-size: 8pt; letter-spacing: 1px;")
+            grid.addWidget(caption, 2, col)
+            grid.addWidget(value, 3, col)
+        flags_holder = QWidget()
+        flags_holder.setLayout(self.flags_row)
+        grid.addWidget(flags_holder, 4, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
+
+    def show_overview(self, o: CaseOverview) -> None:
+        e = o.employee
+        self.title.setText(f"{html.escape(e.name)} — {html.escape(o.case.reference)}")
+        parts = [
+            p
+            for p in (
+                e.job_title,
+                e.department,
+                f"manager {e.manager}" if e.manager else "",
+                f"employee no. {e.employee_number}",
+            )
+            if p
+        ]
+        self.subtitle.setText(" · ".join(html.escape(p) for p in parts))
+        self.stage.setText(
+            f"<b>{html.escape(o.stage_name)}</b>"
+            + (f" since {o.case.stage_entered_on.isoformat()}" if o.case.stage_entered_on else "")
+        )
+        self.track.setText(html.escape(o.track_label))
+        self.owner.setText(html.escape(o.owner))
+        self.deadline.setText(html.escape(o.deadline_text))
+        overdue = Flag.OVERDUE in o.flags
+        self.deadline.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
+        self._set_flags(o.flags)
+
+    def _set_flags(self, flags: frozenset[Flag]) -> None:
+        for chip in self.chips:
+            self.flags_row.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self.chips = [flag_chip(f) for f in FLAG_ORDER if f in flags]
+        for i, chip in enumerate(self.chips):
+            self.flags_row.insertWidget(i, chip)
+
+    def flag_texts(self) -> list[str]:
+        return [c.text() for c in self.chips]
+
+    def clear(self) -> None:
+        for label in (self.title, self.subtitle, self.stage, self.track, self.owner, self.deadline):
+            label.clear()
+        self._set_flags(frozenset())

@@ -1,0 +1,291 @@
+"""The main window: the case list with its filters, 'needs attention today', and case tabs.
+
+Kept small on purpose: the list, the panel and each case workspace are their own widgets.
+The window never decides about locking; it asks (``lock_requested``) and the session
+controller locks, calling ``clear()`` first so no case data outlives the unlock.
+Its title names the vault file, never a person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from app.services.errors import VaultError
+from app.views.agenda_window import show_agenda
+from app.views.attention_panel import AttentionPanel
+from app.views.case_list_widget import CaseListWidget
+from app.views.clipboard_guard import ClipboardGuard
+from app.views.new_case_dialog import NewCaseDialog
+from app.views.preferences_dialog import PreferencesDialog
+from app.views.settings_store import SettingsStore
+
+STYLE = """
+QLabel#panelHeading { font-size: 15px; font-weight: 600; padding: 2px 0 6px 0; }
+QLabel#sectionNote { color: #5f6368; }
+QLabel#emptyNote { color: #5f6368; padding: 12px 4px; }
+QStatusBar QLabel { padding: 0 8px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal(str)
+    quit_requested = Signal()
+    auto_lock_changed = Signal(int)  # minutes
+
+    def __init__(
+        self,
+        services: Any,
+        settings: SettingsStore,
+        clipboard_guard: ClipboardGuard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._settings = settings
+        self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
+        self._closing_quietly = False
+        self._stale = False
+        self.employees_window: QWidget | None = None
+        self.setObjectName("MainWindow")
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(f"Casepath — {services.vault.path.name}")
+
+        self.case_list = CaseListWidget(services)
+        self.attention = AttentionPanel(services)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("casesSplit")
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.attention)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 300])
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(self.splitter, "Cases")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.vault_label = QLabel(services.vault.path.name)
+        self.shown_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addWidget(self.vault_label)
+        self.statusBar().addWidget(self.shown_label)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self.set_lock_state(settings.auto_lock_minutes)
+        self.case_list.shown_changed.connect(self._show_count)
+        self._show_count(self.case_list.model.total)
+
+        self.case_list.case_activated.connect(self.open_case)
+        self.attention.case_activated.connect(self.open_case)
+        self._build_actions()
+        self._build_menus()
+        self.resize(1280, 780)
+        self._restore_layout()
+
+    # -- actions and menus ---------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_case_action = self._action(
+            "&New case…", self.new_case, QKeySequence.StandardKey.New
+        )
+        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.lock_action = self._action(
+            "&Lock", lambda: self.lock_requested.emit("request"), "Ctrl+L"
+        )
+        self.refresh_action = self._action(
+            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        # No shortcut here: the workspace itself closes on Ctrl+W (two would be ambiguous).
+        self.close_tab_action = self._action("&Close case view", self.close_current_tab)
+        self.preferences_action = self._action("&Preferences…", self.show_preferences)
+        self.quit_action = self._action(
+            "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit
+        )
+        self.employees_action = self._action("&Employees", self.show_employees, "Ctrl+E")
+        self.cases_action = self._action("&Cases", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (
+            self.new_case_action,
+            self.close_tab_action,
+            None,
+            self.lock_action,
+            self.preferences_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu.addAction(self.cases_action)
+        self.view_menu.addAction(self.employees_action)
+        # Later features add their windows here, one line each (Agenda, Documents, …):
+        self.view_menu.addAction(self._action("&Agenda", lambda: show_agenda(self), "Ctrl+G"))
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+
+    # -- cases ---------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.case_list.filter_bar.focus_search()
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.services, self, self._settings)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh()
+            self.open_case(dialog.created.id)
+
+    def open_case(self, case_id: int) -> QWidget | None:
+        """Show the case's workspace in a tab (the existing tab if it is open already)."""
+        for i in range(1, self.tabs.count()):
+            if getattr(self.tabs.widget(i), "case_id", None) == case_id:
+                self.tabs.setCurrentIndex(i)
+                return self.tabs.widget(i)
+        from app.views.case_workspace import CaseWorkspace  # the workspace is heavy: on demand
+
+        try:
+            reference = self.services.cases.get(case_id).reference
+            workspace = CaseWorkspace(self.services, case_id, self)
+        except VaultError as exc:
+            QMessageBox.warning(self, "Casepath", str(exc))
+            return None
+        workspace.case_id = case_id
+        workspace.closed.connect(lambda w=workspace: self._remove_tab(w))
+        workspace.changed.connect(self._case_changed)
+        index = self.tabs.addTab(workspace, reference)
+        self.tabs.setTabToolTip(index, f"Case {reference} (Ctrl+W closes this view)")
+        self.tabs.setCurrentIndex(index)
+        return workspace
+
+    def workspaces(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+
+    def close_current_tab(self) -> None:
+        if self.tabs.currentIndex() > 0:
+            self.close_tab(self.tabs.currentIndex())
+
+    def close_tab(self, index: int) -> None:
+        """Close a case view the way its own button does (its file copies go with it)."""
+        if index > 0:
+            widget = self.tabs.widget(index)
+            close_case = getattr(widget, "close_case", None)
+            if close_case is not None:
+                close_case()  # emits `closed`, which removes the tab
+            self._remove_tab(widget)
+
+    def _case_changed(self, case_id: int) -> None:
+        self._stale = True  # the list re-reads when it is shown again
+
+    def _remove_tab(self, widget: QWidget) -> None:
+        index = self.tabs.indexOf(widget)
+        if index <= 0:
+            return
+        self.tabs.removeTab(index)
+        widget.close()  # a workspace removes its attachment temp files when it closes
+        widget.deleteLater()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0 and self._stale and self.services is not None:
+            self.refresh()  # a workspace moved a case or its deadline
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        self._stale = False
+        self.case_list.refresh()
+        self.attention.refresh()
+
+    def _show_count(self, total: int) -> None:
+        self.shown_label.setText(f"{total:,} case{'s' if total != 1 else ''} shown")
+
+    def set_lock_state(self, minutes: int) -> None:
+        self.lock_label.setText(f"Unlocked · locks after {minutes} min idle (Ctrl+L locks now)")
+
+    # -- other windows -------------------------------------------------------------------------
+    def show_employees(self) -> None:
+        if self.employees_window is None:
+            from app.views.employees_window import EmployeesWindow
+
+            self.employees_window = EmployeesWindow(self.services, self)
+            self.employees_window.setWindowFlag(Qt.WindowType.Window, True)
+        self.employees_window.show()
+        self.employees_window.raise_()
+        self.employees_window.activateWindow()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        if dialog.exec():
+            minutes = self._settings.auto_lock_minutes
+            self.set_lock_state(minutes)
+            self.auto_lock_changed.emit(minutes)
+
+    # -- lock and close ------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Blank everything that shows case data (before the vault closes on lock)."""
+        self.services = None  # first: closing tabs must not trigger a refresh
+        for widget in self.workspaces():
+            clear = getattr(widget, "clear", None)
+            if clear is not None:
+                clear()
+            self._remove_tab(widget)
+        # Every window opened from here (employees, agenda, later documents): blank, close.
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and not isinstance(child, QMenu):
+                clear_child = getattr(child, "clear", None)
+                if callable(clear_child):
+                    clear_child()
+                child.close()
+                child.deleteLater()
+        self.employees_window = None
+        self.case_list.clear()
+        self.attention.clear()
+        self.shown_label.clear()
+        self.lock_label.setText("Locked")
+
+    def close_quietly(self) -> None:
+        """Close without asking to quit (the session controller is locking)."""
+        self._closing_quietly = True
+        self.close()
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.geometry("MainWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._settings.state("MainWindow/casesSplit")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        self._settings.set_geometry("MainWindow", self.saveGeometry())
+        self._settings.set_state("MainWindow/casesSplit", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+        if not self._closing_quietly:
+            self.quit_requested.emit()

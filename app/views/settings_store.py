@@ -1,0 +1,87 @@
+"""Preferences kept between runs: window geometry, the last vault *path*, auto-lock minutes.
+
+Nothing confidential ever goes here (no names, no case text, no search terms): QSettings is a
+plain file or registry entry outside the vault. Values are stored as plain types, never pickled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Casepath"
+APPLICATION = "Casepath"
+DEFAULT_AUTO_LOCK_MINUTES = 5
+MIN_AUTO_LOCK_MINUTES = 1
+MAX_AUTO_LOCK_MINUTES = 120
+
+
+class SettingsStore:
+    """A typed wrapper over QSettings; pass one in (tests use a file in tmp_path)."""
+
+    def __init__(self, settings: QSettings | None = None, remember_vault_path: bool = True) -> None:
+        self._s = settings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+        )
+        # False for a demo run: its temporary vault is remembered in memory only.
+        self._remember_vault_path = remember_vault_path
+        self._session_vault_path: Path | None = None
+
+    @classmethod
+    def in_file(cls, path: Path | str) -> SettingsStore:
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    # -- vaults ----------------------------------------------------------------------------
+    @property
+    def last_vault_path(self) -> Path | None:
+        if not self._remember_vault_path:
+            return self._session_vault_path
+        value = self._s.value("vault/last_path", "", type=str)
+        return Path(value) if value else None
+
+    @last_vault_path.setter
+    def last_vault_path(self, path: Path | str | None) -> None:
+        if not self._remember_vault_path:
+            self._session_vault_path = Path(path) if path else None
+            return
+        self._s.setValue("vault/last_path", str(path) if path else "")
+
+    # -- preferences -----------------------------------------------------------------------
+    @property
+    def auto_lock_minutes(self) -> int:
+        value = self._s.value("security/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES, type=int)
+        return min(max(int(value), MIN_AUTO_LOCK_MINUTES), MAX_AUTO_LOCK_MINUTES)
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        if not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
+            raise ValueError(
+                f"Choose between {MIN_AUTO_LOCK_MINUTES} and {MAX_AUTO_LOCK_MINUTES} minutes."
+            )
+        self._s.setValue("security/auto_lock_minutes", int(minutes))
+
+    # -- geometry (by class name) -----------------------------------------------------------
+    def geometry(self, name: str) -> QByteArray | None:
+        return self._bytes(f"geometry/{name}")
+
+    def set_geometry(self, name: str, data: QByteArray) -> None:
+        self._s.setValue(f"geometry/{name}", data)
+
+    def state(self, name: str) -> QByteArray | None:
+        """Splitter, header or main-window state saved under ``name``."""
+        return self._bytes(f"state/{name}")
+
+    def set_state(self, name: str, data: QByteArray) -> None:
+        self._s.setValue(f"state/{name}", data)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        return None

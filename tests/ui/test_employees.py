@@ -1,0 +1,214 @@
+"""The employees window and CSV import through the dialog: good file, bad file, cancel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
+from app.services.employee_import import existing_by_number, guess_mapping, plan_import, read_csv
+from app.views.csv_import_dialog import CsvImportDialog
+from app.views.employee_dialog import EmployeeDialog
+from app.views.employees_window import EmployeesWindow
+from tests.factories import employee
+
+GOOD = (
+    "Personnel No;Surname;Given name;Org unit;Hire date;Mail\n"
+    "E2001;Ångström;Zoë;Operations;31/01/2021;zoe@example.org\n"
+    "E2002;Żółć;Łukasz;Engineering;15/11/2019;\n"
+    "E2003;李;小龙;Design;10/01/2022;li@example.org\n"
+)
+BAD = (
+    "Employee ID,Full Name,Department,Start date\n"
+    "E3001,Ana Lima,Sales,2020-01-01\n"
+    "E3002,,Sales,2020-01-01\n"
+    "E3003,Ben Ode,,2020-13-01\n"
+)
+
+
+@pytest.fixture
+def window(qtbot, services):
+    services.employees.add(employee("E1000", "Ola Nordmann", department="Operations"))
+    win = EmployeesWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _import_dialog(window, tmp_path, text: str, encoding: str = "utf-8") -> CsvImportDialog:
+    path = tmp_path / "hris.csv"
+    path.write_bytes(text.encode(encoding))
+    dialog: CsvImportDialog = window.import_csv()
+    dialog.load_file(path)
+    return dialog
+
+
+def test_good_file_through_the_dialog(qtbot, window, services, tmp_path):
+    dialog = _import_dialog(window, tmp_path, GOOD, "cp1252" if GOOD.isascii() else "utf-8")
+    assert dialog.table.delimiter == ";"
+    assert dialog.mapping() == {
+        "employee_number": "Personnel No",
+        "first_name": "Given name",
+        "last_name": "Surname",
+        "department": "Org unit",
+        "start_date": "Hire date",
+        "email": "Mail",
+    }
+    assert "3 new" in dialog.summary.text()
+    assert "day/month/year" in dialog.summary.text()
+    assert dialog.preview_model.rowCount() == 3
+    headers = [
+        dialog.preview_model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(dialog.preview_model.columnCount())
+    ]
+    assert headers[:4] == ["Row", "Status", "Employee number", "Name"]
+    assert dialog.preview_model.index(0, 3).data() == "Zoë Ångström"
+    assert dialog.preview_model.index(0, headers.index("Start date")).data() == "2021-01-31"
+    assert dialog.problem_model.rowCount() == 0
+    assert services.employees.by_number("E2001") is None  # nothing written yet
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.added == 3
+    assert services.employees.by_number("E2002").name == "Łukasz Żółć"
+    assert window.model.rowCount() == 4
+    assert "3 new" in window.status.text()
+
+
+def test_bad_file_reports_and_all_or_nothing_refuses(qtbot, window, services, tmp_path):
+    dialog = _import_dialog(window, tmp_path, BAD)
+    assert "2 with errors" in dialog.summary.text()
+    problems = {
+        (dialog.problem_model.index(r, 0).data(), dialog.problem_model.index(r, 1).data())
+        for r in range(dialog.problem_model.rowCount())
+    }
+    assert ("3", "Full Name") in problems
+    assert ("4", "Department") in problems and ("4", "Start date") in problems
+    assert dialog.preview_model.index(1, 1).data() == "Error"
+    assert not dialog.import_button.isEnabled()  # all or nothing is the default
+    assert "fix them" in dialog.import_button.toolTip()
+    dialog.accept()  # Enter: still refused
+    assert services.employees.by_number("E3001") is None
+    dialog.valid_rows.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.added == 1 and dialog.result.skipped == 2
+    assert services.employees.by_number("E3001").name == "Ana Lima"
+    assert services.employees.by_number("E3002") is None
+
+
+def test_cancel_writes_nothing(qtbot, window, services, tmp_path):
+    dialog = _import_dialog(window, tmp_path, GOOD)
+    assert dialog.import_button.isEnabled()
+    dialog.reject()
+    assert services.employees.by_number("E2001") is None
+    assert window.model.rowCount() == 1
+
+
+def test_remapping_a_column_rechecks(qtbot, window, services, tmp_path):
+    dialog = _import_dialog(window, tmp_path, BAD)
+    dialog.set_mapping("department", None)
+    assert not dialog.import_button.isEnabled()
+    assert "department" in dialog.summary.text()
+    assert dialog.preview_model.rowCount() == 0
+    dialog.set_mapping("department", "Department")
+    assert dialog.preview_model.rowCount() == 3
+
+
+def test_unreadable_file_says_what_to_do(qtbot, window, tmp_path):
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(b"PK\x03\x04\x00\x00binary")
+    dialog = window.import_csv()
+    dialog.load_file(path)
+    assert "not a text CSV" in dialog.message.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_encoding_can_be_forced(qtbot, window, tmp_path):
+    dialog = _import_dialog(window, tmp_path, "id,name,department\n1,Jos\u00e9,Ops\n", "cp1252")
+    assert dialog.table.encoding == "cp1252"
+    dialog.encoding.set_value("latin-1")
+    assert dialog.table.encoding == "latin-1"
+    assert dialog.preview_model.index(0, 3).data() == "Jos\u00e9"
+
+
+def test_new_and_edited_employee_inline(qtbot, window, services):
+    dialog: EmployeeDialog = window.new_employee()
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.employee_number, "E 1")
+    assert "letters, digits" in dialog.message_for("employee_number")
+    dialog.employee_number.setText("E1001")
+    qtbot.keyClicks(dialog.name, "Ana Lima")
+    dialog.department.setCurrentText("Operations")
+    qtbot.keyClicks(dialog.start_date, "31/02/2020")
+    assert dialog.message_for("start_date") == "'31/02/2020' is not a real date."
+    dialog.start_date.setText("2020-02-03")
+    qtbot.keyClicks(dialog.email, "ana@")
+    assert "not an e-mail" in dialog.message_for("email")
+    dialog.email.setText("ana@example.org")
+    assert dialog.save_button.isEnabled(), dialog.status.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.employees.by_number("E1001").name == "Ana Lima"
+    assert window.model.rowCount() == 2
+    assert window.selected().employee_number == "E1001"
+
+    dup = window.new_employee()
+    dup.employee_number.setText("E1000")
+    dup.name.setText("Someone Else")
+    dup.department.setCurrentText("Finance")
+    qtbot.mouseClick(dup.save_button, Qt.MouseButton.LeftButton)
+    assert dup.isVisible() and "already in the vault" in dup.save_error.text()
+    assert dup.name.text() == "Someone Else"
+    dup.reject()
+
+    edit = window.edit_employee(window.selected())
+    edit.job_title.setText("Team lead")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert services.employees.by_number("E1001").job_title == "Team lead"
+
+
+def test_search_filters_and_clear_closes(qtbot, window, services):
+    services.employees.add(employee("E5", "Иван Петров", department="Finance"))
+    window.refresh()
+    window.search.setText("finance")
+    assert window.proxy.rowCount() == 1
+    assert window.count.text() == "1 of 2 employee(s)"
+    dialog = window.new_employee()
+    window.clear()
+    assert not window.isVisible() and not dialog.isVisible()
+    assert window.model.rowCount() == 0
+
+
+def test_preview_models_pass_qtmodeltester(qtmodeltester, services):
+    table = read_csv(BAD.encode())
+    plan = plan_import(
+        table,
+        guess_mapping(table.headers),
+        existing_by_number(services.employees),
+        services.clock.today(),
+    )
+    preview = ImportPreviewModel()
+    preview.set_plan(plan)
+    qtmodeltester.check(preview, force_py=True)
+    problems = ImportProblemModel()
+    problems.set_problems(plan.problems)
+    qtmodeltester.check(problems, force_py=True)
+    preview.set_plan(None)
+    assert preview.rowCount() == 0 and preview.columnCount() == 0
+
+
+def test_a_failed_import_keeps_the_dialog_open(qtbot, window, services, tmp_path, monkeypatch):
+    from app.services.errors import DiskFull
+
+    dialog = _import_dialog(window, tmp_path, GOOD)
+
+    def full(employees, update_existing=True):
+        raise DiskFull()
+
+    monkeypatch.setattr(services.employees, "add_many", full)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.isVisible()
+    assert "The disk is full" in dialog.message.text()
+    assert dialog.import_button.isEnabled()  # try again once space is freed

@@ -1,0 +1,66 @@
+"""Font fallback per run of text, and the check that refuses what cannot be printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.documents.fonts import (
+    CJK,
+    UnprintableText,
+    check_printable,
+    coverage,
+    has_cjk,
+    markup,
+    problems_in,
+)
+
+
+def test_latin_greek_and_cyrillic_use_dejavu_and_cjk_runs_switch_font():
+    assert markup("Łukasz Αλέξανδρος Иван") == "Łukasz Αλέξανδρος Иван"
+    assert markup("Met 李小龙 today") == f'Met <font face="{CJK}">李小龙 </font>today'
+    assert markup("a < b & c\nnext") == "a &lt; b &amp; c<br/>next"
+
+
+def test_every_test_script_is_covered_by_an_embedded_font():
+    cov = coverage()
+    for text in (
+        "Nguyễn Thị Hương",
+        "Şükrü Öztürk İğdır",
+        "Łukasz Żółć",
+        "Αλέξανδρος",
+        "Иван Петров",
+        "李小龙",
+        "佐藤 花子",
+        "–…€",
+    ):
+        assert all(cov.font_for(ch) for ch in text if ch != " "), text
+    assert has_cjk("佐藤") and not has_cjk("Zoë")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("محمد", "right-to-left text (Arabic"),
+        ("דוד", "right-to-left text (Hebrew"),
+        ("देवनागरी", "an Indic script"),
+        ("ภาษาไทย", "Thai or Lao"),
+        ("김민준", "no embedded font can print"),
+        ("tab\tis fine but bell\u0007 is not", "control character (U+0007)"),
+    ],
+)
+def test_problems_name_the_reason(text, reason):
+    problems = problems_in(text, "Summary")
+    assert problems and problems[0].field == "Summary"
+    assert reason in problems[0].reason
+
+
+def test_one_problem_per_kind_per_field_and_all_fields_at_once():
+    assert len(problems_in("محمد محمود", "Name")) == 1
+    with pytest.raises(UnprintableText) as caught:
+        check_printable([("Name", "محمد"), ("Place", "Room 1"), ("Note", "김")])
+    assert [p.field for p in caught.value.problems] == ["Name", "Note"]
+    assert "transliteration" in str(caught.value)
+
+
+def test_printable_text_passes():
+    check_printable([("Name", "Zoë Ångström"), ("Note", "Line one\nLine two\ttabbed")])
