@@ -76,6 +76,8 @@ class StagePolicy:
     deadline_business_days: Mapping[Track, int] = field(default_factory=dict, hash=False)
     check_in_business_days: Mapping[Track, int] = field(default_factory=dict, hash=False)
     actions: tuple[str, ...] = ()
+    # Working days between formal reviews while in this stage (0 = reviews not scheduled here).
+    review_cadence_business_days: Mapping[Track, int] = field(default_factory=dict, hash=False)
 
     def deadline_for(self, track: Track) -> int:
         return self.deadline_business_days[track]
@@ -440,6 +442,7 @@ def _stages(r: _Reader, data: Mapping[str, Any]) -> tuple[StagePolicy, ...]:
         "requires",
         "deadline_business_days",
         "check_in_business_days",
+        "review_cadence_business_days",
         "actions",
     }
     for i, s in enumerate(raw):
@@ -474,6 +477,11 @@ def _stages(r: _Reader, data: Mapping[str, Any]) -> tuple[StagePolicy, ...]:
                 requires=r.requirement_keys(s, where, "requires", []),
                 deadline_business_days=r.per_track(s, where, "deadline_business_days"),
                 check_in_business_days=r.per_track(s, where, "check_in_business_days"),
+                review_cadence_business_days=(
+                    r.per_track(s, where, "review_cadence_business_days")
+                    if "review_cadence_business_days" in s
+                    else {t: 0 for t in Track}
+                ),
                 actions=tuple(a for a in actions if a in ACTIONS),
             )
         )

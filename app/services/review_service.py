@@ -107,8 +107,7 @@ class ReviewService:
         policy = self._policy(case)
         if policy is None or case.stage not in policy.stage_keys:
             return DEFAULT_CADENCE_BUSINESS_DAYS
-        per_track = getattr(policy.stage(case.stage), "review_cadence_business_days", None)
-        days = per_track.get(case.track, 0) if per_track else 0
+        days = policy.stage(case.stage).review_cadence_business_days.get(case.track, 0)
         return days if days > 0 else DEFAULT_CADENCE_BUSINESS_DAYS
 
     def is_business_day_for(self, case_id: int) -> Callable[[date], bool]:

@@ -235,3 +235,25 @@ def test_single_number_deadline_applies_to_both_tracks():
     )
     assert p.stage("coaching").deadline_for(Track.STANDARD) == 15
     assert p.stage("coaching").deadline_for(Track.HIGH_STAKES) == 15
+
+
+def test_review_cadence_is_policy_with_a_faster_high_stakes_track():
+    policy = load_policy(DEFAULT, "default.toml")
+    plan = policy.stage("improvement_plan").review_cadence_business_days
+    assert plan[Track.STANDARD] == 10 and plan[Track.HIGH_STAKES] == 5
+    assert policy.stage("coaching").review_cadence_business_days[Track.STANDARD] == 0
+    faster = edited(
+        "review_cadence_business_days = { standard = 10, high_stakes = 5 }\nactions = "
+        '["conversation", "check_in"',
+        'review_cadence_business_days = 7\nactions = ["conversation", "check_in"',
+    )
+    plan = load_policy(faster, "mine.toml").stage("improvement_plan")
+    assert plan.review_cadence_business_days == {Track.STANDARD: 7, Track.HIGH_STAKES: 7}
+    bad = refuse(
+        edited(
+            "review_cadence_business_days = { standard = 10, high_stakes = 5 }\n"
+            'actions = ["conversation", "check_in"',
+            'review_cadence_business_days = -3\nactions = ["conversation", "check_in"',
+        )
+    )
+    assert "review_cadence_business_days" in str(bad)
