@@ -1,8 +1,9 @@
 """The case list: a lazily paged table over the vault's SQL, responsive at 100,000 cases.
 
-Rows arrive a page at a time through ``canFetchMore``/``fetchMore``; sorting and filtering
-replace the ``CaseQuery`` and re-query SQL rather than sorting Python rows in a proxy (a proxy
-sort over 100k rows took 11 s; a SQL page takes milliseconds — see MEASURED.md).
+Each query (filter, search, sort) runs once in SQL and returns only the matching case ids in
+list order; rows are then read by id a page at a time through ``canFetchMore``/``fetchMore``.
+So the count is free, a deep page costs no OFFSET walk, and nothing is sorted in Python (a
+proxy sort over 100k rows took 11 s — see MEASURED.md; figures in bench/bench_case_list.py).
 Flags are computed only for rows that have been fetched, and cached per row.
 """
 
@@ -36,9 +37,9 @@ class CaseTableModel(QAbstractTableModel):
         self._services = services
         self._page_size = page_size
         self._query = CaseQuery()
-        self._rows: list[CaseRow] = []
+        self._ids: list[int] = []  # every matching case, in list order
+        self._rows: list[CaseRow] = []  # the fetched prefix of those
         self._flags: dict[int, frozenset[Flag]] = {}
-        self._total = 0
         self._today: date | None = None
         if services is not None:
             self._requery()
@@ -51,7 +52,7 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         """How many cases match the query (not how many are fetched yet)."""
-        return self._total
+        return len(self._ids)
 
     @property
     def has_services(self) -> bool:
@@ -85,9 +86,9 @@ class CaseTableModel(QAbstractTableModel):
         """Forget every row and the services (on lock): nothing of the vault stays in memory."""
         self.beginResetModel()
         self._services = None
+        self._ids = []
         self._rows = []
         self._flags = {}
-        self._total = 0
         self._query = CaseQuery()
         self.endResetModel()
 
@@ -146,16 +147,17 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._rows) < len(self._ids)
 
     def fetchMore(self, parent: _Index = _ROOT) -> None:
         if parent.isValid() or self._services is None:
             return
         start = len(self._rows)
-        page = self._services.cases.rows(self._query, start, self._page_size)
-        page = page[: max(0, self._total - start)]
+        wanted = self._ids[start : start + self._page_size]
+        page = self._services.cases.rows_by_ids(wanted)
+        if len(page) < len(wanted):  # a case vanished since the query: forget its id
+            self._ids[start : start + len(wanted)] = [r.id for r in page]
         if not page:
-            self._total = start  # the vault changed under us; stop asking
             return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
@@ -196,16 +198,18 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _requery(self, keep: int = 0) -> None:
+        self._ids = []
         self._rows = []
         self._flags = {}
         if self._services is None:
-            self._total = 0
             return
         self._today = self._services.clock.today()
-        self._total = self._services.cases.count(self._query)
+        self._ids = self._services.cases.ids(self._query)
         # After a change, re-read what was on screen, but never more than ten pages at once.
         want = max(self._page_size, min(keep, 10 * self._page_size))
-        self._rows = self._services.cases.rows(self._query, 0, want)[: self._total]
+        self._rows = self._services.cases.rows_by_ids(self._ids[:want])
+        if len(self._rows) < min(want, len(self._ids)):
+            self._ids = [r.id for r in self._rows] + self._ids[want:]
 
     @staticmethod
     def _display(row: CaseRow, column: CaseColumn) -> str:

@@ -19,8 +19,11 @@ _Index = QModelIndex | QPersistentModelIndex
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 # Stage moves and exceptions are the turning points of a case: shown in the accent colour.
-_ACCENT = {"stage_change": QColor("#1d4ed8"), "exception": QColor("#9a3412"),
-           "milestone": QColor("#1b7f3b")}  # good news: a plan milestone achieved
+_ACCENT = {
+    "stage_change": QColor("#1d4ed8"),
+    "exception": QColor("#9a3412"),
+    "milestone": QColor("#1b7f3b"),
+}  # good news: a plan milestone achieved
 
 TIMELINE_COLUMNS = (
     RecordColumn("Date", lambda e: when(e.on), sort=lambda e: f"{e.on.isoformat()} {e.order}"),

@@ -174,6 +174,13 @@ class CaseService:
     def rows(self, query: CaseQuery, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         return self.vault.cases.rows(query, offset, limit)
 
+    def ids(self, query: CaseQuery) -> list[int]:
+        """Every matching case id in list order (the GUI list pages rows by id)."""
+        return self.vault.cases.ids(query)
+
+    def rows_by_ids(self, ids: list[int]) -> list[CaseRow]:
+        return self.vault.cases.rows_by_ids(ids)
+
     def employee_of(self, case: Case) -> Employee:
         return self.vault.employees.get(case.employee_id)
 

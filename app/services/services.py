@@ -30,8 +30,9 @@ class Services:
         self.attachments = AttachmentService(self.vault, self.clock)
         self.plans = PlanService(self.vault, self.clock)
         # Looked up lazily: the review rules read the escalation policy of each case.
-        self.reviews = ReviewService(self.vault, self.clock, self.plans,
-                                     lambda: getattr(self, "escalation", None))
+        self.reviews = ReviewService(
+            self.vault, self.clock, self.plans, lambda: getattr(self, "escalation", None)
+        )
         self.escalation = EscalationService(self.vault, self.clock, self)
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
@@ -55,7 +56,7 @@ class Services:
 def create_vault(
     path: Path, passphrase: str, officer: Officer, clock: Clock | None = None
 ) -> Services:
-    """Create a vault and everything a new vault carries (later: its escalation policy)."""
+    """Create a vault and everything a new vault carries (its escalation policy)."""
     vault = Vault.create(path, passphrase, officer, after_create=list(AFTER_CREATE))
     return Services(vault, clock or SystemClock())
 

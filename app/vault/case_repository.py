@@ -6,6 +6,7 @@ asks for pages (offset/limit) of `CaseRow`s, never for everything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -248,6 +249,51 @@ class CaseRepository:
     def count_rows(self, q: CaseQuery) -> int:
         where, params = _where(q)
         return int(self.conn.scalar("SELECT count(*)" + _FROM + where, tuple(params)))
+
+    def ids(self, q: CaseQuery) -> list[int]:
+        """Every matching case id in list order: the GUI's case list keeps these and reads
+        rows by id (``rows_by_ids``), so the count is free and deep pages cost no OFFSET
+        walk. Joins only the tables the filter or sort needs (the join dominates the cost)."""
+        where, params = _where(q)
+        key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
+        direction = " DESC" if q.descending else ""
+        order = ", ".join(part + direction for part in key.split(", "))
+        joins = " FROM cases c"
+        if re.search(r"\be\.", where + key):
+            joins += " JOIN employees e ON e.id = c.employee_id"
+        if re.search(r"\bo\.", key):
+            joins += " JOIN officers o ON o.id = c.owner_id"
+        sql = f"SELECT c.id{joins}{where} ORDER BY {order}, c.id{direction}"
+        return [r[0] for r in self.conn.query(sql, tuple(params))]
+
+    def rows_by_ids(self, ids: list[int]) -> list[CaseRow]:
+        """The case-list rows of these ids, in the order given (missing ids are skipped)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = (
+            "SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
+            " c.next_due_on, c.status, c.last_activity_on, c.opened_on"
+            + _FROM
+            + f" WHERE c.id IN ({marks})"
+        )
+        found = {
+            r[0]: CaseRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                Track(r[5]),
+                r[6],
+                s2d(r[7]),
+                CaseStatus(r[8]),
+                s2d(r[9]),
+                s2d(r[10]),
+            )
+            for r in self.conn.query(sql, tuple(ids))
+        }
+        return [found[i] for i in ids if i in found]
 
     def rows(self, q: CaseQuery, offset: int = 0, limit: int = 200) -> list[CaseRow]:
         where, params = _where(q)

@@ -70,12 +70,12 @@ class CaseListWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
             (CaseColumn.REFERENCE, 110),
-            (CaseColumn.EMPLOYEE, 200),
-            (CaseColumn.DEPARTMENT, 140),
-            (CaseColumn.STAGE, 140),
-            (CaseColumn.TRACK, 95),
-            (CaseColumn.OWNER, 130),
-            (CaseColumn.NEXT_DUE, 110),
+            (CaseColumn.EMPLOYEE, 190),
+            (CaseColumn.DEPARTMENT, 130),
+            (CaseColumn.STAGE, 135),
+            (CaseColumn.TRACK, 90),
+            (CaseColumn.OWNER, 120),
+            (CaseColumn.NEXT_DUE, 100),  # flags take the rest (up to "Overdue, awaiting …")
         ):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName("Cases")
