@@ -86,7 +86,7 @@ CASE_MIX = [
 ]
 
 STAGE_AGE_DAYS = {  # how long ago such a case typically opened
-    "early_conversation": (5, 25),
+    "early_conversation": (2, 14),
     "coaching": (25, 60),
     "formal_concern": (50, 90),
     "improvement_plan": (80, 130),

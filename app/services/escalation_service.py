@@ -866,7 +866,7 @@ def _demo_history(  # noqa: ANN001 - services and the write scope (import cycle)
     path = list(policy.stage_keys[policy.index(first) : policy.index(case.stage) + 1])
     if len(path) <= 1:
         return None
-    latest = today - timedelta(days=rng.randint(30, 40) if idle else rng.randint(3, 20))
+    latest = today - timedelta(days=rng.randint(30, 40) if idle else rng.randint(2, 13))
     entered = max(latest, case.opened_on + timedelta(days=len(path)))
     step = max((entered - case.opened_on).days // (len(path) - 1), 1)
     manager = services.employees.get(case.employee_id).manager or "Line manager"

@@ -102,8 +102,8 @@ def test_a_move_waits_for_signoff_then_happens(services, clock):
     assert esc.approvals(case.id)[0].stage_change_id == change.id
     actions = [e.action for e in services.vault.audit_events()]
     assert "case.stage_change" in actions and "approval.grant" in actions
-    # The stored deadline follows the new stage: a check-in 5 business days later.
-    assert services.cases.rows(CaseQuery())[0].next_due_on == date(2026, 3, 24)
+    # The stored deadline follows the new stage: a check-in 10 business days later (coaching).
+    assert services.cases.rows(CaseQuery())[0].next_due_on == date(2026, 3, 31)
     assert services.vault.verify().ok
 
 
