@@ -241,7 +241,11 @@ class DocumentsTab(CaseTab):
     def refresh(self) -> None:
         if self.services is None:
             return
-        self.packs.set_records(self.services.documents.packs(self.case_id))
+        packs = self.services.documents.packs(self.case_id)
+        keep = getattr(self.packs.selected(), "id", None)
+        if keep is None and packs:
+            keep = max(p.id for p in packs)  # the newest pack is previewed without a click
+        self.packs.set_records(packs, keep_id=keep)
         self._update_buttons()
 
     def clear(self) -> None:
