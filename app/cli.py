@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.commands.common import CommandError
+from app.safe_traceback import safe_format
 from app.vault.errors import VaultError
 
 COMMAND_MODULES = [
@@ -63,6 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("casepath: cancelled; nothing was changed.", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: report where, never what (it may be a name)
+        print(
+            "casepath: unexpected error; nothing more was changed.\n" + safe_format(exc),
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

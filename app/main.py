@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.domain.clock import SystemClock
 from app.domain.records import Officer
+from app.safe_traceback import install_safe_excepthook
 from app.services.services import Services, create_vault, open_vault
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,21 @@ def build_demo_vault(folder: Path) -> tuple[Path, str]:
     path = folder / "demo.casepath"
     build_demo(path, DEMO_PASSPHRASE).close()
     return path, DEMO_PASSPHRASE
+
+
+def _tell_user(exc: BaseException) -> None:
+    """An unexpected error in the GUI: say so plainly, without the (possibly confidential) text."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    QMessageBox.critical(
+        None,
+        "Casepath",
+        f"Something went wrong ({type(exc).__name__}). Everything saved before this moment is "
+        "safe in the vault. If it happens again, lock the vault (Ctrl+L), reopen it, and report "
+        "the error type shown here.",
+    )
 
 
 def run_app(demo: bool = False, vault_path: str | None = None) -> int:
@@ -59,6 +75,7 @@ def run_app(demo: bool = False, vault_path: str | None = None) -> int:
         demo_folder = Path(tempfile.mkdtemp(prefix="casepath-demo-"))
         start_path, demo_passphrase = build_demo_vault(demo_folder)
 
+    install_safe_excepthook(_tell_user)
     controller = SessionController(settings, _open, _create, demo_passphrase)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start(start_path)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.safe_traceback import safe_format
 from app.services.errors import (
     DamagedVault,
     NotAVault,
@@ -282,7 +283,7 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, VaultError):
-            log.error("opening a vault failed unexpectedly", exc_info=exc)
+            log.error("opening a vault failed unexpectedly:\n%s", safe_format(exc))
         creating = self.stack.currentWidget() is self.create_page
         if isinstance(exc, WrongPassphrase):
             self.message.setText(str(exc))
