@@ -52,6 +52,21 @@ def _tell_user(exc: BaseException) -> None:
     )
 
 
+def _quit_on_signals(app) -> None:  # noqa: ANN001 - QApplication
+    """SIGTERM (logout, shutdown) and SIGINT quit through Qt, so the vault closes and decrypted
+    attachment copies are removed instead of the process dying mid-air."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes; a idle timer gives it the chance.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -78,6 +93,7 @@ def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     install_safe_excepthook(_tell_user)
     controller = SessionController(settings, _open, _create, demo_passphrase)
     app.aboutToQuit.connect(controller.shutdown)
+    _quit_on_signals(app)
     controller.start(start_path)
     try:
         return int(app.exec())

@@ -184,7 +184,7 @@ class CaseWorkspace(QWidget):
         self.header.clear()
         self.services = None
         self.reference = ""
-        self.setWindowTitle("Casepath — locked")
+        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
         self.tabs.setEnabled(False)
         self.tabs.hide()
         self.header.hide()

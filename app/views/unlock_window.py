@@ -98,7 +98,7 @@ class UnlockWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Casepath — locked")
+        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
         self.setObjectName("UnlockWindow")
         self.setStyleSheet(STYLE)
         self._settings = settings

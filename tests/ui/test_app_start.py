@@ -38,6 +38,6 @@ def test_demo_start_shows_the_unlock_window_with_the_hint_and_cleans_up(qtbot):
     assert seen["windows"] == 1
     assert seen["exists"] and seen["path"].name == "demo.casepath"
     assert DEMO_PASSPHRASE in seen["hint"]
-    assert seen["title"] == "Casepath — locked"
+    assert seen["title"] == "Locked"
     assert not Path(seen["path"]).parent.exists()  # the temporary folder is gone
     assert SettingsStore().last_vault_path is None  # a demo is never the "last vault"

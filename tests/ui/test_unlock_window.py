@@ -178,4 +178,4 @@ def test_caps_lock_warning_from_typing(qtbot, window):
 
 
 def test_title_never_names_anyone(window):
-    assert window.windowTitle() == "Casepath — locked"
+    assert window.windowTitle() == "Locked"
