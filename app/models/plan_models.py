@@ -14,7 +14,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.plans import (
@@ -25,6 +25,7 @@ from app.domain.plans import (
     ObjectiveCategory,
     ResourceKind,
 )
+from app.models.record_table_model import RecordRowsModel
 from app.models.roles import IdRole, RecordRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,14 +62,13 @@ def parse_number(text: str) -> float | None:
     return float(cleaned) if cleaned else None
 
 
-class EditableRecordTableModel(QAbstractTableModel):
+class EditableRecordTableModel(RecordRowsModel):
     """Rows of frozen records; every cell edits one field (see the module docstring)."""
 
     columns: tuple[EditColumn, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._records: list[Any] = []
         self._problems: dict[tuple[int, str], str] = {}
         self.read_only = False
         self.on_change: Callable[[], None] | None = None
@@ -82,9 +82,6 @@ class EditableRecordTableModel(QAbstractTableModel):
 
     def records(self) -> tuple[Any, ...]:
         return tuple(self._records)
-
-    def record_at(self, row: int) -> Any:
-        return self._records[row] if 0 <= row < len(self._records) else None
 
     def append(self, record: Any) -> int:
         row = len(self._records)
@@ -128,22 +125,8 @@ class EditableRecordTableModel(QAbstractTableModel):
             self.on_change()
 
     # -- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and int(role) == _DISPLAY
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+    def column_specs(self) -> tuple[EditColumn, ...]:
+        return self.columns
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

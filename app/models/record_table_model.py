@@ -56,11 +56,50 @@ def one_line(text: str, limit: int = 120) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordRowsModel(QAbstractTableModel):
+    """What every record table shares: one record per row, under titled columns.
+
+    Subclasses say which column descriptions they use (`column_specs`, each with a `title`)
+    and how a cell reads; the read-only lists and the plan editor's editable tables both build
+    on this.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+
+    def column_specs(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def record_at(self, row: int) -> Any:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.column_specs())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        specs = self.column_specs()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and int(role) == _DISPLAY
+            and 0 <= section < len(specs)
+        ):
+            return specs[section].title
+        return None
+
+
+class RecordTableModel(RecordRowsModel):
     def __init__(self, columns: Sequence[RecordColumn], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._records: list[Any] = []
+
+    def column_specs(self) -> Sequence[RecordColumn]:
+        return self._columns
 
     # -- content -------------------------------------------------------------------------
     def set_records(self, records: Sequence[Any]) -> None:
@@ -74,9 +113,6 @@ class RecordTableModel(QAbstractTableModel):
     def records(self) -> list[Any]:
         return list(self._records)
 
-    def record_at(self, row: int) -> Any:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
     def row_of_id(self, record_id: int | None) -> int:
         for i, r in enumerate(self._records):
             if getattr(r, "id", None) == record_id:
@@ -84,23 +120,6 @@ class RecordTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and int(role) == _DISPLAY
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
-
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
