@@ -109,6 +109,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--skip", default="", help="skip: the stage to skip")
     p.set_defaults(handler=cmd_exception)
 
+    p = sub.add_parser("exceptions", help="list a case's exceptions with their ids and status")
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.set_defaults(handler=cmd_exceptions)
+
+    p = sub.add_parser("decide-exception", help="approve or decline a requested exception")
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.add_argument("id", type=int, help="the exception's id (see `casepath exceptions`)")
+    p.add_argument("--approver", required=True, help="who decides")
+    p.add_argument(
+        "--approver-role", type=_parse(Role, "approver role"), required=True, help="e.g. hr_lead"
+    )
+    p.add_argument("--decline", action="store_true", help="decline instead of approving")
+    p.set_defaults(handler=cmd_decide_exception)
+
     p = sub.add_parser("policy", help="show the vault's escalation policy or import a new one")
     add_vault_argument(p)
     group = p.add_mutually_exclusive_group(required=True)
@@ -252,6 +268,38 @@ def cmd_exception(args: argparse.Namespace) -> int:
         due = s.escalation.deadline(case.id)
         if due.next_due:
             print(f"Next deadline {due.next_due.isoformat()}.")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_exceptions(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        found = s.escalation.exceptions(case.id)
+        for exc in found:
+            decided = (
+                f" by {exc.approver} on {exc.decided_on.isoformat()}" if exc.decided_on else ""
+            )
+            print(
+                f"{exc.id:>4}  {exc.requested_on.isoformat()}  {exc.status.label:<9}  "
+                f"{exc.describe()}{decided}"
+            )
+        print(f"{len(found)} exception(s) on {case.reference}.")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_decide_exception(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        if args.id not in {e.id for e in s.escalation.exceptions(case.id)}:
+            raise CommandError(f"{case.reference} has no exception {args.id}.")
+        exc = s.escalation.decide_exception(
+            args.id, args.approver, args.approver_role, approve=not args.decline
+        )
+        print(f"{case.reference}: {exc.kind.label} {exc.status.label.lower()}.")
         return 0
 
     return _run(args, body)

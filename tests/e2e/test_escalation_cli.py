@@ -228,3 +228,55 @@ def test_bad_input_exits_2_with_a_plain_message(vault):
     assert role.returncode == 2 and "'boss' is not one of" in role.stderr
     case = casepath("recommend", vault, "C-1999-0001")
     assert case.returncode == 2 and "There is no case C-1999-0001" in case.stderr
+
+
+def test_a_pending_exception_is_listed_then_decided(vault):
+    case = ref(vault)
+    asked = casepath(
+        "exception",
+        vault,
+        case,
+        "--kind",
+        "extend",
+        "--reason",
+        "Waiting for training",
+        "--days",
+        "5",
+    )
+    assert asked.returncode == 0 and "(requested)" in asked.stdout
+    listed = casepath("exceptions", vault, case)
+    assert listed.returncode == 0, listed.stderr
+    line = next(li for li in listed.stdout.splitlines() if "Requested" in li)
+    exc_id = line.split()[0]
+    wrong = casepath(
+        "decide-exception", vault, case, exc_id, "--approver", "Ola", "--approver-role", "manager"
+    )
+    assert wrong.returncode == 2 and "may not approve" in wrong.stderr
+    ok = casepath(
+        "decide-exception",
+        vault,
+        case,
+        exc_id,
+        "--approver",
+        "Priya Shah",
+        "--approver-role",
+        "hr_lead",
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "approved" in ok.stdout
+    again = casepath(
+        "decide-exception",
+        vault,
+        case,
+        exc_id,
+        "--approver",
+        "Priya Shah",
+        "--approver-role",
+        "hr_lead",
+    )
+    assert again.returncode == 2 and "already approved" in again.stderr
+    assert "Approved" in casepath("exceptions", vault, case).stdout
+    missing = casepath(
+        "decide-exception", vault, case, "9999", "--approver", "P", "--approver-role", "hr_lead"
+    )
+    assert missing.returncode == 2 and "has no exception 9999" in missing.stderr
