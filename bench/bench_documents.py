@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.documents.documentation_pack import build_pack  # noqa: E402
-from app.documents.fonts import coverage, register_fonts  # noqa: E402
+from app.documents.fonts import coverage, hangul_coverage, register_fonts  # noqa: E402
 from app.documents.identifiers import IdentifierIndex  # noqa: E402
 from app.documents.redaction import RedactionOptions, build_redacted_pdf, redact  # noqa: E402
 from app.documents.redaction_verifier import verify_pdf  # noqa: E402
@@ -48,6 +48,10 @@ def main() -> None:
     coverage()
     register_fonts()
     print(f"first font load (cmaps + registration): {(time.perf_counter() - start) * 1000:.0f} ms")
+    start = time.perf_counter()
+    hangul_coverage()
+    ms = (time.perf_counter() - start) * 1000
+    print(f"first Hangul font load (Nanum Gothic, Korean text only): {ms:.0f} ms")
 
     small = sample_pack()
     ms, pdf = median_ms(lambda: build_pack(small, setup_for(small)))

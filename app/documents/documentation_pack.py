@@ -184,7 +184,7 @@ class _PackStory:
         style = style or self.s.body
         if has_cjk(text):
             style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-        return Paragraph(markup(text) if text else "", style)
+        return Paragraph(markup(text, bold=style.fontName == SANS_BOLD) if text else "", style)
 
     def label(self, text: str, style: object | None = None) -> object:
         """A paragraph of fixed wording (our own markup allowed)."""

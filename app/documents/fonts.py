@@ -1,7 +1,8 @@
 """Embedded fonts, per-run font fallback, and the check that every character can be printed.
 
-The 14 built-in PDF fonts turn Polish, Turkish, Greek, Cyrillic and CJK letters into boxes, and
-DejaVu Sans silently writes NUL glyphs for CJK. So every piece of data goes through two steps:
+The 14 built-in PDF fonts turn Polish, Turkish, Greek, Cyrillic, CJK and Korean letters into
+boxes, and DejaVu Sans silently writes NUL glyphs for them. So every piece of data goes through
+two steps:
 
 1. `check_printable` (before anything is laid out): each character must be covered by one of
    the shipped TrueType fonts, and text that needs shaping or bidirectional layout
@@ -9,9 +10,11 @@ DejaVu Sans silently writes NUL glyphs for CJK. So every piece of data goes thro
    printed as boxes or in the wrong order.
 2. `markup` (while building): the text becomes reportlab paragraph markup in which each run of
    characters uses the first font that covers it: DejaVu Sans for Latin, Greek and Cyrillic,
-   Droid Sans Fallback for CJK.
+   Nanum Gothic for Hangul (Droid Sans Fallback has only a handful of Hangul syllables, and a
+   Korean name must not mix two designs), Droid Sans Fallback for Chinese and Japanese.
 
-reportlab is imported only inside functions, so importing this module stays cheap.
+reportlab is imported only inside functions, so importing this module stays cheap, and the two
+large Nanum Gothic files are read only once some text actually holds Hangul.
 """
 
 from __future__ import annotations
@@ -28,13 +31,27 @@ SANS = "CasepathSans"
 SANS_BOLD = "CasepathSans-Bold"
 SANS_ITALIC = "CasepathSans-Oblique"  # only for our own fixed wording, never for data
 CJK = "CasepathCJK"
+HANGUL = "CasepathHangul"
+HANGUL_BOLD = "CasepathHangul-Bold"  # names in bold headings (observation authors) stay bold
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     SANS_ITALIC: "DejaVuSans-Oblique.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    HANGUL: "NanumGothic.ttf",
+    HANGUL_BOLD: "NanumGothicBold.ttf",
 }
+
+# Korean letters that stand alone once NFC has composed them: syllables, compatibility jamo,
+# parenthesised and circled Hangul, half-width Hangul. They go to Nanum Gothic.
+_HANGUL = (
+    (0x3130, 0x318F),
+    (0x3200, 0x321E),
+    (0x3260, 0x327E),
+    (0xAC00, 0xD7A3),
+    (0xFFA0, 0xFFDC),
+)
 
 # Scripts written left to right that still need a shaping engine (reordering, conjuncts,
 # stacked vowels) to look right; reportlab without HarfBuzz would print them wrongly.
@@ -43,7 +60,10 @@ _NEEDS_SHAPING = (
     (0x0E00, 0x0EFF, "Thai or Lao"),
     (0x0F00, 0x0FFF, "Tibetan"),
     (0x1000, 0x109F, "Myanmar"),
+    # Conjoining jamo NFC could not compose into a syllable (Old Korean, stray parts).
     (0x1100, 0x11FF, "Hangul jamo"),
+    (0xA960, 0xA97F, "Hangul jamo"),
+    (0xD7B0, 0xD7FF, "Hangul jamo"),
     (0x1780, 0x18AF, "Khmer or Mongolian"),
     (0xA8E0, 0xA8FF, "an Indic script"),
 )
@@ -84,12 +104,19 @@ class FontCoverage:
     cjk: frozenset[int]
 
     def font_for(self, ch: str) -> str | None:
+        """The first font in the fallback chain with a glyph for `ch`, or None."""
         cp = ord(ch)
         if cp in self.sans:
             return SANS
+        if is_hangul(cp) and cp in hangul_coverage():
+            return HANGUL
         if cp in self.cjk:
             return CJK
         return None
+
+
+def is_hangul(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _HANGUL)
 
 
 def font_path(name: str) -> str:
@@ -111,6 +138,29 @@ def coverage() -> FontCoverage:
     cjk = set(TTFontFace(font_path(CJK)).charToGlyph)
     # A run may be set in bold, so Latin needs a glyph in both weights.
     return FontCoverage(sans=frozenset(regular & bold), cjk=frozenset(cjk))
+
+
+@functools.cache
+def hangul_coverage() -> frozenset[int]:
+    """The Hangul code points Nanum Gothic prints in both weights, loaded on first need.
+
+    Only text holding Hangul calls this, so documents without Korean never open the two
+    4.6 MB files. Each file is parsed once (about 90 ms for both) and registered with reportlab
+    right away, so any run `markup` sets in Nanum Gothic already has its font registered.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    regular = TTFont(HANGUL, font_path(HANGUL))
+    bold = TTFont(HANGUL_BOLD, font_path(HANGUL_BOLD))
+    for font in (regular, bold):
+        pdfmetrics.registerFont(font)
+    # No italic Nanum Gothic: an italic Hangul run keeps the upright face of its weight.
+    pdfmetrics.registerFontFamily(
+        HANGUL, normal=HANGUL, bold=HANGUL_BOLD, italic=HANGUL, boldItalic=HANGUL_BOLD
+    )
+    both = set(regular.face.charToGlyph) & set(bold.face.charToGlyph)
+    return frozenset(cp for cp in both if is_hangul(cp))
 
 
 @functools.cache
@@ -202,16 +252,22 @@ def check_printable(fields: Iterable[tuple[str, str]]) -> None:
 
 
 def has_cjk(text: str) -> bool:
+    """True when some letter is set in the Chinese/Japanese font (text may wrap anywhere).
+
+    Korean separates words with spaces, so Hangul text wraps at spaces like Latin text.
+    """
     cov = coverage()
-    return any(ord(ch) not in cov.sans and ord(ch) in cov.cjk for ch in text)
+    return any(cov.font_for(ch) == CJK for ch in text)
 
 
-def markup(text: str) -> str:
+def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for already-checked text: escaped, line breaks kept, one font per run.
 
     Spaces and line breaks stay in the run they fall in, so a CJK name followed by a space
     does not switch fonts twice. The paragraph's own font (regular or bold DejaVu) is the
-    default; only runs needing another font get a ``<font>`` tag.
+    default; only runs needing another font get a ``<font>`` tag (a Hangul run's font was
+    registered when `hangul_coverage` first found it). A ``<font face>`` tag resets
+    reportlab's bold flag, so in a bold paragraph (`bold`) a Hangul run names the bold face.
     """
     cov = coverage()
     out: list[str] = []
@@ -222,7 +278,8 @@ def markup(text: str) -> str:
         if not run:
             return
         body = escape("".join(run)).replace("\n", "<br/>")
-        out.append(body if run_font == SANS else f'<font face="{run_font}">{body}</font>')
+        face = HANGUL_BOLD if bold and run_font == HANGUL else run_font
+        out.append(body if face == SANS else f'<font face="{face}">{body}</font>')
         run.clear()
 
     for ch in normalise(text):

@@ -2,8 +2,9 @@
 
 Matching works on a *skeleton* of the text: NFKC, letters without diacritics (so "Zolc" and
 "ŻÓŁĆ" both match "Żółć"), case-folded, whitespace collapsed. Latin, Greek and Cyrillic names
-match as whole words (so "Ann" does not fire inside "annual"); CJK names, written without
-spaces, match as substrings. Both the redactor (which replaces) and the verifier (which
+match as whole words (so "Ann" does not fire inside "annual"); CJK names (Chinese, Japanese,
+Korean), written without spaces or with a Korean particle attached ("김민준은"), match as
+substrings. Both the redactor (which replaces) and the verifier (which
 refuses) use the same rules, so whatever the redactor leaves is exactly what the verifier
 accepts.
 
@@ -103,10 +104,14 @@ def romanised(word: str) -> str:
 
 
 def skeleton(text: str) -> str:
-    """Diacritic-free, case-folded, whitespace-collapsed form used for every comparison."""
+    """Diacritic-free, case-folded, whitespace-collapsed form used for every comparison.
+
+    NFKD splits each Hangul syllable into jamo; the final NFC joins them again (no marks are
+    left for it to put back), so a Korean name stays a CJK name of the same length.
+    """
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.casefold().split())
+    return unicodedata.normalize("NFC", " ".join(text.casefold().split()))
 
 
 def is_cjk(text: str) -> bool:

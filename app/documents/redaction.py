@@ -466,7 +466,7 @@ def build_redacted_pdf(
     def p(text: str, style: ParagraphStyle = cell) -> Paragraph:
         if has_cjk(text):  # no spaces to break at: let it wrap anywhere
             style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-        return Paragraph(markup(text), style)
+        return Paragraph(markup(text, bold=style.fontName == SANS_BOLD), style)
 
     def table(
         header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...]

@@ -12,7 +12,7 @@ import pytest
 
 from app.documents.documentation_pack import SECTIONS, build_pack
 from app.documents.fonts import UnprintableText
-from app.documents.pack_data import ConversationEntry, MeetingType
+from app.documents.pack_data import ConversationEntry, MeetingType, ObservationEntry, Participant
 from app.documents.page_template import PageSize
 from app.services.document_service import DocumentError, encrypt_pdf
 from tests.document_samples import (
@@ -136,11 +136,46 @@ def test_right_to_left_names_are_refused_naming_the_field(name):
 
 
 def test_a_letter_no_font_covers_is_refused_never_boxed():
-    data = sample_pack(employee="김민준")  # Hangul: not in the embedded fonts
+    data = sample_pack(employee="አበበ በቀለ")  # Ethiopic: in none of the embedded fonts
     with pytest.raises(UnprintableText) as caught:
         build_pack(data, setup_for(data))
     assert "no embedded font can print" in str(caught.value)
     assert "Employee name" in str(caught.value)
+
+
+def _font_names(pdf: bytes) -> set[str]:
+    from pypdf import PdfReader
+
+    names = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        names |= {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in fonts.values()}
+    return names
+
+
+def test_korean_names_come_back_unchanged_in_nanum_gothic():
+    data = sample_pack(
+        employee="김민준",
+        participants=(Participant("김민준", "Employee"), Participant("이서연", "Manager")),
+        observations=(  # an observation's author is set in a bold sub-heading
+            ObservationEntry(
+                sample_pack().meeting_date, "이서연", "팀장", "김민준 씨와 주간 점검 회의를 했다."
+            ),
+        ),
+    )
+    data = replace(data, case=replace(data.case, manager="이서연", department="영업부"))
+    pdf = build_pack(data, setup_for(data))
+    text = pdf_text(pdf)
+    for words in (
+        "김민준",
+        "이서연",
+        "영업부",
+        "이서연, 팀장",
+        "김민준 씨와 주간 점검 회의를 했다.",
+    ):
+        assert words in text, words
+    assert "\x00" not in text and "\ufffd" not in text
+    assert {"NanumGothic", "NanumGothicBold"} <= _font_names(pdf)
 
 
 def test_problems_are_reported_for_every_field_at_once():

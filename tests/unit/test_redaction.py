@@ -44,6 +44,11 @@ TRICKY = [
     PersonIdentity("Peer reviewer"),  # a role typed where a name goes: not a person
 ]
 TODAY = date(2026, 3, 16)
+KOREAN = [
+    PersonIdentity("김민준", "", "E2001", "employee"),
+    PersonIdentity("이서연", "", "E2002", "employee"),
+    PersonIdentity("박지훈", kind="officer"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -277,3 +282,59 @@ def test_a_record_that_still_names_someone_is_refused(index):
     summary = redact(data, strict, RedactionOptions(), TODAY)
     assert summary.department == "Team [name]"  # redacted even in a kept department
     assert verify_pdf(build_redacted_pdf(summary, _setup()), strict).ok
+
+
+# -- Korean: names carry particles ("김민준은"), so they match inside words -------------------
+
+
+def test_korean_names_match_with_a_particle_attached_and_nowhere_else():
+    index = IdentifierIndex(KOREAN)
+    for text in ("김민준은 왔다", "이서연과 함께", "박지훈 씨", "김 민준"):
+        assert list(index.find(text, "test")), text
+    for text in ("김치와 이야기", "민준", "서연이", "주간 점검 회의"):
+        assert not list(index.find(text, "test")), text
+
+
+def test_korean_summary_prints_korean_and_names_nobody():
+    index = IdentifierIndex([*TRICKY, *KOREAN])
+    talk = ConversationEntry(
+        date(2026, 1, 12),
+        "Coaching",
+        "김민준은 이서연과 주간 점검 회의를 했다. 박지훈 씨도 참석했다.",
+        agreed_actions=("김민준 님이 매주 금요일에 보고서를 제출한다",),
+    )
+    data = sample_pack(employee="김민준", conversations=(talk,))
+    data = replace(data, case=replace(data.case, department="영업부", manager="이서연"))
+    options = RedactionOptions(include=frozenset({"conversation_summaries", "agreed_actions"}))
+    summary = redact(data, index, options, TODAY)
+    pdf = build_redacted_pdf(summary, _setup())
+    text = " ".join(pdf_text(pdf).split())
+    for gone in ("김민준", "이서연", "박지훈"):
+        assert gone not in text, gone
+    for kept in (
+        "영업부",
+        "Employee A은 Manager B과 주간 점검 회의를 했다. [name] 씨도 참석했다.",
+        "Employee A 님이 매주 금요일에 보고서를 제출한다",
+    ):
+        assert kept in text, kept
+    assert verify_pdf(pdf, index).ok
+    require_clean(summary.to_csv().encode(), "csv", index)
+
+
+def test_negative_control_a_korean_name_drawn_in_nanum_gothic_is_caught():
+    from app.documents.fonts import HANGUL, hangul_coverage
+
+    hangul_coverage()  # reads and registers Nanum Gothic
+
+    def korean(line: str):  # noqa: ANN202 - a canvas callback
+        def draw(canvas) -> None:  # noqa: ANN001
+            canvas.setFont(HANGUL, 11)
+            canvas.drawString(72, 700, line)
+
+        return draw
+
+    index = IdentifierIndex(KOREAN)
+    assert verify_pdf(_pdf_with(korean("주간 점검: Employee A은 참석했다")), index).ok
+    report = verify_pdf(_pdf_with(korean("주간 점검: 김민준은 참석했다")), index)
+    assert not report.ok
+    assert {f.kind for f in report.findings} == {"name"}
