@@ -761,6 +761,7 @@ class EscalationService:
         The stored date is derived data (recomputable from the records at any time), so it is
         written without an audit event of its own.
         """
+        self._changed()  # whatever moved the deadline may also have changed the flag sets
         if self.vault.conn.raw.in_transaction:
             return self._store_schedule(case_id)
         with self.vault.conn.transaction():

@@ -1,17 +1,20 @@
 """The JSON interchange format (docs/FORMAT.md): export a vault's records, import them back.
 
 Import validates the whole document before writing anything and reports every problem by its
-path (``cases[3].conversations[0].held_on``). Employees match by employee number, cases by
-reference and records by ``uid``, so importing the same document twice duplicates nothing.
-All writes of one import happen in one transaction, each with its audit event.
+path (``cases[3].conversations[0].held_on``, ``cases[2].plans[0].objectives[1].target``).
+Employees match by employee number, cases by reference and records by ``uid``, so importing the
+same document twice duplicates nothing. All writes of one import happen in one transaction,
+each with its audit event, through the repositories that own the records.
+
+Records that point at other records by id in the vault (an approval's stage change, a plan
+revision's previous version, progress and reviews on a plan version, an outcome's review) point
+by ``uid`` in the document, so the links survive the move to another vault.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -34,74 +37,88 @@ from app.domain.records import (
 )
 from app.domain.validation import ValidationReport
 from app.services.case_service import audit_change
+from app.services.interchange_records import (
+    LATER_KINDS,
+    LATER_SECTIONS,
+    CaseEntry,
+    LaterRecordsReader,
+    export_later_records,
+    write_later_records,
+)
+from app.services.interchange_values import (
+    DATE,
+    DATETIME,
+    NUM,
+    OPT_STR,
+    STR,
+    STRS,
+    ValueParser,
+    check_keys,
+    plain,
+)
 from app.services.services import Services
 
 FORMAT_NAME = "casepath-interchange"
 FORMAT_VERSION = 1
 
 # Per record list on a case: JSON key, record type, and how each field is parsed.
-_DATE = "date"
-_DATETIME = "datetime"
-_STR = "str"
-_NUM = "number?"
-_STRS = "strings"
 
 SECTIONS: dict[str, tuple[type, dict[str, Any]]] = {
     "conversations": (
         Conversation,
         {
-            "uid": _STR,
-            "held_on": _DATE,
+            "uid": STR,
+            "held_on": DATE,
             "kind": ConversationKind,
-            "summary": _STR,
-            "attendees": _STRS,
-            "constraints": _STR,
-            "expectations": _STR,
+            "summary": STR,
+            "attendees": STRS,
+            "constraints": STR,
+            "expectations": STR,
             "root_causes": (RootCause,),
-            "root_cause_notes": _STR,
-            "agreed_actions": _STRS,
+            "root_cause_notes": STR,
+            "agreed_actions": STRS,
         },
     ),
     "indicators": (
         Indicator,
         {
-            "uid": _STR,
+            "uid": STR,
             "category": IndicatorCategory,
-            "metric": _STR,
-            "observed_on": _DATE,
-            "expected": _NUM,
-            "actual": _NUM,
-            "unit": _STR,
-            "source": _STR,
-            "note": _STR,
+            "metric": STR,
+            "observed_on": DATE,
+            "expected": NUM,
+            "actual": NUM,
+            "unit": STR,
+            "source": STR,
+            "note": STR,
         },
     ),
     "observations": (
         Observation,
-        {"uid": _STR, "observed_on": _DATE, "author": _STR, "author_role": _STR, "text": _STR},
+        {"uid": STR, "observed_on": DATE, "author": STR, "author_role": STR, "text": STR},
     ),
     "decisions": (
         Decision,
         {
-            "uid": _STR,
-            "decided_on": _DATE,
-            "decided_by": _STR,
+            "uid": STR,
+            "decided_on": DATE,
+            "decided_by": STR,
             "role": Role,
-            "summary": _STR,
-            "rationale": _STR,
+            "summary": STR,
+            "rationale": STR,
         },
     ),
     "stage_changes": (
         StageChange,
         {
-            "uid": _STR,
-            "from_stage": "str?",
-            "to_stage": _STR,
-            "changed_at": _DATETIME,
-            "actor": _STR,
+            "uid": STR,
+            "from_stage": OPT_STR,
+            "to_stage": STR,
+            "changed_at": DATETIME,
+            "actor": STR,
             "role": Role,
-            "reason": _STR,
-            "approvals": _STRS,
+            "reason": STR,
+            "approvals": STRS,
         },
     ),
 }
@@ -123,6 +140,8 @@ REQUIRED = {
     "actor",
     "reason",
 }
+
+
 EMPLOYEE_FIELDS = (
     "employee_number",
     "name",
@@ -164,16 +183,6 @@ class ImportResult:
 
 
 # -- export ------------------------------------------------------------------------------
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
-
-
 def export_document(services: Services, reference: str | None = None) -> dict:
     cases = [services.cases.by_reference(reference)] if reference else services.cases.all()
     employee_ids = {c.employee_id for c in cases}
@@ -196,16 +205,17 @@ def export_document(services: Services, reference: str | None = None) -> dict:
         }
         for key, (kind, spec) in SECTIONS.items():
             entry[key] = [
-                {name: _plain(getattr(r, name)) for name in spec}
+                {name: plain(getattr(r, name)) for name in spec}
                 for r in services.cases.records(kind, case.id)
             ]
+        entry.update(export_later_records(services, case.id))
         entry["attachments"] = services.attachments.export_case(case.id)
         doc_cases.append(entry)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": services.clock.now().isoformat(),
-        "employees": [{f: _plain(getattr(e, f)) for f in EMPLOYEE_FIELDS} for e in employees],
+        "employees": [{f: plain(getattr(e, f)) for f in EMPLOYEE_FIELDS} for e in employees],
         "cases": doc_cases,
     }
 
@@ -222,91 +232,18 @@ def export_to_file(services: Services, out: Path, reference: str | None = None) 
 
 
 # -- parsing and validation ---------------------------------------------------------------
-class _Parser:
-    """Turns JSON values into field values, recording a path-named problem for each failure."""
-
-    def __init__(self, report: ValidationReport) -> None:
-        self.report = report
-
-    def value(self, path: str, raw: Any, kind: Any, required: bool) -> Any:
-        if raw is None or raw == "":
-            if required:
-                self.report.error(path, "is required")
-            if isinstance(kind, tuple):
-                return ()
-            return {_STR: "", _STRS: ()}.get(kind)
-        try:
-            return self._convert(raw, kind)
-        except (ValueError, TypeError) as exc:
-            self.report.error(path, str(exc))
-            return None
-
-    def _convert(self, raw: Any, kind: Any) -> Any:
-        if kind in (_STR, "str?"):
-            if not isinstance(raw, str):
-                raise TypeError("must be text")
-            return raw
-        if kind == _DATE:
-            return _parse_date(raw)
-        if kind == _DATETIME:
-            if not isinstance(raw, str):
-                raise TypeError("must be a date-time like 2026-03-16T09:30:00+00:00")
-            try:
-                return datetime.fromisoformat(raw)
-            except ValueError:
-                raise ValueError(
-                    f"'{raw}' is not a date-time like 2026-03-16T09:30:00+00:00"
-                ) from None
-        if kind == _NUM:
-            if isinstance(raw, bool) or not isinstance(raw, int | float):
-                raise TypeError("must be a number")
-            return float(raw)
-        if kind == _STRS:
-            if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
-                raise TypeError("must be a list of texts")
-            return tuple(raw)
-        if isinstance(kind, tuple):
-            if not isinstance(raw, list):
-                raise TypeError("must be a list")
-            return tuple(kind[0].parse(v) for v in raw)
-        if isinstance(kind, type) and issubclass(kind, Enum):
-            if not isinstance(raw, str):
-                raise TypeError("must be text")
-            return kind.parse(raw)
-        raise TypeError(f"unknown field kind {kind!r}")
-
-
-def _parse_date(raw: Any) -> date:
-    if not isinstance(raw, str):
-        raise TypeError("must be a date like 2026-03-16")
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise ValueError(f"'{raw}' is not a real date (use YYYY-MM-DD)") from None
-
-
 @dataclass
-class _Plan:
+class _Parsed:
     employees: list[Employee] = field(default_factory=list)
-    cases: list[tuple[Case, str, dict[str, list], list]] = field(default_factory=list)
+    cases: list[CaseEntry] = field(default_factory=list)
 
 
-def _check_keys(report: ValidationReport, path: str, obj: Any, allowed: set[str]) -> bool:
-    if not isinstance(obj, dict):
-        report.error(path, "must be an object")
-        return False
-    for key in obj:
-        if key not in allowed:
-            report.error(f"{path}.{key}", "is not a field of this format")
-    return True
-
-
-def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationReport]:
+def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationReport]:
     """Validate everything; return what would be written and the report."""
     report = ValidationReport()
-    plan = _Plan()
+    plan = _Parsed()
     today = services.clock.today()
-    p = _Parser(report)
+    p = ValueParser(report)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         report.error("format", f'must be "{FORMAT_NAME}" (is this a Casepath export?)')
         return plan, report
@@ -317,17 +254,17 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
             f"(this Casepath reads version {FORMAT_VERSION})",
         )
         return plan, report
-    _check_keys(report, "", doc, {"format", "version", "exported_at", "employees", "cases"})
+    check_keys(report, "", doc, {"format", "version", "exported_at", "employees", "cases"})
     numbers: set[str] = set()
     for i, raw in enumerate(doc.get("employees") or []):
         path = f"employees[{i}]"
-        if not _check_keys(report, path, raw, set(EMPLOYEE_FIELDS)):
+        if not check_keys(report, path, raw, set(EMPLOYEE_FIELDS)):
             continue
         values = {
             f: p.value(
                 f"{path}.{f}",
                 raw.get(f),
-                _DATE if f == "start_date" else _STR,
+                DATE if f == "start_date" else STR,
                 f in ("employee_number", "name", "department"),
             )
             for f in EMPLOYEE_FIELDS
@@ -350,20 +287,21 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
         "stage_entered_on",
         "attachments",
         *SECTIONS,
+        *LATER_SECTIONS,
     }
     refs: set[str] = set()
     uids: set[str] = set()
     for i, raw in enumerate(doc.get("cases") or []):
         path = f"cases[{i}]"
-        if not _check_keys(report, path, raw, case_keys):
+        if not check_keys(report, path, raw, case_keys):
             continue
-        ref = p.value(f"{path}.reference", raw.get("reference"), _STR, True) or ""
+        ref = p.value(f"{path}.reference", raw.get("reference"), STR, True) or ""
         if ref and not CASE_REFERENCE.match(ref):
             report.error(f"{path}.reference", f"'{ref}' does not look like C-2026-0007")
         if ref in refs:
             report.error(f"{path}.reference", "appears twice in the document")
         refs.add(ref)
-        number = p.value(f"{path}.employee_number", raw.get("employee_number"), _STR, True)
+        number = p.value(f"{path}.employee_number", raw.get("employee_number"), STR, True)
         if number and number not in numbers and services.employees.by_number(number) is None:
             report.error(
                 f"{path}.employee_number", f"{number} is neither in the document nor in the vault"
@@ -374,13 +312,13 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
             employee_id=0,
             owner_id=services.officer.id or 0,
             track=p.value(f"{path}.track", raw.get("track"), Track, True) or Track.STANDARD,
-            stage=p.value(f"{path}.stage", raw.get("stage"), _STR, True) or "",
-            opened_on=p.value(f"{path}.opened_on", raw.get("opened_on"), _DATE, True),
+            stage=p.value(f"{path}.stage", raw.get("stage"), STR, True) or "",
+            opened_on=p.value(f"{path}.opened_on", raw.get("opened_on"), DATE, True),
             status=status or CaseStatus.OPEN,
-            closed_on=p.value(f"{path}.closed_on", raw.get("closed_on"), _DATE, False),
+            closed_on=p.value(f"{path}.closed_on", raw.get("closed_on"), DATE, False),
             outcome=p.value(f"{path}.outcome", raw.get("outcome"), Outcome, False),
             stage_entered_on=p.value(
-                f"{path}.stage_entered_on", raw.get("stage_entered_on"), _DATE, False
+                f"{path}.stage_entered_on", raw.get("stage_entered_on"), DATE, False
             ),
         )
         if case.opened_on is not None:
@@ -394,7 +332,7 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
             records[key] = []
             for j, item in enumerate(items):
                 rpath = f"{path}.{key}[{j}]"
-                if not _check_keys(report, rpath, item, set(spec)):
+                if not check_keys(report, rpath, item, set(spec)):
                     continue
                 values = {
                     name: p.value(f"{rpath}.{name}", item.get(name), k, name in REQUIRED)
@@ -416,7 +354,9 @@ def parse_document(doc: Any, services: Services) -> tuple[_Plan, ValidationRepor
         for j, item in enumerate(attachments):
             for problem in services.attachments.check_entry(item):
                 report.error(f"{path}.attachments[{j}]", problem)
-        plan.cases.append((case, number or "", records, attachments))
+        entry = CaseEntry(case, number or "", records, attachments)
+        LaterRecordsReader(p, services, entry, uids, today).read(path, raw)
+        plan.cases.append(entry)
     return plan, report
 
 
@@ -425,8 +365,8 @@ def import_document(services: Services, doc: Any) -> ImportResult:
     if not report.ok:
         raise ImportRefused(report)
     vault = services.vault
-    result = ImportResult(records_added={**{k: 0 for k in SECTIONS}, "attachments": 0})
-    new_cases: list[int] = []
+    result = ImportResult(records_added=dict.fromkeys((*SECTIONS, *LATER_KINDS, "attachments"), 0))
+    changed_cases: list[int] = []
     with vault.write() as w:
         w.audit(
             "vault.import",
@@ -444,17 +384,19 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                 stored = vault.employees.update(replace(emp, id=existing.id))
                 w.audit("employee.update", "employee", stored.id, audit_change(stored))
                 result.employees_updated += 1
-        for case, number, records, attachments in plan.cases:
-            emp = vault.employees.by_number(number)
+        for entry in plan.cases:
+            case = entry.case
+            emp = vault.employees.by_number(entry.employee_number)
             assert emp is not None  # checked in parse_document
-            if vault.cases.exists(case.reference):
+            added_before = sum(result.records_added.values())
+            is_new = not vault.cases.exists(case.reference)
+            if not is_new:
                 stored_case = vault.cases.by_reference(case.reference)
             else:
                 stored_case = vault.cases.add(replace(case, employee_id=emp.id))
                 w.audit("case.open", "case", stored_case.id, audit_change(stored_case))
                 result.cases_added += 1
-                new_cases.append(stored_case.id)
-            for key, items in records.items():
+            for key, items in entry.records.items():
                 entity = SECTIONS[key][0].__name__.lower()
                 for record in items:
                     if vault.records.by_uid(type(record), record.uid) is not None:
@@ -463,12 +405,17 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                     stored = vault.records.add(replace(record, case_id=stored_case.id))
                     w.audit(f"{entity}.import", entity, stored.id, audit_change(stored))
                     result.records_added[key] += 1
-            for item in attachments:  # after the records they belong to
+            result.records_skipped += write_later_records(
+                services, w, entry, stored_case.id, result.records_added
+            )
+            for item in entry.attachments:  # after the records they belong to
                 if services.attachments.import_entry(item, w) is None:
                     result.records_skipped += 1
                 else:
                     result.records_added["attachments"] += 1
-    for case_id in new_cases:
+            if is_new or sum(result.records_added.values()) != added_before:
+                changed_cases.append(stored_case.id)
+    for case_id in changed_cases:  # deadlines depend on the records (pauses, extensions, …)
         services.escalation.refresh_schedule(case_id)
     return result
 

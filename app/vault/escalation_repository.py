@@ -187,6 +187,10 @@ class EscalationRepository:
             APPROVALS, case_id, f" AND status IN ({marks})", tuple(s.value for s in statuses)
         )
 
+    def approval_by_uid(self, uid: str) -> Approval | None:
+        rows = self.conn.query(APPROVALS.select + " WHERE uid = ?", (uid,))
+        return APPROVALS.to_record(rows[0]) if rows else None
+
     def close_open_approvals(self, case_id: int, stage_change_id: int, used_ids: list[int]) -> None:
         """After a move: the approvals it relied on become *used*, every other open one lapses."""
         if used_ids:
@@ -223,6 +227,10 @@ class EscalationRepository:
         if not rows:
             raise NotFound(f"No exception with id {exception_id}.")
         return EXCEPTIONS.to_record(rows[0])
+
+    def exception_by_uid(self, uid: str) -> CaseException | None:
+        rows = self.conn.query(EXCEPTIONS.select + " WHERE uid = ?", (uid,))
+        return EXCEPTIONS.to_record(rows[0]) if rows else None
 
     def exceptions(self, case_id: int) -> list[CaseException]:
         return self._for_case(EXCEPTIONS, case_id)

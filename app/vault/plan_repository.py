@@ -255,6 +255,10 @@ class PlanRepository:
             raise NotFound(f"No coaching plan with id {plan_id}.")
         return PLANS.to_record(rows[0])
 
+    def by_uid(self, uid: str) -> CoachingPlan | None:
+        rows = self.conn.query(PLANS.select + " WHERE uid = ?", (uid,))
+        return PLANS.to_record(rows[0]) if rows else None
+
     def active(self, case_id: int) -> CoachingPlan | None:
         rows = self.conn.query(
             PLANS.select + " WHERE case_id = ? AND status = 'active'", (case_id,)
@@ -313,6 +317,10 @@ class PlanRepository:
     # -- progress ------------------------------------------------------------------------
     def add_progress(self, update_: ProgressUpdate) -> ProgressUpdate:
         return replace(update_, id=insert(self.conn, PROGRESS, update_))
+
+    def progress_by_uid(self, uid: str) -> ProgressUpdate | None:
+        rows = self.conn.query(PROGRESS.select + " WHERE uid = ?", (uid,))
+        return PROGRESS.to_record(rows[0]) if rows else None
 
     def progress(self, case_id: int) -> list[ProgressUpdate]:
         rows = self.conn.query(

@@ -163,6 +163,10 @@ class ReviewRepository:
             raise NotFound(f"No review with id {review_id}.")
         return REVIEWS.to_record(rows[0])
 
+    def by_uid(self, uid: str) -> Review | None:
+        rows = self.conn.query(REVIEWS.select + " WHERE uid = ?", (uid,))
+        return REVIEWS.to_record(rows[0]) if rows else None
+
     def for_case(self, case_id: int) -> list[Review]:
         rows = self.conn.query(
             REVIEWS.select + " WHERE case_id = ? ORDER BY starts_utc, id", (case_id,)
@@ -215,6 +219,10 @@ class ReviewRepository:
     # -- outcomes ------------------------------------------------------------------------
     def add_outcome(self, outcome: ReviewOutcome) -> ReviewOutcome:
         return replace(outcome, id=insert(self.conn, OUTCOMES, outcome))
+
+    def outcome_by_uid(self, uid: str) -> ReviewOutcome | None:
+        rows = self.conn.query(OUTCOMES.select + " WHERE uid = ?", (uid,))
+        return OUTCOMES.to_record(rows[0]) if rows else None
 
     def outcome_for(self, review_id: int) -> ReviewOutcome | None:
         rows = self.conn.query(OUTCOMES.select + " WHERE review_id = ?", (review_id,))

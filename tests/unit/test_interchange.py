@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from app.domain.records import Officer
+from app.domain.escalation_records import ApprovalStatus
+from app.domain.records import CaseStatus, Officer, StageChange
 from app.services.demo import populate_demo
 from app.services.interchange import (
     ImportRefused,
@@ -16,7 +17,10 @@ from app.services.interchange import (
     import_file,
 )
 from app.services.services import create_vault
+from app.vault.case_repository import CaseQuery
 from tests.conftest import PASSPHRASE
+
+LATER = ("approvals", "exceptions", "plans", "reviews")
 
 
 @pytest.fixture
@@ -38,16 +42,62 @@ def _strip(doc):
     return doc
 
 
+def _count(doc, key):
+    return sum(len(c[key]) for c in doc["cases"])
+
+
+def _case_with(doc, test):
+    return next(i for i, c in enumerate(doc["cases"]) if test(c))
+
+
+def _schedules(svc):
+    rows = svc.cases.rows(CaseQuery(status=None), 0, 1000)
+    return {r.reference: r.next_due_on for r in rows}
+
+
+def _refused(svc, doc):
+    before = svc.vault.audit_head()
+    with pytest.raises(ImportRefused) as info:
+        import_document(svc, doc)
+    assert svc.vault.audit_head() == before  # nothing written, not even the import event
+    return {p.field for p in info.value.report.errors}, str(info.value)
+
+
 def test_export_import_round_trip_and_idempotent(demo, other):
     doc = export_document(demo)
     assert len(doc["cases"]) == 30 and len(doc["employees"]) == 80
+    # the demo has every later record type, plan revisions and held reviews with outcomes
+    assert all(_count(doc, key) > 0 for key in LATER)
+    assert any(len(c["plans"]) > 1 for c in doc["cases"])
+    outcomes = sum(1 for c in doc["cases"] for r in c["reviews"] if r["outcome"])
+    progress = sum(len(p["progress"]) for c in doc["cases"] for p in c["plans"])
+    assert outcomes > 0 and progress > 0
+    events_before = len(other.vault.audit_events())
     first = import_document(other, json.loads(json.dumps(doc)))
     assert first.cases_added == 30 and first.employees_added == 80
+    assert first.records_added["plans"] == _count(doc, "plans")
+    assert first.records_added["reviews"] == _count(doc, "reviews")
+    assert first.records_added["review_outcomes"] == outcomes
+    assert first.records_added["progress_updates"] == progress
+    assert first.records_added["approvals"] == _count(doc, "approvals")
+    assert first.records_added["exceptions"] == _count(doc, "exceptions")
+    written = sum(first.records_added.values())
+    # one audit event per employee, case and record, plus the import itself
+    assert len(other.vault.audit_events()) == events_before + 1 + 80 + 30 + written
     assert _strip(export_document(other)) == _strip(doc)
+    # links by uid became links by id in the new vault
+    ref = doc["cases"][_case_with(doc, lambda c: len(c["plans"]) > 1)]["reference"]
+    case = other.cases.by_reference(ref)
+    v1, v2 = other.plans.versions(case.id)[:2]
+    assert v2.revision_of == v1.id
+    assert {u.plan_id for u in other.plans.progress(case.id)} <= {v1.id, v2.id}
+    assert all(r.plan_id in (v1.id, v2.id) for r in other.reviews.for_case(case.id))
+    # deadlines were computed for the imported cases, as in the original vault
+    assert _schedules(other) == _schedules(demo)
     events = len(other.vault.audit_events())
     second = import_document(other, doc)
     assert second.cases_added == 0 and second.employees_added == 0
-    assert sum(second.records_added.values()) == 0 and second.records_skipped > 0
+    assert sum(second.records_added.values()) == 0 and second.records_skipped == written
     assert _strip(export_document(other)) == _strip(doc)
     assert len(other.vault.audit_events()) == events + 1  # only the import itself is logged
 
@@ -99,3 +149,118 @@ def test_export_matches_the_published_json_schema(demo):
 
     schema = json.loads(resource_path("schema", "interchange.schema.json").read_text("utf-8"))
     jsonschema.validate(export_document(demo), schema)
+
+
+def test_bad_nested_plan_field_is_refused_by_path_and_nothing_is_written(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["plans"] and len(c["plans"][0]["objectives"]) > 1)
+    plan = doc["cases"][i]["plans"][0]
+    plan["objectives"][1]["target"] = "lots"
+    plan["objectives"][0]["micro_goals"][0]["due_on"] = "2026-02-30"
+    plan["resources"][0]["colour"] = "blue"
+    plan["progress"][0]["objective_uid"] = "no-such-objective"
+    j = _case_with(doc, lambda c: c["reviews"] and c["reviews"][0]["outcome"])
+    doc["cases"][j]["reviews"][0]["outcome"]["decision"] = "shrug"
+    doc["cases"][j]["reviews"][0]["timezone"] = "Mars/Olympus_Mons"
+    paths, message = _refused(other, doc)
+    assert {
+        f"cases[{i}].plans[0].objectives[1].target",
+        f"cases[{i}].plans[0].objectives[0].micro_goals[0].due_on",
+        f"cases[{i}].plans[0].resources[0].colour",
+        f"cases[{i}].plans[0].progress[0].objective_uid",
+        f"cases[{j}].reviews[0].outcome.decision",
+        f"cases[{j}].reviews[0].timezone",
+    } <= paths
+    assert f"cases[{i}].plans[0].objectives[1].target: must be a number" in message
+    assert other.employees.all() == [] and other.cases.all() == []
+
+
+def test_domain_rules_of_a_plan_are_checked_once_per_path(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["plans"] and len(c["plans"][0]["objectives"]) > 1)
+    first, second = doc["cases"][i]["plans"][0]["objectives"][:2]
+    first["target"] = first["baseline"]  # the plan's own rule: the target must go beyond
+    del first["measure"]
+    second["baseline"] = "lots"  # fails to parse, and validate() finds no baseline either
+    paths, message = _refused(other, doc)
+    one, two = (f"cases[{i}].plans[0].objectives[{n}]" for n in (0, 1))
+    assert {f"{one}.target", f"{one}.measure", f"{two}.baseline"} <= paths
+    assert f"{one}.target: The target" in message
+    assert f"{one}.measure: Measure is required" in message
+    assert message.count(f"{two}.baseline:") == 1  # reported once, by the parser
+    assert f"{two}.baseline: must be a number" in message
+
+
+def test_links_between_records_travel_by_uid(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["approvals"] and c["stage_changes"])
+    approval = doc["cases"][i]["approvals"][0]
+    change = doc["cases"][i]["stage_changes"][-1]
+    approval.update(
+        status="used",
+        person="Dana Approver",
+        decided_at="2026-03-10T11:00:00+00:00",
+        stage_change_uid=change["uid"],
+    )
+    import_document(other, copy.deepcopy(doc))
+    case = other.cases.by_reference(doc["cases"][i]["reference"])
+    stored = next(a for a in other.escalation.approvals(case.id) if a.uid == approval["uid"])
+    assert stored.status is ApprovalStatus.USED
+    assert stored.stage_change_id == other.vault.records.by_uid(StageChange, change["uid"]).id
+    assert _strip(export_document(other)) == _strip(doc)
+
+
+def test_dangling_links_are_refused(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["approvals"])
+    doc["cases"][i]["approvals"][0]["stage_change_uid"] = "nowhere"
+    j = _case_with(doc, lambda c: len(c["plans"]) > 1)
+    doc["cases"][j]["plans"][1]["revision_of"] = "nowhere"
+    k = _case_with(doc, lambda c: c["reviews"])
+    doc["cases"][k]["reviews"][0]["plan_uid"] = "nowhere"
+    h = _case_with(doc, lambda c: c["reviews"] and c["reviews"][0]["outcome"])
+    doc["cases"][h]["reviews"][0]["status"] = "scheduled"  # but it has an outcome
+    paths, _ = _refused(other, doc)
+    assert {
+        f"cases[{i}].approvals[0].stage_change_uid",
+        f"cases[{j}].plans[1].revision_of",
+        f"cases[{k}].reviews[0].plan_uid",
+        f"cases[{h}].reviews[0].status",
+    } <= paths
+
+
+def test_records_already_in_the_vault_are_never_contradicted(demo, other):
+    doc = export_document(demo)
+    import_document(other, doc)
+    later = copy.deepcopy(doc)
+    i = _case_with(later, lambda c: c["plans"])
+    active = next(p for p in later["cases"][i]["plans"] if p["status"] == "active")
+    active["uid"] = "a-new-plan"  # a different plan with a version number the case has
+    j = _case_with(later, lambda c: c["exceptions"])
+    k = next(n for n in range(len(later["cases"])) if n != j)
+    later["cases"][k]["exceptions"].append(later["cases"][j]["exceptions"].pop(0))  # moved
+    paths, _ = _refused(other, later)
+    assert {
+        f"cases[{i}].plans[{later['cases'][i]['plans'].index(active)}].version",
+        f"cases[{i}].plans[{later['cases'][i]['plans'].index(active)}].status",
+        f"cases[{k}].exceptions[{len(later['cases'][k]['exceptions']) - 1}].uid",
+    } <= paths
+
+
+def test_older_documents_import_and_existing_cases_gain_the_later_records(demo, other):
+    full = export_document(demo)
+    old = copy.deepcopy(full)
+    for case in old["cases"]:
+        for key in LATER:
+            del case[key]
+    result = import_document(other, old)  # a document written before these lists existed
+    assert result.cases_added == 30
+    again = export_document(other)
+    assert all(c[key] == [] for c in again["cases"] for key in LATER)
+    closed = [c for c in other.cases.all() if c.status is CaseStatus.CLOSED]
+    assert len(closed) == sum(1 for c in old["cases"] if c["status"] == "closed")
+    assert _schedules(other) != _schedules(demo)  # pauses and extensions are still missing
+    gained = import_document(other, full)
+    assert gained.cases_added == 0 and gained.records_added["exceptions"] > 0
+    assert _strip(export_document(other)) == _strip(full)
+    assert _schedules(other) == _schedules(demo)  # recomputed for the cases that gained them
