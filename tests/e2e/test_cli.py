@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.cli_runner import run_casepath
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "an end-to-end passphrase"
@@ -17,21 +17,7 @@ PASS = "an end-to-end passphrase"
 def casepath(
     *args: str, passphrase: str | None = PASS, stdin: str | None = None, check: bool = True
 ) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "CASEPATH_PASSPHRASE"}
-    if passphrase is not None:
-        env["CASEPATH_PASSPHRASE"] = passphrase
-    done = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        input=stdin,
-    )
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
+    return run_casepath(*args, passphrase=passphrase, check=check, stdin=stdin)
 
 
 @pytest.fixture(scope="module")

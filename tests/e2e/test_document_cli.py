@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from app.domain.clock import FixedClock
 from app.domain.records import Officer
 from app.services.services import create_vault
 from tests.document_samples import pdf_pages, pdf_text
+from tests.e2e.cli_runner import run_casepath
 from tests.factories import conversation, indicator, observation, open_case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,18 +21,7 @@ PASS = "document cli passphrase"
 
 
 def casepath(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CASEPATH_PASSPHRASE": PASS}
-    done = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
+    return run_casepath(*args, passphrase=PASS, check=check)
 
 
 @pytest.fixture(scope="module")

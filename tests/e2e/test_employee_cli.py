@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.e2e.cli_runner import run_casepath
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "an end-to-end passphrase"
 
 
 def casepath(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CASEPATH_PASSPHRASE": PASS}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    return run_casepath(*args, passphrase=PASS, check=False)
 
 
 def test_import_employees_cli(tmp_path):

@@ -3,9 +3,7 @@ them: a subprocess with the passphrase in the environment."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from app.domain.clock import FixedClock
 from app.domain.records import IndicatorCategory, Officer
 from app.resource_paths import resource_path
 from app.services.services import create_vault
+from tests.e2e.cli_runner import run_casepath
 from tests.factories import conversation, indicator, open_case
 
 PASSPHRASE = "correct horse battery staple"
@@ -23,17 +22,7 @@ TODAY = date.today()  # the CLI runs on the real clock
 
 
 def casepath(*args: object) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CASEPATH_PASSPHRASE": PASSPHRASE}
-    result = subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return run_casepath(*args, passphrase=PASSPHRASE, check=False, timeout=120)
 
 
 @pytest.fixture

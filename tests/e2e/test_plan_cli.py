@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from icalendar import Calendar
 from app.domain.clock import FixedClock
 from app.domain.records import Officer
 from app.services.services import create_vault
+from tests.e2e.cli_runner import run_casepath
 from tests.factories import open_case
 from tests.plan_factories import objective, plan
 
@@ -22,18 +21,7 @@ PASS = "an end-to-end passphrase"
 
 
 def casepath(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CASEPATH_PASSPHRASE": PASS}
-    done = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
+    return run_casepath(*args, passphrase=PASS, check=check)
 
 
 def next_weekday(day: date) -> date:
