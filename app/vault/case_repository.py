@@ -131,6 +131,28 @@ def _where(q: CaseQuery) -> tuple[str, list[object]]:
     return where, params
 
 
+_ROW_SELECT = (
+    "SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
+    " c.next_due_on, c.status, c.last_activity_on, c.opened_on"
+)
+
+
+def _case_row(r: tuple) -> CaseRow:
+    return CaseRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        Track(r[5]),
+        r[6],
+        s2d(r[7]),
+        CaseStatus(r[8]),
+        s2d(r[9]),
+        s2d(r[10]),
+    )
+
+
 _FROM = (
     " FROM cases c JOIN employees e ON e.id = c.employee_id JOIN officers o ON o.id = c.owner_id"
 )
@@ -271,28 +293,8 @@ class CaseRepository:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        sql = (
-            "SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
-            " c.next_due_on, c.status, c.last_activity_on, c.opened_on"
-            + _FROM
-            + f" WHERE c.id IN ({marks})"
-        )
-        found = {
-            r[0]: CaseRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                Track(r[5]),
-                r[6],
-                s2d(r[7]),
-                CaseStatus(r[8]),
-                s2d(r[9]),
-                s2d(r[10]),
-            )
-            for r in self.conn.query(sql, tuple(ids))
-        }
+        sql = _ROW_SELECT + _FROM + f" WHERE c.id IN ({marks})"
+        found = {r[0]: _case_row(r) for r in self.conn.query(sql, tuple(ids))}
         return [found[i] for i in ids if i in found]
 
     def rows(self, q: CaseQuery, offset: int = 0, limit: int = 200) -> list[CaseRow]:
@@ -300,27 +302,6 @@ class CaseRepository:
         key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
         direction = " DESC" if q.descending else ""
         order = ", ".join(part + direction for part in key.split(", "))
-        sql = (
-            "SELECT c.id, c.reference, e.name, e.department, c.stage, c.track, o.name,"
-            " c.next_due_on, c.status, c.last_activity_on, c.opened_on"
-            + _FROM
-            + where
-            + f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?"
-        )
+        sql = _ROW_SELECT + _FROM + where + f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?"
         rows = self.conn.query(sql, (*params, limit, offset))
-        return [
-            CaseRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                Track(r[5]),
-                r[6],
-                s2d(r[7]),
-                CaseStatus(r[8]),
-                s2d(r[9]),
-                s2d(r[10]),
-            )
-            for r in rows
-        ]
+        return [_case_row(r) for r in rows]
