@@ -47,28 +47,25 @@ DEPARTMENTS = {
 }
 
 # Coherent names per language, so the demo looks like a real, international workforce.
-NAME_POOLS = [
-    (
-        ["Zoë", "Amélie", "Chiara", "Björn", "Ingrid", "Søren"],
-        ["Ångström", "Lefèvre", "Bianchi", "Lindqvist", "Kjærgaard", "Gústafsson"],
-    ),
-    (
-        ["Łukasz", "Małgorzata", "Kateřina", "Tomasz", "Agnieszka"],
-        ["Żółć", "Wiśniewska", "Dvořáková", "Kowalski", "Nowak"],
-    ),
-    (["Αλέξανδρος", "Ελένη", "Νίκος", "Μαρία"], ["Παπαδόπουλος", "Νικολάου", "Γεωργίου"]),
-    (["Иван", "Дарья", "Ольга", "Сергей"], ["Петров", "Смирнова", "Иванова", "Козлов"]),
+NAME_POOLS = [  # each pool agrees in language and, where surnames are gendered, in gender
+    (["Zoë", "Amélie", "Chiara", "Ingrid"], ["Ångström", "Lefèvre", "Bianchi", "Lindqvist"]),
+    (["Björn", "Søren", "Lars"], ["Kjærgaard", "Gústafsson", "Lindqvist"]),
+    (["Małgorzata", "Agnieszka"], ["Wiśniewska", "Nowak", "Kowalska", "Żółć"]),
+    (["Łukasz", "Tomasz"], ["Kowalski", "Nowak", "Żółć"]),
+    (["Kateřina", "Tereza"], ["Dvořáková", "Nováková"]),
+    (["Ελένη", "Μαρία"], ["Παπαδοπούλου", "Νικολάου", "Γεωργίου"]),
+    (["Αλέξανδρος", "Νίκος"], ["Παπαδόπουλος", "Νικολάου", "Γεωργίου"]),
+    (["Дарья", "Ольга"], ["Смирнова", "Иванова", "Петрова"]),
+    (["Иван", "Сергей"], ["Петров", "Козлов", "Смирнов"]),
     (["Ayşe", "Emre", "Elif", "Mehmet"], ["Yılmaz", "Şahin", "Çelik", "Öztürk"]),
     (["Nguyễn Thị", "Trần Văn", "Lê Thị"], ["Hoa", "Đức", "Lan", "Minh"]),
-    (
-        ["Priya", "Arjun", "Oluwaseun", "Chidi", "Fatima", "Omar"],
-        ["Raman", "Iyer", "Adeyemi", "Okafor", "Haddad", "Mansour"],
-    ),
+    (["Priya", "Arjun"], ["Raman", "Iyer"]),
+    (["Oluwaseun", "Chidi"], ["Adeyemi", "Okafor"]),
+    (["Fatima", "Omar"], ["Haddad", "Mansour"]),
     (["José", "Mateus", "Lucía", "Tomás"], ["Gonçalves", "Muñoz", "Pérez", "Ibáñez"]),
-    (
-        ["Siobhán", "Aoife", "Cian", "Jürgen", "Răzvan"],
-        ["Ó Briain", "Nic Dhonncha", "Byrne", "Müller", "Popescu"],
-    ),
+    (["Siobhán", "Aoife", "Cian"], ["Ó Briain", "Byrne", "Kavanagh"]),
+    (["Jürgen", "Anja"], ["Müller", "Schäfer"]),
+    (["Răzvan", "Ioana"], ["Popescu", "Ionescu"]),
 ]
 CJK_FULL_NAMES = ["李小龙", "王芳", "佐藤 花子"]
 
