@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.attachments import Attachment, AttachmentOwner
 from app.models.record_table_model import RecordColumn, RecordTableModel, when
 from app.services.errors import VaultError
-from app.views.record_list_section import compact_rows
+from app.views.record_list_section import RecordTableView, compact_rows
 
 ATTACHMENT_COLUMNS = (
     RecordColumn("File", lambda a: a.filename),
@@ -76,7 +75,7 @@ class AttachmentsPanel(QWidget):
         self.model = RecordTableModel(ATTACHMENT_COLUMNS, self)
         self.title = QLabel("Files")
         self.title.setObjectName("attachmentsTitle")
-        self.view = QTableView()
+        self.view = RecordTableView()  # Enter opens the file, like a double-click
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,6 +83,7 @@ class AttachmentsPanel(QWidget):
         compact_rows(self.view)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.view.activated_row.connect(lambda _i: self.open_selected())
         self.view.setMinimumHeight(80)
         self.add_button = QPushButton("Attach file…")
         self.open_button = QPushButton("Open")

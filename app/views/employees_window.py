@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,8 @@ from app.views.record_list_section import RecordTableView, compact_rows
 
 class EmployeesWindow(BaseDialog):
     """A separate, non-modal window; `clear()` empties and closes it when the vault locks."""
+
+    changed = Signal()  # an employee was saved or imported: lists showing names re-read
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,7 @@ class EmployeesWindow(BaseDialog):
         self.model.replace_employee(dialog.saved)
         self.select_employee(dialog.saved.id)
         self._update()
+        self.changed.emit()
 
     def import_csv(self) -> CsvImportDialog:
         return self._open(CsvImportDialog(self.services, self), self._imported)
@@ -142,6 +145,7 @@ class EmployeesWindow(BaseDialog):
     def _imported(self, dialog: CsvImportDialog) -> None:
         self.refresh()
         self.status.setText(str(dialog.result))
+        self.changed.emit()
 
     def clear(self) -> None:
         """The vault is locking: close dialogs, forget every person, close the window."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
-from app.views.agenda_window import show_agenda
+from app.views.agenda_window import AgendaWindow, show_agenda
 from app.views.attention_panel import AttentionPanel
 from app.views.case_list_widget import CaseListWidget
 from app.views.clipboard_guard import ClipboardGuard
@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh
         )
-        # No shortcut here: the workspace itself closes on Ctrl+W (two would be ambiguous).
-        self.close_tab_action = self._action("&Close case view", self.close_current_tab)
+        # The only Ctrl+W binding (the workspace and its tab tooltips point here).
+        self.close_tab_action = self._action("&Close case view", self.close_current_tab, "Ctrl+W")
         self.preferences_action = self._action("&Preferences…", self.show_preferences)
         self.quit_action = self._action(
             "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit
@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, case_id: int) -> None:
         self._stale = True  # the list re-reads when it is shown again
+        agenda = self.findChild(AgendaWindow)
+        if agenda is not None and agenda.services is not None:
+            agenda.refresh()  # an open agenda must not list a cancelled or recorded review
 
     def _remove_tab(self, widget: QWidget) -> None:
         index = self.tabs.indexOf(widget)
@@ -233,9 +236,20 @@ class MainWindow(QMainWindow):
 
             self.employees_window = EmployeesWindow(self.services, self)
             self.employees_window.setWindowFlag(Qt.WindowType.Window, True)
+            self.employees_window.changed.connect(self._employees_changed)
         self.employees_window.show()
         self.employees_window.raise_()
         self.employees_window.activateWindow()
+
+    def _employees_changed(self) -> None:
+        """A renamed or moved employee: the list, the panel and open case headers re-read."""
+        if self.services is None:
+            return
+        self.refresh()
+        for workspace in self.workspaces():
+            refresh = getattr(workspace, "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self._settings, self)
