@@ -161,9 +161,9 @@ class AdvanceStageDialog(BaseDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 720)
 
-        self.target.currentIndexChanged.connect(self.recheck)
-        self.role.currentIndexChanged.connect(self.recheck)
-        self.actor.textChanged.connect(self.recheck)
+        self.target.currentIndexChanged.connect(self._inputs_changed)
+        self.role.currentIndexChanged.connect(self._inputs_changed)
+        self.actor.textChanged.connect(self._inputs_changed)
         self.reason.textChanged.connect(self._update_button)
         self.approver.textChanged.connect(self._update_approval_button)
         self.recheck()
@@ -198,6 +198,11 @@ class AdvanceStageDialog(BaseDialog):
         return Outcome(key.split(":", 1)[1]) if key.startswith("closed:") else None
 
     # -- checking ------------------------------------------------------------------------
+    def _inputs_changed(self) -> None:
+        """A refusal message speaks of the move as it was; a different move starts clean."""
+        self.message.hide()
+        self.recheck()
+
     def recheck(self) -> None:
         if not self.target_key:
             return

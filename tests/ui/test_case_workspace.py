@@ -414,3 +414,12 @@ def test_employee_table_model_passes_qtmodeltester(qtmodeltester, services):
     assert model.index(0, 3).data() == "Finance"
     model.replace_employee(services.employees.add(employee("E9", "Иван Петров")))
     assert model.rowCount() == 4
+
+
+def test_a_refusal_message_goes_when_the_move_changes(qtbot, workspace):
+    dialog: AdvanceStageDialog = workspace.advance_stage()
+    dialog._say("The policy refused this move.")
+    assert not dialog.message.isHidden()
+    dialog.target.setCurrentIndex((dialog.target.currentIndex() + 1) % dialog.target.count())
+    assert dialog.message.isHidden()
+    dialog.reject()
