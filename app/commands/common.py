@@ -40,9 +40,12 @@ def read_passphrase(
     file = getattr(args, "passphrase_file", None)
     if file:
         try:
-            text = Path(file).read_text(encoding="utf-8").splitlines()
+            # utf-8-sig: Windows editors may start the file with a byte-order mark.
+            text = Path(file).read_text(encoding="utf-8-sig").splitlines()
         except OSError as exc:
             raise CommandError(f"Cannot read the passphrase file: {exc.strerror}.") from None
+        except UnicodeDecodeError:
+            raise CommandError("The passphrase file is not UTF-8 text; save it as UTF-8.") from None
         if not text or not text[0]:
             raise CommandError("The passphrase file is empty.")
         return text[0]

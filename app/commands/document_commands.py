@@ -93,9 +93,11 @@ def _password(path: Path | None) -> str | None:
     if path is None:
         return None
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a BOM is not the password
     except OSError as exc:
         raise CommandError(f"Cannot read the password file: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise CommandError("The password file is not UTF-8 text; save it as UTF-8.") from None
     if not lines or not lines[0]:
         raise CommandError("The password file is empty.")
     return lines[0]
@@ -106,6 +108,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
         raise CommandError("A documentation pack is a PDF: give --out a name ending in .pdf.")
     if args.out.exists():
         raise CommandError(f"{args.out} already exists; choose another name.")
+    if not args.out.parent.is_dir():  # before a pack is generated and stored in the vault
+        raise CommandError(f"The folder {args.out.parent} does not exist.")
     password = _password(args.password_file)
     if password is not None:
         check_pdf_password(password)

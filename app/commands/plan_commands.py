@@ -64,8 +64,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("agenda", help="upcoming reviews and due micro-goals across all cases")
     add_vault_argument(p)
-    p.add_argument("--days", type=int, default=28, help="how far ahead to look (default 28)")
+    p.add_argument("--days", type=_horizon, default=28, help="how far ahead to look (default 28)")
     p.set_defaults(handler=cmd_agenda)
+
+
+MAX_HORIZON_DAYS = 3660  # ten years: anything further is a typo, and overflows `date`
+
+
+def _horizon(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if not 0 <= days <= MAX_HORIZON_DAYS:
+        raise argparse.ArgumentTypeError(f"give between 0 and {MAX_HORIZON_DAYS} days")
+    return days
 
 
 def _with_services(args: argparse.Namespace, body: Callable[[Services], int]) -> int:

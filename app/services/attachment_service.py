@@ -271,18 +271,20 @@ class AttachmentService:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+            # The copy replaces the target only once its audit event has committed.
+            with self.vault.write() as w:
+                w.audit(
+                    "attachment.save_as",
+                    "attachment",
+                    att.id,
+                    {"sha256": att.sha256, "target": target.name},
+                )
             os.replace(tmp_name, target)
         except OSError as exc:
+            raise AttachmentError(f"Cannot save {target.name}: {exc.strerror}.") from None
+        finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            raise AttachmentError(f"Cannot save {target.name}: {exc.strerror}.") from None
-        with self.vault.write() as w:
-            w.audit(
-                "attachment.save_as",
-                "attachment",
-                att.id,
-                {"sha256": att.sha256, "target": target.name},
-            )
         return target
 
     # -- removing and tidying ------------------------------------------------------------

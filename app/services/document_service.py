@@ -12,11 +12,12 @@ every person in the vault, and only then written to disk (and audited as an expo
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,7 @@ from app.documents.pack_data import (
 )
 from app.documents.page_template import PageSetup, PageSize, Progress
 from app.documents.redaction import (
+    INCLUDABLE,
     REDACTED_MARKING,
     RedactionOptions,
     build_redacted_pdf,
@@ -68,6 +70,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DocumentError",
     "DocumentService",
+    "INCLUDABLE",
     "MeetingDetails",
     "MeetingType",
     "PackVerification",
@@ -559,8 +562,8 @@ class DocumentService:
         """Write a stored pack to a file the user chose (optionally AES-256 protected)."""
         pack = self.repo.get(pack_id)
         payload = encrypt_pdf(pack.pdf, password) if password else pack.pdf
-        _write_new(Path(target), payload, overwrite)
-        with self.vault.write() as w:
+        # The file appears only once its audit event has committed.
+        with _new_file(Path(target), payload, overwrite), self.vault.write() as w:
             w.audit(
                 "pack.export",
                 "pack",
@@ -710,8 +713,8 @@ class DocumentService:
         """Build, verify, then write; the export is audited (which fields were included)."""
         target = Path(target)
         payload = self.redacted(case_id, target.suffix, options, page_size)
-        _write_new(target, payload, overwrite)
-        with self.vault.write() as w:
+        # The file appears only once its audit event has committed.
+        with _new_file(target, payload, overwrite), self.vault.write() as w:
             w.audit(
                 "case.redacted_export",
                 "case",
@@ -767,7 +770,9 @@ def _page_texts(pdf: bytes, password: str | None) -> list[str]:
         raise DocumentError(f"The file is not a readable PDF ({exc}).") from None
 
 
-def _write_new(target: Path, payload: bytes, overwrite: bool) -> None:
+@contextlib.contextmanager
+def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
+    """``target`` holds ``payload`` after the block succeeds, nothing new if it fails."""
     if target.exists() and not overwrite:
         raise DocumentError(
             f"{target} already exists; choose another name (Casepath does not overwrite files)."
@@ -776,11 +781,17 @@ def _write_new(target: Path, payload: bytes, overwrite: bool) -> None:
         raise DocumentError(f"The folder {target.parent} does not exist.")
     tmp = target.with_name(f".{target.name}.partial")
     try:
-        tmp.write_bytes(payload)
-        tmp.replace(target)
-    except OSError as exc:
+        try:
+            tmp.write_bytes(payload)
+        except OSError as exc:
+            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+        yield
+        try:
+            tmp.replace(target)
+        except OSError as exc:
+            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+    finally:
         tmp.unlink(missing_ok=True)
-        raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
 
 
 # -- timeline -------------------------------------------------------------------------------

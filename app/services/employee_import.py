@@ -198,6 +198,10 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
             "list from the HR system as CSV and try again."
         )
     text, used = decode_csv(data, encoding)
+    if delimiter is not None and len(delimiter) != 1:
+        raise CsvImportError(
+            f"The separator must be one character, such as ',' or ';' (not {delimiter!r})."
+        )
     delim = delimiter or _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     headers: list[str] | None = None

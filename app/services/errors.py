@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 from app.vault.errors import (
+    CannotWriteFile,
     DamagedVault,
     DiskFull,
     IntegrityError,
     NotAVault,
     NotFound,
+    PassphraseNotAllowed,
     RekeyFailed,
     UnsupportedCrypto,
     VaultClosed,
@@ -22,11 +24,13 @@ from app.vault.errors import (
 )
 
 __all__ = [
+    "CannotWriteFile",
     "DamagedVault",
     "DiskFull",
     "IntegrityError",
     "NotAVault",
     "NotFound",
+    "PassphraseNotAllowed",
     "RekeyFailed",
     "UnsupportedCrypto",
     "VaultClosed",

@@ -37,6 +37,7 @@ from app.domain.records import (
 )
 from app.domain.validation import ValidationReport
 from app.services.case_service import audit_change
+from app.services.export_file import check_target, new_file
 from app.services.interchange_records import (
     LATER_KINDS,
     LATER_SECTIONS,
@@ -222,11 +223,12 @@ def export_document(services: Services, reference: str | None = None) -> dict:
 
 def export_to_file(services: Services, out: Path, reference: str | None = None) -> int:
     """Write the JSON document (a file the user chose); returns the number of cases."""
+    out = check_target(out)
     doc = export_document(services, reference)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(out)
-    with services.vault.write() as w:
+    data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    # The plaintext file appears only once its audit event has committed; a failed write
+    # leaves no partial file behind.
+    with new_file(out, data), services.vault.write() as w:
         w.audit("vault.export", "vault", "", {"cases": len(doc["cases"]), "file": out.name})
     return len(doc["cases"])
 

@@ -36,6 +36,7 @@ from app.domain.reviews import (
 )
 from app.domain.validation import InvalidRecord
 from app.services.case_service import audit_change
+from app.services.export_file import new_file
 from app.services.plan_service import PlanService
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
@@ -237,8 +238,8 @@ class ReviewService:
         leave the vault when the caller opts in."""
         events = self.calendar_events(case_id, review_id, include_names)
         data = to_ics(events, stamp=self.clock.now(), include_names=include_names)
-        with self.vault.write() as w:
-            Path(target).write_bytes(data)
+        # All or nothing: the file appears only once its audit event has committed.
+        with new_file(Path(target), data), self.vault.write() as w:
             w.audit(
                 "review.export_ics",
                 "review",

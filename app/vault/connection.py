@@ -31,9 +31,11 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from app.vault.errors import (
+    CannotWriteFile,
     DamagedVault,
     DiskFull,
     NotAVault,
+    PassphraseNotAllowed,
     RekeyFailed,
     UnsupportedCrypto,
     VaultClosed,
@@ -52,7 +54,7 @@ def _quote_passphrase(passphrase: str) -> str:
     if not passphrase:
         raise WrongPassphrase()
     if "\x00" in passphrase:
-        raise ValueError("A passphrase cannot contain a NUL character.")
+        raise PassphraseNotAllowed()
     return "'" + passphrase.replace("'", "''") + "'"
 
 
@@ -132,7 +134,7 @@ class Connection:
         if path.exists():
             raise VaultExists(path)
         if not path.parent.is_dir():
-            raise VaultMissing(path.parent)
+            raise CannotWriteFile(path, f"the folder {path.parent} does not exist")
         raw = _connect(path, create=True)
         try:
             _key(raw, passphrase)
@@ -277,6 +279,8 @@ class Connection:
 
 def _connect(path: Path, create: bool) -> dbapi2.Connection:
     mode = "rwc" if create else "rw"
+    if create and not path.parent.is_dir():
+        raise CannotWriteFile(path, f"the folder {path.parent} does not exist")
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     try:
         raw = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)

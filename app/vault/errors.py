@@ -14,6 +14,14 @@ class WrongPassphrase(VaultError):
         super().__init__("The passphrase does not open this vault. Check it and try again.")
 
 
+class PassphraseNotAllowed(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "A passphrase cannot contain a NUL character (check the passphrase file); "
+            "nothing was changed."
+        )
+
+
 class NotAVault(VaultError):
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(
@@ -74,6 +82,13 @@ class NotFound(VaultError):
 
 class IntegrityError(VaultError):
     """A write broke a rule of the vault (duplicate reference, unknown employee, …)."""
+
+
+class CannotWriteFile(VaultError):
+    """A file the officer asked for could not be written; nothing partial is left behind."""
+
+    def __init__(self, target: Path, why: str) -> None:
+        super().__init__(f"Could not write {target}: {why}. Nothing was written there.")
 
 
 class DiskFull(VaultError):

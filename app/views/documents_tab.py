@@ -4,7 +4,9 @@ Packs live inside the vault. The preview loads the stored bytes through a `QBuff
 `QPdfDocument` (no file is written); printing renders each page to an image at up to 300 dpi
 and paints it on the printer the officer chose in the standard print dialog; Save as… writes
 only where the officer asks, optionally AES-256 protected. A new pack is built on a worker
-thread with its progress shown in the tab.
+thread with its progress shown in the tab. A redacted summary is chosen in `RedactionDialog`
+(format, opted-in free text, generalised departments), then built, verified and written on a
+worker thread; a verifier refusal is shown and leaves no file.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from app.views.background import BackgroundOp
 from app.views.base_dialog import BaseDialog
 from app.views.case_tab import CaseTab
 from app.views.record_list_section import RecordListSection
+from app.views.redaction_dialog import RedactionDialog
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi page image would need ~0.5 GB
 
@@ -177,6 +180,7 @@ class DocumentsTab(CaseTab):
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(services, case_id, parent)
         self._buffer: QBuffer | None = None
+        self._redaction: tuple[str, RedactionOptions] = ("pdf", RedactionOptions())
         self._op: BackgroundOp | None = None
         self.packs = RecordListSection(
             "Documentation packs",
@@ -224,6 +228,9 @@ class DocumentsTab(CaseTab):
         self.busy_row = QWidget()
         self.busy_row.setLayout(busy)
         self.busy_row.hide()
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.hide()
         self.relay = _ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
 
@@ -234,6 +241,7 @@ class DocumentsTab(CaseTab):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_row)
+        layout.addWidget(self.export_status)
         layout.addWidget(splitter)
         self._update_buttons()
 
@@ -252,6 +260,8 @@ class DocumentsTab(CaseTab):
         self._unload()
         self.packs.clear()
         self.busy_row.hide()
+        self.export_status.clear()
+        self.export_status.hide()
         super().clear()
         self._update_buttons()
 
@@ -324,7 +334,13 @@ class DocumentsTab(CaseTab):
         self._update_buttons()
         return self._op
 
+    @property
+    def operation(self) -> BackgroundOp | None:
+        """The latest background operation (a pack build or a summary export)."""
+        return self._op
+
     def show_busy(self, text: str) -> None:
+        self.progress.setRange(0, 100)
         self.progress_label.setText(text)
         self.progress.setValue(0)
         self.busy_row.show()
@@ -411,26 +427,93 @@ class DocumentsTab(CaseTab):
                 return None
         return self.save_selected(path, password)
 
-    def export_redacted(self, path: Path | None = None) -> Path | None:
-        """A summary that names nobody (structured facts only), verified before it is written."""
+    def export_redacted(self) -> RedactionDialog | None:
+        """Ask what the summary may hold, then where to write it; the export runs in the
+        background. Returns the (window-modal, non-blocking) dialog."""
         if self.services is None:
             return None
-        if path is None:
-            name, chosen = QFileDialog.getSaveFileName(
-                self,
-                "Export redacted summary",
-                "redacted-summary.pdf",
-                "PDF (*.pdf);;CSV (*.csv);;JSON (*.json)",
-            )
-            if not name:
-                return None
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix("." + chosen.split("*.")[1].rstrip(")"))
-        try:
-            return self.services.documents.export_redacted(
-                self.case_id, path, RedactionOptions(), default_page_size(), overwrite=True
-            )
-        except (RedactionRefused, UnprintableText, VaultError) as exc:
-            self.warn("Summary not exported", str(exc))
+        kind, options = self._redaction
+        dialog = RedactionDialog(self, kind=kind, options=options)
+        self._dialogs.append(dialog)
+
+        def finished(result: int) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            if result and self.services is not None:
+                self._redaction = (dialog.kind(), dialog.options())
+                chosen = self.ask_redacted_path(dialog.kind())
+                if chosen is not None:
+                    self.write_redacted(chosen[0], dialog.options(), overwrite=chosen[1])
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def ask_redacted_path(self, kind: str) -> tuple[Path, bool] | None:
+        """Where to write, from the standard file dialog: (path, may overwrite) or None.
+
+        A name typed without the format's suffix gets it; the dialog's "replace?" question
+        was about the typed name, so an existing file under the new name is not replaced.
+        """
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export redacted summary",
+            f"redacted-summary.{kind}",
+            _SUMMARY_FILTERS[kind],
+        )
+        if not name:
             return None
+        path = Path(name)
+        if path.suffix.lower() == f".{kind}":
+            return path, True
+        return path.with_name(f"{path.name}.{kind}"), False
+
+    def write_redacted(
+        self, path: Path, options: RedactionOptions, overwrite: bool = False
+    ) -> BackgroundOp | None:
+        """Build, verify and write the summary on a worker thread (format from the suffix)."""
+        if self.services is None:
+            return None
+        documents, case_id, size = self.services.documents, self.case_id, default_page_size()
+
+        def work() -> Path:
+            return documents.export_redacted(case_id, path, options, size, overwrite=overwrite)
+
+        self.export_status.hide()
+        self._op = BackgroundOp(
+            self, work, self._exported, self._export_failed, "Exporting the redacted summary…"
+        )
+        self._op.start()
+        self.progress.setRange(0, 0)  # no progress steps to report: a busy bar
+        self._update_buttons()
+        return self._op
+
+    def _exported(self, path: Path) -> None:
+        if self.services is None:
+            return
+        self.export_status.setText(
+            f"Redacted summary written to {path}. The verifier checked it: it names no one "
+            "in the vault."
+        )
+        self.export_status.show()
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if self.services is None:
+            return
+        if isinstance(exc, RedactionRefused):
+            self.warn("Summary refused by the verifier", str(exc))
+        elif isinstance(exc, UnprintableText | VaultError | DocumentError | OSError | ValueError):
+            self.warn("Summary not exported", str(exc))
+        else:
+            self.warn(
+                "Summary not exported",
+                f"Something went wrong ({type(exc).__name__}); nothing was written. Try again.",
+            )
+
+
+_SUMMARY_FILTERS = {
+    "pdf": "PDF documents (*.pdf)",
+    "csv": "CSV spreadsheets (*.csv)",
+    "json": "JSON files (*.json)",
+}

@@ -89,9 +89,14 @@ def test_save_as_and_save_protected(qtbot, tab, tmp_path):
     assert "at least 8" in tab.warnings[-1][1]
 
 
-def test_redacted_summary_export_from_the_tab(tab, tmp_path):
-    out = tab.export_redacted(tmp_path / "summary.csv")
-    assert out is not None
+def test_redacted_summary_export_from_the_tab(qtbot, tab, tmp_path):
+    from app.services.document_service import RedactionOptions
+
+    op = tab.write_redacted(tmp_path / "summary.csv", RedactionOptions())
+    with qtbot.waitSignal(op.finished, timeout=60_000):
+        pass
+    out = op.result
+    assert out == tmp_path / "summary.csv" and not tab.warnings
     text = out.read_text("utf-8")
     assert "Employee A" in text and "李小龙" not in text
 
