@@ -135,12 +135,18 @@ def next_deadline(deadlines: Iterable[Deadline]) -> Deadline | None:
     return found[0] if found else None
 
 
-def days_left(due_on: date | None, on: date, calendar: HolidayCalendar) -> int | None:
-    """Business days from ``on`` to ``due_on``: 0 on the day, negative once overdue (at
-    least -1, even on the weekend right after a Friday deadline)."""
+def days_left(
+    due_on: date | None,
+    on: date,
+    calendar: HolidayCalendar,
+    pauses: Sequence[DateRange] = (),
+) -> int | None:
+    """Business days from ``on`` to ``due_on`` on which the case's clock runs (paused days do
+    not count): 0 on the day, negative once overdue (at least -1, even on the weekend right
+    after a Friday deadline)."""
     if due_on is None:
         return None
-    left = business_days_between(on, due_on, calendar)
+    left = business_days_between(on, due_on, calendar, pauses)
     return min(left, -1) if due_on < on else left
 
 

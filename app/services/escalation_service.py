@@ -745,7 +745,10 @@ class EscalationService:
             closed=case.status is CaseStatus.CLOSED,
             settings=settings,
         )
-        return Schedule(due_on, days_left(due_on, on, settings.calendar), flags)
+        # Days left count on the case's own calendar, without its paused days; the flags use
+        # the vault-wide settings so the case list can filter on them in one SQL query.
+        left = days_left(due_on, on, self.policy_for(case).calendar, self.pauses(case_id))
+        return Schedule(due_on, left, flags)
 
     def _store_schedule(self, case_id: int) -> date | None:
         """Store the next deadline (call inside a transaction)."""

@@ -234,3 +234,29 @@ def test_row_flags_and_sql_filters_agree_on_every_day(services, clock):
     for day in (D("2026-02-20"), D("2026-03-02")):
         assert Flag.STALLED not in esc.deadline(paused.id, day).flags
     assert esc.deadline(paused.id, D("2026-03-06")).next_due == D("2026-03-09")
+
+
+def test_paused_days_do_not_count_as_days_left():
+    pause = [DateRange(D("2026-03-17"), D("2026-03-20"))]  # Tuesday to Friday
+    assert days_left(D("2026-03-27"), D("2026-03-16"), SETTINGS.calendar) == 9
+    assert days_left(D("2026-03-27"), D("2026-03-16"), SETTINGS.calendar, pause) == 5
+
+
+def test_the_service_counts_days_left_without_the_case_pause(services, clock):
+    case = open_case(services, opened_on=clock.today())
+    before = services.escalation.deadline(case.id)
+    services.escalation.request_exception(
+        case.id,
+        ExceptionKind.PAUSE,
+        "Leave of absence.",
+        "Hana",
+        approver="Priya",
+        approver_role=Role.HR_LEAD,
+        starts_on=D("2026-03-17"),
+        ends_on=D("2026-03-20"),
+    )
+    after = services.escalation.deadline(case.id)
+    # The pause moves the deadline out by four business days, and those four days are not
+    # counted as time left: the officer has the same running days as before.
+    assert after.next_due > before.next_due
+    assert after.days_left == before.days_left
