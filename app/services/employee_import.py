@@ -531,14 +531,19 @@ def plan_import(
 
 
 def _merge(known: Employee, incoming: Employee, mapping: Mapping[str, str]) -> Employee:
-    """An update changes only the fields the file maps; the rest stay as stored."""
+    """An update changes only the fields the file maps and fills; the rest stay as stored.
+
+    A blank cell keeps the stored value: HRIS exports often leave optional columns empty, and
+    an import must never wipe what an officer recorded. Clearing a field is done in the
+    employee dialog, where it is deliberate.
+    """
     mapped = set(mapping)
     if mapped & {"first_name", "last_name"}:
         mapped.add("name")
     changes = {
         k: getattr(incoming, k)
         for k in ("name", "job_title", "department", "manager", "start_date", "email")
-        if k in mapped
+        if k in mapped and getattr(incoming, k) not in ("", None)
     }
     return replace(known, **changes)
 

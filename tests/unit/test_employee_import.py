@@ -125,6 +125,19 @@ def test_update_keeps_fields_the_file_does_not_map(services):
     assert (stored.name, stored.job_title) == ("Zoe Angstrom", "Lead analyst")
 
 
+def test_a_blank_cell_never_wipes_what_is_stored(services):
+    services.employees.add(
+        employee("E2002", "Łukasz Żółć", email="lukasz@example.org", manager="Kari Nordmann")
+    )
+    # GOOD leaves E2002's e-mail empty; a blank manager cell for the same person too.
+    data = GOOD.replace("Engineering,Kari Nordmann,2019-11-15,", "Engineering,,2019-11-15,")
+    plan = plan_for(services, data.encode())
+    run_import(services.employees, plan)
+    stored = services.employees.by_number("E2002")
+    assert (stored.email, stored.manager) == ("lukasz@example.org", "Kari Nordmann")
+    assert stored.job_title == "Engineer"  # filled cells still update
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
 def test_encodings_are_sniffed(encoding, services):
     text = "Emp No,Name,Dept\nE9,José Müller-Lüdenscheidt,Finanças\n"
