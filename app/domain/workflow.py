@@ -190,9 +190,17 @@ def check_move(
     else:
         b.missing.append(f"{a_role(role)} may not {where} (allowed: {_role_list(initiators)})")
 
+    # A skip is granted for one move: it counts only if it was asked for in the stage the
+    # case is leaving, during this stay there (not after the case went back and returned).
+    entered = case.stage_entered_on or case.opened_on
     for s in skipped:
         ok = any(
-            e.approved and e.kind is ExceptionKind.SKIP and e.skip_stage == s for e in exceptions
+            e.approved
+            and e.kind is ExceptionKind.SKIP
+            and e.skip_stage == s
+            and e.stage == here
+            and e.requested_on >= entered
+            for e in exceptions
         )
         if ok:
             b.satisfied.append(f"approved exception to skip {policy.stage_name(s)}")

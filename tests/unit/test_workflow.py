@@ -272,13 +272,13 @@ def test_skipping_needs_an_approved_skip_for_every_stage_passed_over():
     assert "an approved exception to skip Coaching" in check.missing
     assert "an approved exception to skip Formal concern" in check.missing
 
-    def skip(stage, status=ExceptionStatus.APPROVED):
+    def skip(stage, status=ExceptionStatus.APPROVED, requested_on=date(2026, 3, 5)):
         return CaseException(
             case_id=7,
             kind=ExceptionKind.SKIP,
             reason="r",
             requested_by="a",
-            requested_on=date(2026, 3, 1),
+            requested_on=requested_on,
             stage="early_conversation",
             approver="Priya",
             approver_role=HL,
@@ -299,6 +299,16 @@ def test_skipping_needs_an_approved_skip_for_every_stage_passed_over():
         exceptions=[skip("coaching"), skip("formal_concern")],
     )
     assert both.allowed, both.missing
+    # A skip granted during an earlier stay in this stage (the case went back and returned
+    # on 2 March) was used up by that stay: it does not open the way again.
+    stale = move(
+        c,
+        "improvement_plan",
+        M,
+        approvals=approvals,
+        exceptions=[skip("coaching", requested_on=date(2026, 2, 20)), skip("formal_concern")],
+    )
+    assert stale.missing == ["an approved exception to skip Coaching"]
 
 
 @pytest.mark.parametrize("role", list(Role))
