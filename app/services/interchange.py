@@ -417,8 +417,10 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                     result.records_added["attachments"] += 1
             if is_new or sum(result.records_added.values()) != added_before:
                 changed_cases.append(stored_case.id)
-    for case_id in changed_cases:  # deadlines depend on the records (pauses, extensions, …)
-        services.escalation.refresh_schedule(case_id)
+        # Deadlines depend on the records (pauses, extensions, …): store them in the same
+        # transaction, so an import never leaves a stale next-due date behind.
+        for case_id in changed_cases:
+            services.escalation.refresh_schedule(case_id)
     return result
 
 

@@ -43,6 +43,8 @@ from app.vault.errors import IntegrityError, NotFound
 from app.vault.review_repository import ReviewRepository, UpcomingReview
 from app.vault.vault import Vault
 
+MAX_SERIES = 52  # a year of weekly reviews: longer series are refused, never cut short
+
 if TYPE_CHECKING:
     from app.services.services import Services
 
@@ -125,11 +127,16 @@ class ReviewService:
         return tuple(pauses(case_id)) if pauses is not None else ()
 
     def cadence_dates(
-        self, case_id: int, first: date, until: date, every_business_days: int | None = None
+        self,
+        case_id: int,
+        first: date,
+        until: date,
+        every_business_days: int | None = None,
+        limit: int = MAX_SERIES,
     ) -> list[date]:
-        """The dates a series would use (for the dialog's preview)."""
+        """The dates a series would use (for the dialog's preview), at most ``limit``."""
         every = every_business_days or self.cadence_business_days(case_id)
-        return cadence_dates(first, until, every, self.is_business_day_for(case_id))
+        return cadence_dates(first, until, every, self.is_business_day_for(case_id), limit=limit)
 
     # -- reading -------------------------------------------------------------------------
     def get(self, review_id: int) -> Review:
@@ -279,7 +286,15 @@ class ReviewService:
         all in one transaction (all or nothing)."""
         case = self._open_case(template.case_id)
         self._validate(template, case)
-        days = self.cadence_dates(case.id, template.on, until, every_business_days)
+        days = self.cadence_dates(
+            case.id, template.on, until, every_business_days, limit=MAX_SERIES + 1
+        )
+        if len(days) > MAX_SERIES:
+            raise IntegrityError(
+                f"A series up to {until.isoformat()} would hold more than {MAX_SERIES} reviews; "
+                f"choose an end date up to {days[MAX_SERIES - 1].isoformat()} and schedule more "
+                "later. Nothing was scheduled."
+            )
         if not days:
             raise IntegrityError(
                 f"No review dates fall between {template.on.isoformat()} and {until.isoformat()}."

@@ -96,6 +96,22 @@ def test_schedule_series_at_the_policy_cadence_across_holidays(services, case):
     ]
 
 
+def test_a_series_too_long_is_refused_not_cut_short(services, case):
+    before = len(services.reviews.for_case(case.id))
+    with pytest.raises(IntegrityError, match="more than 52 reviews") as info:
+        services.reviews.schedule_series(
+            review(case, on=date(2026, 3, 20), at=time(9, 0)), date(2099, 12, 31), 1
+        )
+    assert "Nothing was scheduled" in str(info.value)
+    assert len(services.reviews.for_case(case.id)) == before
+    # The last date that fits is named, and a series up to it is accepted whole.
+    last = date.fromisoformat(str(info.value).split("end date up to ")[1][:10])
+    series = services.reviews.schedule_series(
+        review(case, on=date(2026, 3, 20), at=time(9, 0)), last, 1
+    )
+    assert len(series) == 52 and series[-1].on == last
+
+
 def test_reschedule_bumps_the_sequence_and_cancel_needs_a_reason(services, case):
     r = services.reviews.schedule(review(case))
     moved = services.reviews.reschedule(
