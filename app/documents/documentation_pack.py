@@ -21,8 +21,7 @@ from app.documents.fonts import (
     SANS,
     SANS_BOLD,
     check_printable,
-    has_cjk,
-    markup,
+    data_paragraph,
     register_fonts,
 )
 from app.documents.pack_data import (
@@ -178,13 +177,7 @@ class _PackStory:
     # -- building blocks --------------------------------------------------------------------
     def p(self, text: str, style: object | None = None) -> object:
         """A paragraph of data text: checked fonts per run; CJK text may wrap anywhere."""
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph
-
-        style = style or self.s.body
-        if has_cjk(text):
-            style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-        return Paragraph(markup(text, bold=style.fontName == SANS_BOLD) if text else "", style)
+        return data_paragraph(text, style or self.s.body)
 
     def label(self, text: str, style: object | None = None) -> object:
         """A paragraph of fixed wording (our own markup allowed)."""

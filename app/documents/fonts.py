@@ -260,6 +260,18 @@ def has_cjk(text: str) -> bool:
     return any(cov.font_for(ch) == CJK for ch in text)
 
 
+def data_paragraph(text: str, style: object) -> object:
+    """A reportlab Paragraph of already-checked data text: fonts chosen per run, and text in
+    CJK scripts (no spaces to break at) allowed to wrap anywhere. Packs and redacted
+    summaries both build their data cells with it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    if has_cjk(text):
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(markup(text, bold=style.fontName == SANS_BOLD), style)
+
+
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for already-checked text: escaped, line breaks kept, one font per run.
 

@@ -435,8 +435,7 @@ def build_redacted_pdf(
         SANS,
         SANS_BOLD,
         check_printable,
-        has_cjk,
-        markup,
+        data_paragraph,
         register_fonts,
     )
 
@@ -464,9 +463,7 @@ def build_redacted_pdf(
     )
 
     def p(text: str, style: ParagraphStyle = cell) -> Paragraph:
-        if has_cjk(text):  # no spaces to break at: let it wrap anywhere
-            style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-        return Paragraph(markup(text, bold=style.fontName == SANS_BOLD), style)
+        return data_paragraph(text, style)
 
     def table(
         header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...]
