@@ -8,7 +8,6 @@ import os
 import sys
 from pathlib import Path
 
-from app.domain.validation import InvalidRecord
 from app.services.services import Services, open_vault
 
 PASSPHRASE_ENV = "CASEPATH_PASSPHRASE"
@@ -75,7 +74,3 @@ def check_new_passphrase(passphrase: str) -> None:
 def open_services(args: argparse.Namespace) -> Services:
     passphrase = read_passphrase(args)
     return open_vault(args.vault, passphrase, officer_name=getattr(args, "officer", None))
-
-
-def report_invalid(exc: InvalidRecord) -> CommandError:
-    return CommandError(str(exc))

@@ -6,7 +6,7 @@ Dialogs show these inline while the user types; import reports prefix them with 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -78,10 +78,3 @@ class InvalidRecord(ValueError):
 def require_text(report: ValidationReport, name: str, value: str, label: str) -> None:
     if not value or not value.strip():
         report.error(name, f"{label} is required.")
-
-
-def require_all(reports: Iterable[ValidationReport]) -> ValidationReport:
-    merged = ValidationReport()
-    for r in reports:
-        merged.extend(r)
-    return merged

@@ -96,9 +96,6 @@ class EmployeeRepository:
             for r in self.conn.query(f"SELECT {_EMP_COLS} FROM employees ORDER BY name, id")
         ]
 
-    def count(self) -> int:
-        return int(self.conn.scalar("SELECT count(*) FROM employees"))
-
     def departments(self) -> list[str]:
         return [
             r[0] for r in self.conn.query("SELECT DISTINCT department FROM employees ORDER BY 1")

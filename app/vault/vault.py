@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.domain.records import Officer, Role
+from app.domain.records import Officer
 from app.vault import audit_log, migrations
 from app.vault.audit_log import AuditEvent, ChainReport
 from app.vault.case_record_repository import CaseRecordRepository
@@ -176,16 +176,6 @@ class Vault:
         self.conn.rekey(old, new)
         with self.write() as w:
             w.audit("vault.rekey", "vault", "", {})
-
-    def add_officer(self, name: str, email: str = "", role: Role = Role.HR_OFFICER) -> Officer:
-        officer = Officer(name=name, email=email, role=role)
-        report = officer.validate()
-        if not report.ok:
-            raise VaultError(str(report))
-        with self.write() as w:
-            stored = self.officers.add(officer)
-            w.audit("officer.add", "officer", stored.id, {"name": name, "role": role.value})
-        return stored
 
     def audit_events(
         self, entity_type: str | None = None, entity_id: object | None = None
