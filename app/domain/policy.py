@@ -360,6 +360,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "outcomes",
             "exceptions",
             "triggers",
+            "calibration",  # read by app/services/calibration.py
         },
     )
 

@@ -1,0 +1,257 @@
+"""Calibration figures on a small vault whose every figure is worked out by hand below."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from fractions import Fraction
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from app.services.calibration import (
+    CalibrationError,
+    CalibrationPolicy,
+    Request,
+    calibration_report,
+    p90,
+)
+from app.services.small_groups import protect
+
+SCHEMA = json.loads(
+    (Path(__file__).parents[2] / "docs" / "calibration.schema.json").read_text("utf-8")
+)
+OPENED = date(2026, 1, 5)
+PERIOD = Request(date(2026, 1, 1), date(2026, 3, 16))
+POLICY = CalibrationPolicy(k=5, drift_factor=1.5)
+HIDDEN = "fewer than 5"
+
+
+def _seed(svc) -> None:
+    """Ops 40 employees, 10 cases; Sales 20 / 8; Legal 6 / 2.
+
+    Ops: first conversation 1..10 days after the indicator; cases 1-5 stay in early
+    conversation, cases 6-10 move to formal concern after 28 days.
+    Sales: all start in coaching; 6 move to formal concern after 14 days; conversations after 3.
+    Legal: two cases in early conversation, conversation after 1 day.
+    """
+    conn = svc.vault.conn
+    serial = iter(range(1, 10_000))
+
+    def uid() -> str:
+        return f"u{next(serial)}"
+
+    with conn.transaction():
+        for dept, size, manager in (
+            ("Ops", 40, "Mona Ops"),
+            ("Sales", 20, "Sam Sales"),
+            ("Legal", 6, "Lee Legal"),
+        ):
+            for i in range(size):
+                conn.execute(
+                    "INSERT INTO employees(employee_number, name, department, manager) "
+                    "VALUES (?, ?, ?, ?)",
+                    (f"{dept}{i}", f"Person {dept} Number{i}", dept, manager),
+                )
+
+        def case(dept: str, i: int, stage: str, conv_days: int, moves: list[tuple[str, int]]):
+            emp = conn.scalar("SELECT id FROM employees WHERE employee_number = ?", (f"{dept}{i}",))
+            ref = f"C-{dept}-{i}"
+            conn.execute(
+                "INSERT INTO cases(reference, employee_id, owner_id, track, stage, status, "
+                "opened_on, stage_entered_on) VALUES (?, ?, 1, 'standard', ?, 'open', ?, ?)",
+                (ref, emp, stage, OPENED.isoformat(), OPENED.isoformat()),
+            )
+            cid = conn.scalar("SELECT id FROM cases WHERE reference = ?", (ref,))
+            conn.execute(
+                "INSERT INTO indicators(uid, case_id, category, metric, observed_on) "
+                "VALUES (?, ?, 'missed_target', 'Tickets', ?)",
+                (uid(), cid, OPENED.isoformat()),
+            )
+            conn.execute(
+                "INSERT INTO conversations(uid, case_id, held_on, kind, summary) "
+                "VALUES (?, ?, ?, 'informal', 'Talked')",
+                (uid(), cid, (OPENED + timedelta(days=conv_days)).isoformat()),
+            )
+            for to_stage, after in moves:
+                conn.execute(
+                    "INSERT INTO stage_changes(uid, case_id, to_stage, changed_at, actor, role, "
+                    "reason) VALUES (?, ?, ?, ?, 'Hana Officer', 'hr_officer', 'policy')",
+                    (uid(), cid, to_stage, f"{OPENED + timedelta(days=after)}T09:00:00"),
+                )
+
+        for i in range(10):
+            formal = i >= 5
+            moves = [("early_conversation", 0)] + ([("formal_concern", 28)] if formal else [])
+            case("Ops", i, "formal_concern" if formal else "early_conversation", i + 1, moves)
+        for i in range(8):
+            formal = i < 6
+            moves = [("coaching", 0)] + ([("formal_concern", 14)] if formal else [])
+            case("Sales", i, "formal_concern" if formal else "coaching", 3, moves)
+        for i in range(2):
+            case("Legal", i, "early_conversation", 1, [("early_conversation", 0)])
+
+
+@pytest.fixture
+def report(services):
+    _seed(services)
+    return calibration_report(services.vault.conn, PERIOD, POLICY)
+
+
+def _row(table: dict, group: str) -> dict:
+    return next(r for r in table["rows"] if r["group"] == group)
+
+
+def test_counts_worked_out_by_hand(report):
+    stage = report["open_by_stage"]
+    assert _row(stage, "Ops")["cells"]["early_conversation"] == 5
+    assert _row(stage, "Ops")["cells"]["formal_concern"] == 5
+    assert _row(stage, "Sales")["cells"]["formal_concern"] == 6
+    assert _row(stage, "Legal")["cells"]["early_conversation"] == HIDDEN  # 2 people
+    assert _row(stage, "Sales")["cells"]["coaching"] == HIDDEN  # 2 people
+    assert stage["total"] == 20
+    assert report["new_cases"]["total"] == 20
+    assert _row(report["new_cases"], "Ops")["total"] == 10
+    # Legal's 2 new cases are hidden, so Sales' 8 is hidden too: 20 - 10 would give Legal away.
+    assert _row(report["new_cases"], "Legal")["total"] == HIDDEN
+    assert _row(report["new_cases"], "Sales")["total"] == HIDDEN
+
+
+def test_response_time_and_time_in_stage_by_hand(report):
+    groups = {g["group"]: g for g in report["response_time"]["groups"]}
+    ops = groups["Ops"]["to_first_conversation"]
+    assert (ops["cases"], ops["median_days"], ops["p90_days"]) == (10, 5.5, 9)
+    sales = groups["Sales"]
+    assert sales["to_first_conversation"]["median_days"] == 3
+    assert sales["to_coaching"] == {"cases": 8, "median_days": 0, "p90_days": 0}
+    assert groups["Legal"]["to_first_conversation"]["median_days"] == HIDDEN
+    overall = report["response_time"]["overall"]["to_first_conversation"]
+    # 1,1,1,2,3×9,4..10 → median of 10th and 11th = 3; nearest-rank p90 = 18th value = 8.
+    assert (overall["cases"], overall["median_days"], overall["p90_days"]) == (20, 3, 8)
+    stays = {g["group"]: g["stages"] for g in report["time_in_stage"]["groups"]}
+    assert stays["Ops"]["early_conversation"] == {"cases": 5, "median_days": 28, "p90_days": 28}
+    assert stays["Sales"]["coaching"] == {"cases": 6, "median_days": 14, "p90_days": 14}
+
+
+def test_escalation_rate_and_drift_by_hand(report):
+    esc = {g["group"]: g for g in report["escalation"]["groups"]}
+    assert esc["Ops"]["per_100_employees"] == 12.5  # 5 of 40
+    assert esc["Sales"]["per_100_employees"] == 30.0  # 6 of 20
+    assert esc["Legal"]["per_100_employees"] == 0.0
+    assert report["escalation"]["overall"]["per_100_employees"] == 16.67  # 11 of 66
+    drift = {d["group"]: d for d in report["drift"]}
+    # Sales: 30 / 16.67 = 1.8 > 1.5.  Ops: 28 days to formal concern vs the median 14 = 2.0.
+    assert set(drift) == {"Sales", "Ops"}
+    assert drift["Sales"]["differences"][0]["ratio"] == 1.8
+    ops = drift["Ops"]["differences"]
+    assert [d["measure"] for d in ops] == ["median days to formal concern"]
+    assert ops[0]["group_value"] == 28 and ops[0]["organisation_value"] == 14
+    assert "Small group" in drift["Ops"]["confidence_note"]
+
+
+def test_pilot_before_and_after(services):
+    _seed(services)
+    req = Request(PERIOD.start, PERIOD.end, pilot="Ops", pilot_since=date(2026, 1, 1))
+    pilot = calibration_report(services.vault.conn, req, POLICY)["pilot"]
+    assert pilot["pilot_after"]["cases"] == 10
+    assert pilot["pilot_after"]["median_days_to_conversation"] == 5.5
+    assert pilot["rest_after"]["median_days_to_conversation"] == 3  # 1,1,3×8
+    assert pilot["pilot_before"]["cases"] == 0
+
+
+def test_report_matches_the_schema(report):
+    jsonschema.validate(report, SCHEMA)
+    bad = json.loads(json.dumps(report))
+    bad["new_cases"]["total"] = "about 20"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, SCHEMA)
+
+
+def _determined(grid: list[list[int]], hidden: set) -> set:
+    """Hidden cells an attacker can solve exactly from every row and column equation."""
+    n, m = len(grid) - 1, len(grid[0]) - 1
+    unknown = sorted(hidden)
+    col = {cell: j for j, cell in enumerate(unknown)}
+    eqs = []
+    lines = [[(r, c) for c in range(m)] + [(r, m)] for r in range(n + 1)]
+    lines += [[(r, c) for r in range(n)] + [(n, c)] for c in range(m + 1)]
+    for line in lines:  # inner cells sum to the line's total
+        row = [Fraction(0)] * len(unknown)
+        rhs = Fraction(0)
+        for pos, cell in enumerate(line):
+            sign = -1 if pos == len(line) - 1 else 1
+            if cell in col:
+                row[col[cell]] += sign
+            else:
+                rhs -= sign * grid[cell[0]][cell[1]]
+        eqs.append(row)
+    # Row-reduce; a cell is determined when its unit vector lies in the row space.
+    rows, pivots = [r[:] for r in eqs], []
+    for j in range(len(unknown)):
+        p = next((i for i in range(len(pivots), len(rows)) if rows[i][j] != 0), None)
+        if p is None:
+            continue
+        i0 = len(pivots)
+        rows[i0], rows[p] = rows[p], rows[i0]
+        rows[i0] = [v / rows[i0][j] for v in rows[i0]]
+        for i in range(len(rows)):
+            if i != i0 and rows[i][j] != 0:
+                f = rows[i][j]
+                rows[i] = [a - f * b for a, b in zip(rows[i], rows[i0], strict=True)]
+        pivots.append(j)
+    solved = set()
+    for i in range(len(pivots)):
+        nonzero = [j for j, v in enumerate(rows[i]) if v != 0]
+        if len(nonzero) == 1:
+            solved.add(unknown[nonzero[0]])
+    return solved
+
+
+def test_differencing_recovers_no_suppressed_cell(report):
+    counts = {
+        ("Legal", "a"): 2,
+        ("Ops", "a"): 5,
+        ("Ops", "b"): 5,
+        ("Sales", "b"): 6,
+        ("Sales", "c"): 2,
+        ("Ops", "c"): 9,
+    }
+    table = protect(counts, ["Legal", "Ops", "Sales"], ["a", "b", "c"], 5)
+    assert (0, 0) in table.hidden and (2, 2) in table.hidden
+    assert _determined(table.grid, set(table.hidden)) == set()
+    # Without the complementary cells the primary ones fall to one subtraction.
+    primary = {(r, c) for r, line in enumerate(table.grid) for c, v in enumerate(line) if 0 < v < 5}
+    assert _determined(table.grid, primary)
+    for name in ("open_by_stage", "open_by_track", "new_cases"):
+        shown = report[name]
+        groups = [r["group"] for r in shown["rows"]]
+        cols = shown["columns"]
+        hidden = {
+            (r, c)
+            for r, g in enumerate(groups)
+            for c, col in enumerate(cols)
+            if _row(shown, g)["cells"][col] == HIDDEN
+        }
+        hidden |= {
+            (r, len(cols)) for r, g in enumerate(groups) if _row(shown, g)["total"] == HIDDEN
+        }
+        hidden |= {(len(groups), c) for c, col in enumerate(cols) if shown["totals"][col] == HIDDEN}
+        grid = [[0] * (len(cols) + 1) for _ in range(len(groups) + 1)]
+        for r, g in enumerate(groups):
+            for c, col in enumerate(cols):
+                v = _row(shown, g)["cells"][col]
+                grid[r][c] = v if isinstance(v, int) else 0
+        assert hidden, name
+        assert _determined(grid, hidden) == set(), name
+
+
+def test_bad_requests_are_refused(services):
+    with pytest.raises(CalibrationError, match="starts after"):
+        calibration_report(services.vault.conn, Request(date(2026, 3, 1), date(2026, 1, 1)), POLICY)
+    with pytest.raises(CalibrationError, match="department or manager"):
+        calibration_report(services.vault.conn, Request(PERIOD.start, PERIOD.end, by="x"), POLICY)
+    with pytest.raises(CalibrationError, match="small_group_k"):
+        CalibrationPolicy.from_toml("[calibration]\nsmall_group_k = 1\n")
+    assert CalibrationPolicy.default() == CalibrationPolicy(5, 1.5)
+    assert p90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) == 9
