@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "app.commands.escalation_commands",
     "app.commands.plan_commands",
     "app.commands.document_commands",
+    "app.commands.calibration_commands",
 ]
 
 

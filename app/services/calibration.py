@@ -115,10 +115,22 @@ def calibration_report(conn: Connection, req: Request, policy: CalibrationPolicy
     """Every figure family for ``req``, small groups protected, ready for JSON, PDF and view."""
     req.check()
     k, s, e, by = policy.k, req.start.isoformat(), req.end.isoformat(), req.by
-    heads = {g: n for g, n in q.headcount(conn, by)}
-    open_rows = q.open_by_stage(conn, by)
-    flow = q.opened_and_closed(conn, by, s, e)
-    timings = q.case_timings(conn, by, s, e)
+    head_rows = q.headcount(conn, by)
+    # Managers are people: the report names them "Manager 1", "Manager 2", … (sorted by name,
+    # so the numbering is stable for one vault) and never by name.
+    alias = (
+        {name: f"Manager {i}" for i, name in enumerate(sorted(g for g, _ in head_rows), 1)}
+        if by == "manager"
+        else {}
+    )
+
+    def named(rows: list[tuple]) -> list[tuple]:
+        return [(alias.get(r[0], r[0]), *r[1:]) for r in rows] if alias else rows
+
+    heads = {g: n for g, n in named(head_rows)}
+    open_rows = named(q.open_by_stage(conn, by))
+    flow = named(q.opened_and_closed(conn, by, s, e))
+    timings = named(q.case_timings(conn, by, s, e))
     report = {
         "period": {"from": s, "to": e},
         "grouped_by": by,
@@ -130,10 +142,12 @@ def calibration_report(conn: Connection, req: Request, policy: CalibrationPolicy
         "closed_by_outcome": _table(
             [(g, o, c) for g, o, _n, c in flow if o in OUTCOMES], OUTCOMES, k
         ),
-        "exceptions_granted": _table(q.exceptions_granted(conn, by, s, e), EXCEPTION_KINDS, k),
-        "root_causes": _table(q.root_causes(conn, by, s, e), _causes(), k),
+        "exceptions_granted": _table(
+            named(q.exceptions_granted(conn, by, s, e)), EXCEPTION_KINDS, k
+        ),
+        "root_causes": _table(named(q.root_causes(conn, by, s, e)), _causes(), k),
         "response_time": _response(timings, k),
-        "time_in_stage": _stays(q.stage_stays(conn, by, s, e), k),
+        "time_in_stage": _stays(named(q.stage_stays(conn, by, s, e)), k),
         "escalation": _escalation(timings, heads, k),
     }
     report["drift"] = _drift(report["escalation"], timings, policy)

@@ -44,15 +44,15 @@ def _seed(svc) -> None:
 
     with conn.transaction():
         for dept, size, manager in (
-            ("Ops", 40, "Mona Ops"),
-            ("Sales", 20, "Sam Sales"),
-            ("Legal", 6, "Lee Legal"),
+            ("Ops", 40, "Mona Lindqvist"),
+            ("Sales", 20, "Samir Haddad"),
+            ("Legal", 6, "Lee Tanaka"),
         ):
             for i in range(size):
                 conn.execute(
                     "INSERT INTO employees(employee_number, name, department, manager) "
                     "VALUES (?, ?, ?, ?)",
-                    (f"{dept}{i}", f"Person {dept} Number{i}", dept, manager),
+                    (f"{dept}{i}", f"Zed{i}{dept[0]} Quorn{i}", dept, manager),
                 )
 
         def case(dept: str, i: int, stage: str, conv_days: int, moves: list[tuple[str, int]]):
@@ -255,3 +255,52 @@ def test_bad_requests_are_refused(services):
         CalibrationPolicy.from_toml("[calibration]\nsmall_group_k = 1\n")
     assert CalibrationPolicy.default() == CalibrationPolicy(5, 1.5)
     assert p90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) == 9
+
+
+def test_pdf_names_nobody_embeds_fonts_and_draws_vector_charts(report, services):
+    import io
+
+    from pypdf import PdfReader
+
+    from app.documents.calibration_report import render_calibration_pdf
+    from app.documents.redaction_verifier import require_clean
+
+    pdf = render_calibration_pdf(report)
+    require_clean(pdf, "pdf", services.documents.identifier_index())
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "fewer than 5" in text and "Formal escalations per 100 employees" in text
+    assert "Sales: formal escalations per 100 employees: 30.0 vs 16.67" in " ".join(text.split())
+    for page in reader.pages:
+        resources = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            descendant = font.get("/DescendantFonts")
+            desc = (descendant[0].get_object() if descendant else font)["/FontDescriptor"]
+            assert "/FontFile2" in desc.get_object(), font["/BaseFont"]
+        assert not any(
+            x.get_object()["/Subtype"] == "/Image" for x in resources.get("/XObject", {}).values()
+        )
+
+
+def test_cli_writes_pdf_and_json(services, tmp_path, monkeypatch, passphrase):
+    from app.cli import main
+
+    _seed(services)
+    services.close()
+    monkeypatch.setenv("CASEPATH_PASSPHRASE", passphrase)
+    out, data = tmp_path / "cal.pdf", tmp_path / "cal.json"
+    vault = str(services.vault.path)
+    argv = ["calibration", vault, "--from", "2026-01-01", "--to", "2026-03-16"]
+    assert main([*argv, "--out", str(out), "--json", str(data), "--by", "manager"]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_mode & 0o777 == 0o600
+    figures = json.loads(data.read_text("utf-8"))
+    jsonschema.validate(figures, SCHEMA)
+    assert {g["group"] for g in figures["escalation"]["groups"]} == {
+        "Manager 1",
+        "Manager 2",
+        "Manager 3",
+    }
+    assert "Lindqvist" not in data.read_text("utf-8")
+    assert main([*argv, "--out", str(out)]) != 0  # never overwrites
+    assert main(["calibration", vault, "--from", "2026-03-01", "--to", "2026-01-01", "--json"]) != 0

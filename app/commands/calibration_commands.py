@@ -1,0 +1,92 @@
+"""calibration: figures for a calibration meeting, as a PDF to hand round or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.commands.common import CommandError, add_vault_argument, open_services
+from app.documents.calibration_report import render_calibration_pdf
+from app.documents.redaction_verifier import RedactionRefused, require_clean
+from app.services.calibration import (
+    CalibrationError,
+    CalibrationPolicy,
+    Request,
+    calibration_report,
+    default_request,
+)
+from app.services.export_file import new_file
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "calibration",
+        help="escalation figures by department or manager (small groups withheld)",
+        description="Figures describing fewer than the policy's small_group_k people are "
+        "shown as 'fewer than K'. The PDF names nobody; it is checked before it is written.",
+    )
+    add_vault_argument(p)
+    p.add_argument("--from", dest="start", type=_date, help="period start (default: a year ago)")
+    p.add_argument("--to", dest="end", type=_date, help="period end (default: today)")
+    p.add_argument("--by", choices=["department", "manager"], default="department")
+    p.add_argument("--pilot", metavar="DEPT", help="compare this department with the rest")
+    p.add_argument("--since", type=_date, help="the pilot's start date")
+    p.add_argument("--out", type=Path, help="write the PDF report here (must not exist)")
+    p.add_argument(
+        "--json", nargs="?", const="-", metavar="FILE", help="write JSON (to FILE or stdout)"
+    )
+    p.set_defaults(handler=cmd_calibration)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-16") from None
+
+
+def _write(target: Path, data: bytes, svc: object) -> None:
+    if target.exists():
+        raise CommandError(f"{target} already exists; choose another name.")
+    with new_file(target, data), svc.vault.write() as w:  # type: ignore[attr-defined]
+        w.audit("calibration.export", "vault", "", {"target": target.name})
+    os.chmod(target, 0o600)
+
+
+def cmd_calibration(args: argparse.Namespace) -> int:
+    if not args.out and not args.json:
+        raise CommandError("Say where the figures go: --out report.pdf and/or --json [FILE].")
+    svc = open_services(args)
+    try:
+        base = default_request(svc.clock.today())
+        req = Request(
+            args.start or base.start, args.end or base.end, args.by, args.pilot, args.since
+        )
+        try:
+            report = calibration_report(svc.vault.conn, req, CalibrationPolicy.default())
+        except CalibrationError as exc:
+            raise CommandError(str(exc)) from None
+        index = svc.documents.identifier_index()
+        try:
+            if args.out:
+                pdf = render_calibration_pdf(report)
+                require_clean(pdf, "pdf", index)
+                _write(Path(args.out), pdf, svc)
+                print(f"Wrote {args.out}")
+            if args.json:
+                text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+                require_clean(text.encode("utf-8"), "json", index)
+                if args.json == "-":
+                    sys.stdout.write(text)
+                else:
+                    _write(Path(args.json), text.encode("utf-8"), svc)
+                    print(f"Wrote {args.json}")
+        except RedactionRefused as exc:
+            raise CommandError(str(exc)) from None
+    finally:
+        svc.close()
+    return 0
