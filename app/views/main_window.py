@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import VaultError
 from app.views.agenda_window import AgendaWindow, show_agenda
 from app.views.attention_panel import AttentionPanel
+from app.views.calibration.calibration_window import calibration_action
 from app.views.case_list_widget import CaseListWidget
 from app.views.clipboard_guard import ClipboardGuard
 from app.views.new_case_dialog import NewCaseDialog
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.employees_action)
         # Later features add their windows here, one line each (Agenda, Documents, …):
         self.view_menu.addAction(self._action("&Agenda", lambda: show_agenda(self), "Ctrl+G"))
+        self.view_menu.addAction(calibration_action(self))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
