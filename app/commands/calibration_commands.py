@@ -41,6 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_calibration)
 
+    p = sub.add_parser(
+        "status-update", help="print a short neutral status text for a case (no notes)"
+    )
+    add_vault_argument(p)
+    p.add_argument("case", help="case reference")
+    p.set_defaults(handler=cmd_status_update)
+
 
 def _date(text: str) -> date:
     try:
@@ -87,6 +94,18 @@ def cmd_calibration(args: argparse.Namespace) -> int:
                     print(f"Wrote {args.json}")
         except RedactionRefused as exc:
             raise CommandError(str(exc)) from None
+    finally:
+        svc.close()
+    return 0
+
+
+def cmd_status_update(args: argparse.Namespace) -> int:
+    from app.services.status_update import status_update
+
+    svc = open_services(args)
+    try:
+        case = svc.cases.by_reference(args.case)  # NotFound is reported by the CLI
+        sys.stdout.write(status_update(svc, case.id))
     finally:
         svc.close()
     return 0

@@ -1,0 +1,34 @@
+"""A short neutral status text for a case's manager or sponsor: no notes, nothing private.
+
+Stage, the next step and its date, and the actions agreed at the latest conversation. The
+officer copies or prints it; Casepath sends nothing to anyone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.services.case_overview import case_overview
+
+if TYPE_CHECKING:
+    from app.services.services import Services
+
+
+def status_update(services: Services, case_id: int) -> str:
+    ov = case_overview(services, case_id)
+    lines = [
+        f"Status update — case {ov.case.reference} ({services.clock.today().isoformat()})",
+        f"Stage: {ov.stage_name}",
+    ]
+    if ov.closed:
+        lines.append(ov.deadline_text)
+    else:
+        step = ov.deadline_what or "Next step"
+        when = ov.next_due.isoformat() if ov.next_due else "no date set"
+        lines.append(f"Next step: {step} — {when}")
+    conversations = services.cases.conversations(case_id)
+    latest = max(conversations, key=lambda c: c.held_on) if conversations else None
+    actions = latest.agreed_actions if latest and not ov.closed else ()
+    lines.append("Open actions:" if actions else "Open actions: none recorded")
+    lines += [f"  • {a}" for a in actions]
+    return "\n".join(lines) + "\n"
