@@ -83,7 +83,7 @@ class IndicatorDialog(_CaseRecordDialog):
     ) -> None:
         super().__init__(services, case_id, existing, parent)
         self.category = EnumCombo(IndicatorCategory)
-        self.metric = _line("What is measured, e.g. 'Tickets closed per week'")
+        self.metric_edit = _line("What is measured, e.g. 'Tickets closed per week'")
         self.observed_on = date_edit(existing.observed_on if existing else self.today)
         self.expected = _line("Target, e.g. 40")
         self.actual = _line("Measured, e.g. 28")
@@ -91,7 +91,7 @@ class IndicatorDialog(_CaseRecordDialog):
         self.source = _line("Where the figure comes from, e.g. 'Service desk report'")
         self.note = _text("What was observed (required when there are no figures)")
         self.add_field("category", "Category:", self.category)
-        self.add_field("metric", "Metric:", self.metric)
+        self.add_field("metric", "Metric:", self.metric_edit)
         self.add_field("observed_on", "Observed on:", self.observed_on)
         self.add_field("expected", "Expected:", self.expected)
         self.add_field("actual", "Actual:", self.actual)
@@ -100,7 +100,7 @@ class IndicatorDialog(_CaseRecordDialog):
         self.add_field("note", "Note:", self.note)
         if existing is not None:
             self.category.set_value(existing.category)
-            self.metric.setText(existing.metric)
+            self.metric_edit.setText(existing.metric)
             self.expected.setText("" if existing.expected is None else f"{existing.expected:g}")
             self.actual.setText("" if existing.actual is None else f"{existing.actual:g}")
             self.unit.setText(existing.unit)
@@ -113,7 +113,7 @@ class IndicatorDialog(_CaseRecordDialog):
         record = Indicator(
             case_id=self.case_id,
             category=self.category.value(),
-            metric=self.metric.text().strip(),
+            metric=self.metric_edit.text().strip(),
             observed_on=from_qdate(self.observed_on.date()),
             expected=parse_number(self.expected.text(), "expected", "Expected", problems),
             actual=parse_number(self.actual.text(), "actual", "Actual", problems),

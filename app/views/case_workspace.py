@@ -63,8 +63,8 @@ class CaseWorkspace(QWidget):
         self.locked_label = QLabel("Locked. Unlock the vault to see this case.")
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.hide()
-        self.actions = QWidget()
-        actions = QHBoxLayout(self.actions)
+        self.action_bar = QWidget()
+        actions = QHBoxLayout(self.action_bar)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.advance_button)
         actions.addWidget(self.exception_button)
@@ -81,7 +81,7 @@ class CaseWorkspace(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_bar)
         layout.addWidget(line)
         layout.addWidget(self.locked_label, 1)
         layout.addWidget(self.tabs, 1)
@@ -188,7 +188,7 @@ class CaseWorkspace(QWidget):
         self.tabs.setEnabled(False)
         self.tabs.hide()
         self.header.hide()
-        self.actions.hide()
+        self.action_bar.hide()
         self.locked_label.show()
 
     def _close_dialogs(self) -> None:

@@ -125,7 +125,7 @@ class CsvImportDialog(BaseDialog):
         self.path: Path | None = None
         self.table: CsvTable | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.running = False
         self.operation: Any = None
 
@@ -362,7 +362,7 @@ class CsvImportDialog(BaseDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.running = False
-        self.result = result
+        self.import_result = result
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -199,10 +199,10 @@ class DocumentsTab(CaseTab):
             "New pack…",
             stretch_column=1,
             extra_buttons=[
-                ("Print…", self.print_selected),
-                ("Save as…", self.save_selected),
-                ("Save protected…", self.save_selected_protected),
-                ("Redacted summary…", self.export_redacted),
+                ("Print…", lambda: self.print_selected()),
+                ("Save as…", lambda: self.save_selected()),
+                ("Save protected…", lambda: self.save_selected_protected()),
+                ("Redacted summary…", lambda: self.export_redacted()),
             ],
         )
         self.packs.set_empty_text("No pack generated yet.")

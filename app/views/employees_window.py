@@ -144,7 +144,7 @@ class EmployeesWindow(BaseDialog):
 
     def _imported(self, dialog: CsvImportDialog) -> None:
         self.refresh()
-        self.status.setText(str(dialog.result))
+        self.status.setText(str(dialog.import_result))
         self.changed.emit()
 
     def clear(self) -> None:

@@ -98,9 +98,9 @@ class ReviewsTab(CaseTab):
             "Schedule review…",
             stretch_column=4,
             extra_buttons=[
-                ("Record outcome…", self.record_outcome),
-                ("Cancel review…", self.cancel_selected),
-                ("Export to calendar…", self.export_calendar),
+                ("Record outcome…", lambda: self.record_outcome()),
+                ("Cancel review…", lambda: self.cancel_selected()),
+                ("Export to calendar…", lambda: self.export_calendar()),
             ],
         )
         self.reviews.set_empty_text("No review scheduled yet.")

@@ -160,7 +160,7 @@ def test_indicator_form_parses_numbers_inline(qtbot, workspace, services, case):
     dialog: IndicatorDialog = workspace.tab("Indicators and observations").new_record(
         IndicatorDialog
     )
-    qtbot.keyClicks(dialog.metric, "Tickets closed")
+    qtbot.keyClicks(dialog.metric_edit, "Tickets closed")
     qtbot.keyClicks(dialog.expected, "forty")
     assert dialog.message_for("expected") == "Expected must be a number, e.g. 40 or 12.5."
     dialog.expected.setText("40")

@@ -69,7 +69,7 @@ def test_good_file_through_the_dialog(qtbot, window, services, tmp_path):
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.added == 3
+    assert dialog.import_result.added == 3
     assert services.employees.by_number("E2002").name == "Łukasz Żółć"
     assert window.model.rowCount() == 4
     assert "3 new" in window.status.text()
@@ -93,7 +93,7 @@ def test_bad_file_reports_and_all_or_nothing_refuses(qtbot, window, services, tm
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.added == 1 and dialog.result.skipped == 2
+    assert dialog.import_result.added == 1 and dialog.import_result.skipped == 2
     assert services.employees.by_number("E3001").name == "Ana Lima"
     assert services.employees.by_number("E3002") is None
 
