@@ -1,4 +1,4 @@
-"""advance, approve, close, recommend, flags, exception, policy: the escalation path from a shell.
+"""advance, approve, close, track, recommend, flags, exception, policy: the escalation path from a shell.
 
 Every refusal exits with status 2 and says, in plain words, everything that is missing.
 """
@@ -14,7 +14,7 @@ from app.commands.common import CommandError, add_vault_argument, open_services
 from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import flag_words
 from app.domain.policy import PolicyError
-from app.domain.records import CaseStatus, LabelledEnum, Outcome, Role
+from app.domain.records import CaseStatus, LabelledEnum, Outcome, Role, Track
 from app.domain.validation import InvalidRecord
 from app.services.services import Services
 
@@ -79,6 +79,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", default="")
     p.add_argument("--actor")
     p.set_defaults(handler=cmd_close)
+
+    p = sub.add_parser(
+        "track", help="move a case to the other track (standard or high_stakes), with a reason"
+    )
+    add_vault_argument(p)
+    p.add_argument("case")
+    p.add_argument("track", type=_parse(Track, "track"), help="standard or high_stakes")
+    p.add_argument("--role", type=_parse(Role, "role"), required=True, help="the role you act in")
+    p.add_argument("--reason", default="", help="why the track changes (required)")
+    p.add_argument("--actor", help="who asks for the change (default: the officer)")
+    p.add_argument("--approver", default="", help="who approved the change, as the policy asks")
+    p.add_argument("--approver-role", type=_parse(Role, "approver role"), help="their role")
+    p.set_defaults(handler=cmd_track)
 
     p = sub.add_parser("recommend", help="what the case's indicators suggest (never moves it)")
     add_vault_argument(p)
@@ -207,6 +220,24 @@ def cmd_close(args: argparse.Namespace) -> int:
             case.id, args.outcome, args.actor or s.officer.name, args.role, args.reason
         )
         print(f"{case.reference} closed: {args.outcome.label}.")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_track(args: argparse.Namespace) -> int:
+    def body(s: Services) -> int:
+        case = s.cases.by_reference(args.case)
+        moved = s.tracks.change(
+            case.id,
+            args.track,
+            args.actor or s.officer.name,
+            args.role,
+            args.reason,
+            args.approver,
+            args.approver_role,
+        )
+        print(f"{case.reference} is now on the {moved.track.label.lower()} track.")
         return 0
 
     return _run(args, body)

@@ -142,6 +142,9 @@ class Policy:
     due_soon_business_days: int
     stalled_after_days: int
     observer_marker: str
+    # Who may move a case to the other track, and whose approval the change needs.
+    track_change_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
+    track_change_approve: tuple[Role, ...] = (Role.HR_LEAD,)
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -361,6 +364,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "exceptions",
             "triggers",
             "calibration",  # read by app/services/calibration.py
+            "track_change",
         },
     )
 
@@ -399,6 +403,10 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
     outcomes = _outcomes(r, data)
     triggers = _triggers(r, data, keys)
     approvers, max_ext = _exceptions(r, data)
+    change = r.table(data, "", "track_change", required=False)
+    r.check_keys(change, "track_change", {"initiate", "approve"})
+    change_initiate = r.roles(change, "track_change", "initiate", ["hr_officer", "hr_lead"])
+    change_approve = r.roles(change, "track_change", "approve", ["hr_lead"])
 
     if not r.problems:
         _check_reachable(r, stages, tracks, backward, approvers)
@@ -418,6 +426,8 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
         due_soon_business_days=due_soon,
         stalled_after_days=stalled,
         observer_marker=marker,
+        track_change_initiate=change_initiate,
+        track_change_approve=change_approve,
         source_name=source_name,
         source_text=text,
     )

@@ -14,6 +14,7 @@ from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
 from app.services.escalation_service import EscalationService, store_default_policy
+from app.services.track_change import TrackChangeService
 from app.services.plan_service import PlanService
 from app.services.review_service import ReviewService
 from app.vault.vault import Vault
@@ -36,6 +37,7 @@ class Services:
         self.escalation = EscalationService(self.vault, self.clock, self)
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
+        self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.documents = DocumentService(self)  # packs and redacted summaries
 
     @property

@@ -269,3 +269,22 @@ def test_a_pending_exception_is_listed_then_decided(vault):
         "decide-exception", vault, case, "9999", "--approver", "P", "--approver-role", "hr_lead"
     )
     assert missing.returncode == 2 and "has no exception 9999" in missing.stderr
+
+
+def test_track_changes_with_reason_and_approval_from_the_command_line(vault):
+    case = ref(vault)
+    refused = casepath("track", vault, case, "high_stakes", "--role", "hr_officer")
+    assert refused.returncode == 2, refused.stderr
+    assert "a reason for the change" in refused.stderr
+    assert "the approval of the HR lead" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    moved = casepath(
+        "track", vault, case, "high_stakes", "--role", "hr_officer",
+        "--reason", "Safety incident", "--approver", "Lee Lead", "--approver-role", "hr_lead",
+    )  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    assert f"{case} is now on the high-stakes track." in moved.stdout
+    listed = casepath("flags", vault)
+    assert "High-stakes" in listed.stdout
+    bad = casepath("track", vault, case, "fast", "--role", "hr_officer")
+    assert bad.returncode == 2 and "track" in bad.stderr and "Traceback" not in bad.stderr
