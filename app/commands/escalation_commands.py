@@ -1,4 +1,4 @@
-"""advance, approve, close, track, recommend, flags, exception, policy: the escalation path from a shell.
+"""advance, approve, close, track, recommend, flags, exception, policy from a shell.
 
 Every refusal exits with status 2 and says, in plain words, everything that is missing.
 """

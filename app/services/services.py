@@ -14,9 +14,9 @@ from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
 from app.services.escalation_service import EscalationService, store_default_policy
-from app.services.track_change import TrackChangeService
 from app.services.plan_service import PlanService
 from app.services.review_service import ReviewService
+from app.services.track_change import TrackChangeService
 from app.vault.vault import Vault
 
 
