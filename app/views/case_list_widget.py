@@ -48,6 +48,7 @@ class CaseTableView(QTableView):
 class CaseListWidget(QWidget):
     case_activated = Signal(int)
     shown_changed = Signal(int)  # how many cases match the filters
+    new_case_requested = Signal()  # the empty list's "start a new case" link
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +82,13 @@ class CaseListWidget(QWidget):
         self.table.setAccessibleName("Cases")
 
         self.empty_label = QLabel(
-            "No cases match these filters. Clear the search or choose other filters to see more."
+            self.tr(
+                "No cases to show. Clear the search or choose other filters to see more, or "
+                "<a href='new-case'>start a new case</a> (Ctrl+N)."
+            )
         )
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.linkActivated.connect(lambda _link: self.new_case_requested.emit())
         self.empty_label.setObjectName("emptyNote")
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)

@@ -33,8 +33,10 @@ from app.views.documents_tab import DocumentsTab
 from app.views.evidence_tab import EvidenceTab
 from app.views.exception_dialog import ExceptionDialog
 from app.views.plan_tab import PlanTab
+from app.views.recommendation_panel import RecommendationPanel
 from app.views.reviews_tab import ReviewsTab
 from app.views.timeline_tab import TimelineTab
+from app.views.track_change_dialog import TrackChangeDialog
 
 TabFactory = Callable[[Any, int, QWidget], QWidget]
 
@@ -55,11 +57,16 @@ class CaseWorkspace(QWidget):
         self.advance_button = QPushButton("Advance stage…")
         self.advance_button.setObjectName("advanceStage")
         self.exception_button = QPushButton("Request exception…")
+        self.exception_button.setObjectName("requestException")
+        self.track_button = QPushButton(self.tr("Change &track…"))
+        self.track_button.setObjectName("changeTrack")
+        self.track_button.clicked.connect(lambda: self.change_track())
+        self.recommendation = RecommendationPanel()
         self.close_button = QPushButton("Close case view")
         self.close_button.setToolTip("Ctrl+W in the main window")
-        self.advance_button.clicked.connect(self.advance_stage)
-        self.exception_button.clicked.connect(self.request_exception)
-        self.close_button.clicked.connect(self.close_case)
+        self.advance_button.clicked.connect(lambda: self.advance_stage())
+        self.exception_button.clicked.connect(lambda: self.request_exception())
+        self.close_button.clicked.connect(lambda: self.close_case())
         self.locked_label = QLabel("Locked. Unlock the vault to see this case.")
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.hide()
@@ -68,6 +75,7 @@ class CaseWorkspace(QWidget):
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.advance_button)
         actions.addWidget(self.exception_button)
+        actions.addWidget(self.track_button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         line = QFrame()
@@ -81,6 +89,7 @@ class CaseWorkspace(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.recommendation)
         layout.addWidget(self.action_bar)
         layout.addWidget(line)
         layout.addWidget(self.locked_label, 1)
@@ -126,6 +135,8 @@ class CaseWorkspace(QWidget):
         read_only = overview.closed
         self.advance_button.setEnabled(not read_only)
         self.exception_button.setEnabled(not read_only)
+        self.track_button.setEnabled(not read_only)
+        self.recommendation.show_for(self.services, self.case_id)
         self.advance_button.setToolTip("The case is closed." if read_only else "")
         for tab in self.tabs_by_title.values():
             setter = getattr(tab, "set_read_only", None)
@@ -167,6 +178,11 @@ class CaseWorkspace(QWidget):
             return None
         return self._open(ExceptionDialog(self.services, self.case_id, self))
 
+    def change_track(self) -> TrackChangeDialog | None:
+        if self.services is None:
+            return None
+        return self._open(TrackChangeDialog(self.services, self.case_id, self))
+
     def close_case(self) -> None:
         """Closing the view (not the case): its decrypted file copies go with it."""
         self._close_dialogs()
@@ -182,6 +198,8 @@ class CaseWorkspace(QWidget):
         for tab in self.tabs_by_title.values():
             tab.clear()
         self.header.clear()
+        self.recommendation.clear()
+        self.recommendation.hide()
         self.services = None
         self.reference = ""
         self.setWindowTitle("Locked")  # Qt appends " — Casepath"

@@ -28,6 +28,7 @@ from app.views.attention_panel import AttentionPanel
 from app.views.calibration.calibration_window import calibration_action
 from app.views.case_list_widget import CaseListWidget
 from app.views.clipboard_guard import ClipboardGuard
+from app.views.help_menu import install_help_menu
 from app.views.new_case_dialog import NewCaseDialog
 from app.views.preferences_dialog import PreferencesDialog
 from app.views.settings_store import SettingsStore
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._show_count(self.case_list.model.total)
 
         self.case_list.case_activated.connect(self.open_case)
+        self.case_list.new_case_requested.connect(lambda: self.new_case())
         self.attention.case_activated.connect(self.open_case)
         self._build_actions()
         self._build_menus()
@@ -100,8 +102,15 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # -- actions and menus ---------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | str | None = None,
+        name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
+        action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -110,24 +119,39 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        tr = self.tr
         self.new_case_action = self._action(
-            "&New case…", self.new_case, QKeySequence.StandardKey.New
+            tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "newCaseAction"
         )
-        self.find_action = self._action("&Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.new_case_action.setToolTip(tr("Open a case for an employee (Ctrl+N)"))
+        self.find_action = self._action(
+            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
+        )
         self.lock_action = self._action(
-            "&Lock", lambda: self.lock_requested.emit("request"), "Ctrl+L"
+            tr("&Lock"), lambda: self.lock_requested.emit("request"), "Ctrl+L", "lockAction"
         )
         self.refresh_action = self._action(
-            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh
+            tr("&Refresh"), self.refresh_everything, "F5", "refreshAction"
         )
         # The only Ctrl+W binding (the workspace and its tab tooltips point here).
-        self.close_tab_action = self._action("&Close case view", self.close_current_tab, "Ctrl+W")
-        self.preferences_action = self._action("&Preferences…", self.show_preferences)
-        self.quit_action = self._action(
-            "&Quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit
+        self.close_tab_action = self._action(
+            tr("&Close case view"), self.close_current_tab, "Ctrl+W", "closeTabAction"
         )
-        self.employees_action = self._action("&Employees", self.show_employees, "Ctrl+E")
-        self.cases_action = self._action("&Cases", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.preferences_action = self._action(
+            tr("&Preferences…"), self.show_preferences, None, "preferencesAction"
+        )
+        self.quit_action = self._action(
+            tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit, "quitAction"
+        )
+        self.employees_action = self._action(
+            tr("&Employees"), self.show_employees, "Ctrl+E", "employeesAction"
+        )
+        self.cases_action = self._action(
+            tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "casesAction"
+        )
+        self.agenda_action = self._action(
+            tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", "agendaAction"
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -145,22 +169,40 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.cases_action)
         self.view_menu.addAction(self.employees_action)
         # Later features add their windows here, one line each (Agenda, Documents, …):
-        self.view_menu.addAction(self._action("&Agenda", lambda: show_agenda(self), "Ctrl+G"))
+        self.view_menu.addAction(self.agenda_action)
         self.view_menu.addAction(calibration_action(self))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
+        self.help_menu = install_help_menu(self)
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_case_action, self.find_action, self.refresh_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
 
     # -- cases ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.case_list.filter_bar.focus_search()
 
-    def new_case(self) -> None:
+    def new_case(self) -> NewCaseDialog | None:
+        if self.services is None:
+            return None
         dialog = NewCaseDialog(self.services, self, self._settings)
-        if dialog.exec() and dialog.created is not None:
-            self.refresh()
-            self.open_case(dialog.created.id)
+
+        def finished(result: int) -> None:
+            if result and dialog.created is not None and self.services is not None:
+                self.refresh()
+                self.open_case(dialog.created.id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def open_case(self, case_id: int) -> QWidget | None:
         """Show the case's workspace in a tab (the existing tab if it is open already)."""
@@ -224,6 +266,17 @@ class MainWindow(QMainWindow):
         self._stale = False
         self.case_list.refresh()
         self.attention.refresh()
+
+    def refresh_everything(self) -> None:
+        """F5: re-read the list, the attention panel and every open case from the vault."""
+        if self.services is None:
+            return
+        self.refresh()
+        for workspace in self.workspaces():
+            refresh = getattr(workspace, "refresh", None)
+            if refresh is not None:
+                refresh()
+        self.statusBar().showMessage(self.tr("Re-read from the vault."), 3000)
 
     def _show_count(self, total: int) -> None:
         self.shown_label.setText(f"{total:,} case{'s' if total != 1 else ''} shown")

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +40,14 @@ class NewCaseDialog(BaseDialog):
         self.employee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.employee.setAccessibleName("Employee")
         self.employee.lineEdit().setPlaceholderText("Type a name or employee number")
-        for emp in sorted(services.employees.all(), key=lambda e: e.name.casefold()):
-            self.employee.addItem(f"{emp.name} — {emp.employee_number} · {emp.department}", emp.id)
-        self.employee.setCurrentIndex(-1)
+        self._fill_employees()
+        self.new_employee_button = QPushButton(self.tr("New &employee…"))
+        self.new_employee_button.setObjectName("newEmployeeButton")
+        self.new_employee_button.setToolTip(
+            self.tr("Add the employee here if they are not in the list yet")
+        )
+        self.new_employee_button.clicked.connect(lambda: self.new_employee())
+        self.employee_dialog: QWidget | None = None
         completer = self.employee.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -69,7 +76,10 @@ class NewCaseDialog(BaseDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Employee", self.employee)
+        employee_row = QHBoxLayout()
+        employee_row.addWidget(self.employee, 1)
+        employee_row.addWidget(self.new_employee_button)
+        form.addRow("Employee", employee_row)
         form.addRow("Track", self.track)
         form.addRow("Starting stage", self.stage)
         form.addRow("Opened on", self.opened_on)
@@ -85,6 +95,34 @@ class NewCaseDialog(BaseDialog):
         self.stage.currentIndexChanged.connect(self.revalidate)
         self._fill_stages()
         self.resize(480, 240)
+
+    def _fill_employees(self, select: int | None = None) -> None:
+        self.employee.blockSignals(True)
+        self.employee.clear()
+        for emp in sorted(self._services.employees.all(), key=lambda e: e.name.casefold()):
+            self.employee.addItem(f"{emp.name} — {emp.employee_number} · {emp.department}", emp.id)
+        index = self.employee.findData(select) if select is not None else -1
+        self.employee.setCurrentIndex(index)
+        self.employee.blockSignals(False)
+
+    def new_employee(self) -> QWidget:
+        """Create the employee from inside this dialog; the new one is then selected."""
+        from app.views.employee_dialog import EmployeeDialog
+
+        dialog = EmployeeDialog(self._services, parent=self)
+        self.employee_dialog = dialog
+
+        def finished(result: int) -> None:
+            saved = getattr(dialog, "saved", None)
+            if result and saved is not None:
+                self._fill_employees(select=saved.id)
+                self.revalidate()
+            self.employee_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def _fill_stages(self) -> None:
         track = Track(self.track.currentData())
@@ -118,7 +156,10 @@ class NewCaseDialog(BaseDialog):
     def problems(self) -> list[str]:
         found = []
         if self.employee.count() == 0:
-            found.append("There are no employees yet: add or import them (View → Employees).")
+            found.append(
+                "There are no employees yet: add one with New employee…, or import them "
+                "(View → Employees)."
+            )
         elif self.employee_id() is None:
             found.append("Choose the employee from the list.")
         if self.stage.currentData() is None:

@@ -215,15 +215,11 @@ def _answer_modal(check) -> None:
 
 
 def test_ctrl_n_opens_the_new_case_dialog(qtbot, window):
-    seen: list = []
-
-    def check(dialog) -> None:
-        seen.append(type(dialog))
-        dialog.reject()
-
-    _answer_modal(check)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == [NewCaseDialog]
+    dialog = window.findChild(NewCaseDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.reject()
     assert window.tabs.count() == 1  # cancelled: nothing opened
 
 
