@@ -104,6 +104,7 @@ class CaseListWidget(QWidget):
         self.table.open_requested.connect(self._open)
         self.model.modelReset.connect(self._announce)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self._announce()  # a new vault: the "start a new case" hint from the first moment
 
     def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """Flags are computed, not stored, so they cannot sort: put the arrow back."""

@@ -117,6 +117,13 @@ class RecordTable(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def start_editing(self, row: int) -> None:
+        """Open the first cell of a new row for typing (selecting it may have done so)."""
+        index = self.model.index(row, 0)
+        self.view.setFocus()
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            self.view.edit(index)
+
     def remove_selected(self) -> None:
         row = self.selected_row()
         if row >= 0:
@@ -274,7 +281,7 @@ class PlanDialog(RecordDialog):
             Objective(title="", measure="", baseline=None, target=None, due_on=end)
         )
         self.objectives.select_row(row)
-        self.objectives.view.edit(self.objectives.model.index(row, 0))
+        self.objectives.start_editing(row)
         return row
 
     def add_micro_goal(self) -> int:
@@ -285,7 +292,7 @@ class PlanDialog(RecordDialog):
         due = max(start, self.today) + timedelta(weeks=2)
         goal_row = self.goals.model.append(MicroGoal(title="", due_on=due))
         self.goals.select_row(goal_row)
-        self.goals.view.edit(self.goals.model.index(goal_row, 0))
+        self.goals.start_editing(goal_row)
         return goal_row
 
     def add_resource(self) -> int:

@@ -1,0 +1,79 @@
+"""Journey fixtures: the real app session (unlock window → main window) on a fresh vault.
+
+`app_session` starts the SessionController the way `casepath` does, with a fixed date, a fake
+inactivity clock and QSettings under tmp_path; the vault does not exist until a journey creates
+it (or `unlocked` creates one and unlocks it through the unlock window).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.domain.records import Officer
+from app.services.services import create_vault, open_vault
+from app.views.session_controller import SessionController
+from app.views.settings_store import SettingsStore
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path):
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def app_session(qtbot, tmp_path, clock, fake_time):
+    settings = SettingsStore.in_file(tmp_path / "settings.ini")
+    opened: list = []
+
+    def opener(path, passphrase):
+        svc = open_vault(path, passphrase, clock)
+        opened.append(svc)
+        return svc
+
+    def creator(path, passphrase, officer):
+        svc = create_vault(path, passphrase, Officer(name=officer), clock)
+        opened.append(svc)
+        return svc
+
+    quits: list[bool] = []
+    controller = SessionController(
+        settings, opener, creator, now=fake_time, quit_app=lambda: quits.append(True),
+        watch_system=False,
+    )  # fmt: skip
+    controller.quits = quits
+    qtbot.addWidget(controller.unlock_window)
+    yield controller
+    controller.shutdown()
+    for svc in opened:
+        if svc.vault.is_open:
+            svc.close()
+
+
+@pytest.fixture
+def unlocked(qtbot, app_session, vault_path, passphrase, clock):
+    """A vault that exists, unlocked through the unlock window: the main window is up."""
+    create_vault(vault_path, passphrase, Officer(name="Hana Officer"), clock).close()
+    app_session.start(vault_path)
+    app_session.unlock_window.passphrase.setText(passphrase)
+    with qtbot.waitSignal(app_session.unlocked, timeout=10_000):
+        app_session.unlock_window.unlock()
+    qtbot.waitExposed(app_session.main_window)
+    return app_session
