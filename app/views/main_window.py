@@ -306,12 +306,19 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
 
-    def show_preferences(self) -> None:
+    def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self._settings, self)
-        if dialog.exec():
-            minutes = self._settings.auto_lock_minutes
-            self.set_lock_state(minutes)
-            self.auto_lock_changed.emit(minutes)
+
+        def finished(result: int) -> None:
+            if result:
+                minutes = self._settings.auto_lock_minutes
+                self.set_lock_state(minutes)
+                self.auto_lock_changed.emit(minutes)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     # -- lock and close ------------------------------------------------------------------------
     def clear(self) -> None:

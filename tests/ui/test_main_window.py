@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.flags import Flag
@@ -201,19 +201,6 @@ def test_copy_reference_goes_through_the_clipboard_guard(qtbot, window, cases):
     assert window.clipboard_guard.clear() is True
 
 
-def _answer_modal(check) -> None:
-    """Run ``check(dialog)`` on the modal dialog once it is up (exec() blocks the test)."""
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, look)
-            return
-        check(dialog)
-
-    QTimer.singleShot(0, look)
-
-
 def test_ctrl_n_opens_the_new_case_dialog(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(NewCaseDialog)
@@ -224,14 +211,12 @@ def test_ctrl_n_opens_the_new_case_dialog(qtbot, window):
 
 
 def test_preferences_change_the_auto_lock_minutes(qtbot, window, settings_store):
-    def check(dialog) -> None:
-        assert isinstance(dialog, PreferencesDialog)
-        dialog.minutes.setValue(12)
-        dialog.accept()
-
-    _answer_modal(check)
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None
+    dialog.minutes.setValue(12)
     with qtbot.waitSignal(window.auto_lock_changed) as got:
-        window.preferences_action.trigger()
+        dialog.accept()
     assert got.args == [12]
     assert settings_store.auto_lock_minutes == 12
     assert "12 min" in window.lock_label.text()
