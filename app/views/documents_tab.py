@@ -15,6 +15,7 @@ Buttons are connected through lambdas: ``clicked(bool)`` must never land in a ``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -79,19 +81,14 @@ class DocumentsTab(CaseTab):
                     sort=lambda p: p.created_at.isoformat(),
                 ),
                 RecordColumn(self.tr("Meeting"), lambda p: MeetingType(p.meeting_type).label),
+                RecordColumn(self.tr("Integrity code"), lambda p: p.integrity_code),
                 RecordColumn(self.tr("Meeting date"), lambda p: when(p.meeting_date)),
                 RecordColumn(self.tr("Paper"), lambda p: PageSize(p.page_size).label),
-                RecordColumn(self.tr("Integrity code"), lambda p: p.integrity_code),
                 RecordColumn(self.tr("By"), lambda p: p.created_by),
             ),
             self.tr("Build pack…"),
             stretch_column=1,
-            extra_buttons=[
-                (self.tr("Print…"), lambda: self.print_selected()),
-                (self.tr("Save as…"), lambda: self.save_selected()),
-                (self.tr("Save protected…"), lambda: self.save_selected_protected()),
-                (self.tr("Redacted summary…"), lambda: self.export_redacted()),
-            ],
+            extra_buttons=[(self.tr("Redacted summary…"), lambda: self.export_redacted())],
         )
         self.packs.setObjectName("packList")
         self.packs.view.setObjectName("packTable")
@@ -101,22 +98,32 @@ class DocumentsTab(CaseTab):
         self.packs.new_button.setToolTip(
             self.tr("Build a documentation pack for a meeting from the case as it stands now")
         )
-        (self.print_button, self.save_button, self.protect_button, self.redact_button) = (
-            self.packs.extra_buttons
+        (self.redact_button,) = self.packs.extra_buttons
+        self.redact_button.setObjectName("redactedSummaryButton")
+        self.redact_button.setToolTip(
+            self.tr("Export a summary of the case that names nobody (verified before writing)")
         )
-        for button, name in (
-            (self.print_button, "printPackButton"),
-            (self.save_button, "savePackButton"),
-            (self.protect_button, "savePackProtectedButton"),
-            (self.redact_button, "redactedSummaryButton"),
-        ):
-            button.setObjectName(name)
         self.packs.new_requested.connect(lambda: self.new_pack())
         self.packs.selection_changed.connect(self._selected)
         self.packs.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
         self.document = QPdfDocument(self)
         self.preview = PackPreview(self.document)
+        # What is done with the shown pack sits over it, like in a PDF viewer.
+        self.print_button = self._pack_button(
+            "printPackButton", self.tr("Print…"), lambda: self.print_selected()
+        )
+        self.save_button = self._pack_button(
+            "savePackButton", self.tr("Save as…"), lambda: self.save_selected()
+        )
+        self.protect_button = self._pack_button(
+            "savePackProtectedButton",
+            self.tr("Save protected…"),
+            lambda: self.save_selected_protected(),
+        )
+        self.protect_button.setToolTip(self.tr("Save a copy that opens only with a password"))
+        for i, button in enumerate((self.print_button, self.save_button, self.protect_button)):
+            self.preview.bar.insertWidget(i, button)
         self.progress = QProgressBar()
         self.progress.setObjectName("packProgress")
         self.progress.setRange(0, 100)
@@ -147,12 +154,18 @@ class DocumentsTab(CaseTab):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([480, 720])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([400, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._update_buttons()
+
+    def _pack_button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -387,3 +387,72 @@ def test_the_case_view_has_a_documents_tab(qtbot, docs_services, clock):
     view = CaseWorkspace(docs_services, case.id)
     qtbot.addWidget(view)
     assert isinstance(view.tab("Documents"), DocumentsTab)
+
+
+# -- the preview ----------------------------------------------------------------------------
+@pytest.fixture
+def shown_tab(qtbot, tab):
+    tab.resize(1200, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    _build(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.preview.page_count() > 0)
+    return tab
+
+
+def test_the_preview_fits_the_width_and_shows_page_n_of_n(shown_tab):
+    from PySide6.QtPdfWidgets import QPdfView
+
+    preview, count = shown_tab.preview, shown_tab.document.pageCount()
+    assert count >= 5
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.page_label.text() == f"Page 1 of {count}"
+    assert not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
+    # The pages take most of the tab, not a strip under the list.
+    area = shown_tab.width() * shown_tab.height()
+    assert preview.view.width() * preview.view.height() > 0.5 * area
+    assert preview.view.height() > 0.85 * shown_tab.height()
+
+
+def test_next_and_previous_page_by_button_and_key(qtbot, shown_tab):
+    preview, count = shown_tab.preview, shown_tab.document.pageCount()
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.current_page() == 1 and preview.navigator.currentPage() == 1
+    assert preview.page_label.text() == f"Page 2 of {count}"
+    preview.view.setFocus()
+    qtbot.keyClick(preview.view, Qt.Key.Key_PageDown)
+    assert preview.page_label.text() == f"Page 3 of {count}"
+    qtbot.keyClick(preview.view, Qt.Key.Key_PageUp)
+    qtbot.keyClick(preview.view, Qt.Key.Key_PageUp)
+    assert preview.current_page() == 0 and not preview.previous_button.isEnabled()
+    for _ in range(count + 2):
+        qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.current_page() == count - 1 and not preview.next_button.isEnabled()
+    assert preview.page_label.text() == f"Page {count} of {count}"
+
+
+def test_zoom_in_and_out_by_button_and_key(qtbot, shown_tab):
+    from PySide6.QtPdfWidgets import QPdfView
+
+    preview = shown_tab.preview
+    fit = preview.zoom()
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomFactor() == pytest.approx(fit * 1.25)
+    preview.view.setFocus()
+    qtbot.keyClick(preview.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.view.zoomFactor() == pytest.approx(fit * 1.25**2)
+    qtbot.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomFactor() == pytest.approx(fit / 1.25)
+    assert preview.zoom_label.text() == f"{round(fit / 1.25 * 100)} %"
+    qtbot.mouseClick(preview.fit_button, Qt.MouseButton.LeftButton)
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_zoom_keeps_the_page_being_read(qtbot, shown_tab):
+    preview = shown_tab.preview
+    preview.go_to(3)
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert preview.current_page() == 3

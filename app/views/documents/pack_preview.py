@@ -1,9 +1,10 @@
 """An in-app PDF preview with zoom and page navigation, for packs held in memory.
 
 A `QPdfView` in continuous (multi-page) mode, fit to width by default, with a slim bar over
-it: previous / next page, "Page n of N", zoom out / in and fit width. Keys work while the
-preview has focus: Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width again, PageUp / PageDown go
-to the previous / next page. The page label follows scrolling through the page navigator.
+it: previous / next page, "Page n of N", zoom out / in, fit width and whole page. Keys work
+while the preview has focus: Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width again, Ctrl+9
+shows a whole page, PageUp / PageDown go to the previous / next page. The page label follows
+scrolling through the page navigator.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
@@ -38,10 +39,14 @@ class PackPreview(QWidget):
         self.navigator = self.view.pageNavigator()
 
         self.previous_action = self._action(
-            "previousPageAction", self.tr("Previous page"), "‹", self.previous_page, "PgUp"
+            "previousPageAction",
+            self.tr("Previous page"),
+            self.tr("Previous"),
+            self.previous_page,
+            "PgUp",
         )
         self.next_action = self._action(
-            "nextPageAction", self.tr("Next page"), "›", self.next_page, "PgDown"
+            "nextPageAction", self.tr("Next page"), self.tr("Next"), self.next_page, "PgDown"
         )
         self.zoom_out_action = self._action(
             "zoomOutAction",
@@ -58,6 +63,13 @@ class PackPreview(QWidget):
             QKeySequence.StandardKey.ZoomIn,
             "Ctrl+=",
         )
+        self.whole_page_action = self._action(
+            "wholePageAction",
+            self.tr("Whole page"),
+            self.tr("Whole page"),
+            self.whole_page,
+            "Ctrl+9",
+        )
         self.fit_action = self._action(
             "fitWidthAction", self.tr("Fit width"), self.tr("Fit width"), self.fit_width, "Ctrl+0"
         )
@@ -70,13 +82,18 @@ class PackPreview(QWidget):
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
 
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()  # owners may insert their own buttons in front
         bar.setContentsMargins(0, 0, 0, 0)
         self.previous_button = self._button("previousPageButton", self.previous_action)
         self.next_button = self._button("nextPageButton", self.next_action)
         self.zoom_out_button = self._button("zoomOutButton", self.zoom_out_action)
         self.zoom_in_button = self._button("zoomInButton", self.zoom_in_action)
         self.fit_button = self._button("fitWidthButton", self.fit_action)
+        self.whole_page_button = self._button("wholePageButton", self.whole_page_action)
+        style = self.style()
+        self.previous_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
+        self.next_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        bar.addStretch(1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.page_label)
         bar.addWidget(self.next_button)
@@ -85,6 +102,7 @@ class PackPreview(QWidget):
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.zoom_in_button)
         bar.addWidget(self.fit_button)
+        bar.addWidget(self.whole_page_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -129,17 +147,20 @@ class PackPreview(QWidget):
 
     def zoom(self) -> float:
         """The scale the pages are shown at (the fit-width scale while fitting)."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            return self._fit_factor()
-        return self.view.zoomFactor()
-
-    def _fit_factor(self) -> float:
-        if not self.page_count():
-            return 1.0
-        width = self.document.pagePointSize(0).width() * self.logicalDpiX() / 72
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or not self.page_count():
+            return self.view.zoomFactor()
+        points = self.document.pagePointSize(self.current_page())
+        scale = self.logicalDpiX() / 72
         margins = self.view.documentMargins()
-        room = self.view.viewport().width() - margins.left() - margins.right()
-        return max(MIN_ZOOM, room / width) if width > 0 else 1.0
+        room_x = self.view.viewport().width() - margins.left() - margins.right()
+        room_y = self.view.viewport().height() - margins.top() - margins.bottom()
+        if points.width() <= 0 or points.height() <= 0:
+            return 1.0
+        fit = room_x / (points.width() * scale)
+        if mode == QPdfView.ZoomMode.FitInView:
+            fit = min(fit, room_y / (points.height() * scale))
+        return max(MIN_ZOOM, fit)
 
     def _reset(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
@@ -155,7 +176,8 @@ class PackPreview(QWidget):
         )
         self.previous_action.setEnabled(count > 0 and page > 0)
         self.next_action.setEnabled(count > 0 and page < count - 1)
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+        zooms = (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.whole_page_action)
+        for action in zooms:
             action.setEnabled(count > 0)
         self.zoom_label.setText(f"{round(self.zoom() * 100)} %" if count else "")
 
@@ -189,6 +211,11 @@ class PackPreview(QWidget):
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._sync()
+
+    def whole_page(self) -> None:
+        page = self.current_page()
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.go_to(page)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
