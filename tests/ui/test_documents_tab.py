@@ -395,6 +395,8 @@ def shown_tab(qtbot, tab):
     tab.resize(1200, 760)
     tab.show()
     qtbot.waitExposed(tab)
+    tab.activateWindow()  # shortcuts go to the active window (xcb has no window manager here)
+    qtbot.waitActive(tab)
     _build(qtbot, tab)
     qtbot.waitUntil(lambda: tab.preview.page_count() > 0)
     return tab
