@@ -111,6 +111,9 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
     dialog.meeting.set_value(MeetingType.FORMAL_CONCERN)
     qtbot.mouseClick(dialog.from_case, Qt.MouseButton.LeftButton)  # untick: say where
     assert dialog.place.isEnabled()
+    qtbot.keyClicks(dialog.place, "x" * 250)  # too long for the pack's header line
+    assert len(dialog.place.text()) == 200 and dialog.place.maxLength() == 200
+    dialog.place.clear()
     qtbot.keyClicks(dialog.place, "Room 4.12, Harbour House")
     dialog.page_size.set_value(PageSize.LETTER)
     _click(qtbot, dialog.build_button)
@@ -130,8 +133,19 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
     assert docs.preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
     _click(qtbot, docs.preview.next_button)
     assert docs.preview.page_label.text() == f"Page 2 of {pages}"
+    _click(qtbot, docs.preview.previous_button)
+    assert docs.preview.page_label.text() == f"Page 1 of {pages}"
+    fit = docs.preview.zoom()
     _click(qtbot, docs.preview.zoom_in_button)
     assert docs.preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert docs.preview.view.zoomFactor() > fit
+    _click(qtbot, docs.preview.zoom_out_button)
+    _click(qtbot, docs.preview.zoom_out_button)
+    assert docs.preview.view.zoomFactor() < fit
+    _click(qtbot, docs.preview.whole_page_button)
+    assert docs.preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    _click(qtbot, docs.preview.fit_button)
+    assert docs.preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
 
     # Print…: the officer picks "Print to file (PDF)" in the print dialog.
     printed = tmp_path / "printed.pdf"

@@ -55,6 +55,9 @@ class NewPackDialog(BaseDialog):
         self.place.setObjectName("packPlaceEdit")
         self.place.setMaxLength(MAX_PLACE)
         self.place.setPlaceholderText(self.tr("Room, building or call link"))
+        self.place.setToolTip(
+            self.tr("One line on the pack's first page: up to {0} characters.").format(MAX_PLACE)
+        )
         self.page_size = EnumCombo(PageSize)
         self.page_size.setObjectName("packPaperCombo")
         self.page_size.set_value(default_page_size())
