@@ -70,6 +70,7 @@ class DocumentsTab(CaseTab):
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(services, case_id, parent)
         self._buffer: QBuffer | None = None
+        self._shown_id: int | None = None
         self._redaction: tuple[str, RedactionOptions] = ("pdf", RedactionOptions())
         self._op: BackgroundOp | None = None
         self.packs = RecordListSection(
@@ -193,9 +194,12 @@ class DocumentsTab(CaseTab):
         self.read_only = read_only
 
     def _selected(self, pack: StoredPack | None) -> None:
-        self._unload()
-        if pack is not None and self.services is not None:
-            self._load(self.services.documents.pdf(pack.id))
+        shown = pack is not None and pack.id == self._shown_id and self.document.pageCount()
+        if not shown:  # a refresh keeps the page and zoom of the pack being read
+            self._unload()
+            if pack is not None and self.services is not None:
+                self._load(self.services.documents.pdf(pack.id))
+                self._shown_id = pack.id
         self._update_buttons()
 
     def _load(self, pdf: bytes) -> None:
@@ -207,6 +211,7 @@ class DocumentsTab(CaseTab):
 
     def _unload(self) -> None:
         """Forget the shown pack: the document, its buffer and the bytes in it."""
+        self._shown_id = None
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()

@@ -458,3 +458,14 @@ def test_zoom_keeps_the_page_being_read(qtbot, shown_tab):
     preview.go_to(3)
     qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
     assert preview.current_page() == 3
+
+
+def test_a_refresh_keeps_the_page_being_read(qtbot, shown_tab):
+    preview = shown_tab.preview
+    preview.go_to(2)
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    zoom = preview.view.zoomFactor()
+    shown_tab.refresh()  # what F5 or a change in another tab does
+    assert preview.current_page() == 2 and preview.view.zoomFactor() == zoom
+    shown_tab.clear()  # locking forgets it all
+    assert preview.page_count() == 0 and preview.page_label.text() == "No pages"
