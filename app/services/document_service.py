@@ -56,6 +56,7 @@ from app.documents.redaction import (
 from app.documents.redaction_verifier import RedactionRefused, require_clean
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case
+from app.services import export_file
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault import audit_log
 from app.vault.audit_log import digest_of
@@ -772,26 +773,23 @@ def _page_texts(pdf: bytes, password: str | None) -> list[str]:
 
 @contextlib.contextmanager
 def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
-    """``target`` holds ``payload`` after the block succeeds, nothing new if it fails."""
+    """``target`` holds ``payload`` (0600) after the block succeeds, nothing new if it fails.
+
+    The bytes go to a hidden file in the target's folder first and are renamed into place, so
+    a failure never leaves half a PDF under the chosen name.
+    """
     if target.exists() and not overwrite:
         raise DocumentError(
             f"{target} already exists; choose another name (Casepath does not overwrite files)."
         )
     if not target.parent.is_dir():
         raise DocumentError(f"The folder {target.parent} does not exist.")
-    tmp = target.with_name(f".{target.name}.partial")
+    tmp = export_file.write_partial(target, payload)
     try:
-        try:
-            tmp.write_bytes(payload)
-        except OSError as exc:
-            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
         yield
-        try:
-            tmp.replace(target)
-        except OSError as exc:
-            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+        export_file.publish(tmp, target)
     finally:
-        tmp.unlink(missing_ok=True)
+        export_file.discard(tmp)
 
 
 # -- timeline -------------------------------------------------------------------------------

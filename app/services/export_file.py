@@ -33,11 +33,17 @@ def check_target(target: Path) -> Path:
 
 
 def write_partial(target: Path, data: bytes) -> Path:
-    """Write ``data`` next to ``target`` under a hidden name; `publish` moves it into place."""
+    """Write ``data`` next to ``target`` under a hidden name; `publish` moves it into place.
+
+    The file is created 0600 (whatever the umask): it holds case content in plaintext, and the
+    rename keeps the mode, so the published file is readable by this user only.
+    """
     target = check_target(target)
     tmp = target.with_name(f".{target.name}.partial")
     try:
-        with open(tmp, "wb") as fh:
+        discard(tmp)  # a leftover of a crashed write, possibly with a wider mode
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        with os.fdopen(os.open(tmp, flags, 0o600), "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

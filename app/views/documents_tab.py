@@ -1,48 +1,35 @@
 """The Documents tab of a case: generated packs, an in-app preview, Print…, Save as….
 
-Packs live inside the vault. The preview loads the stored bytes through a `QBuffer` into a
-`QPdfDocument` (no file is written); printing renders each page to an image at up to 300 dpi
-and paints it on the printer the officer chose in the standard print dialog; Save as… writes
-only where the officer asks, optionally AES-256 protected. A new pack is built on a worker
-thread with its progress shown in the tab. A redacted summary is chosen in `RedactionDialog`
-(format, opted-in free text, generalised departments), then built, verified and written on a
-worker thread; a verifier refusal is shown and leaves no file.
+Packs live inside the vault. The preview (`PackPreview`: fit width, zoom, page n of N) loads
+the stored bytes through a `QBuffer` into a `QPdfDocument` (no file is written). Print… hands
+the PDF itself to a CUPS queue, writes it unchanged for "print to file", or renders it at the
+printer's resolution elsewhere (`documents.pack_printing`). Save as… writes only where the
+officer asks (0600, optionally AES-256 protected). A new pack is built on a worker thread with
+its progress shown in the tab. A redacted summary is chosen in `RedactionDialog` (format,
+opted-in free text, generalised departments), then built, verified and written on a worker
+thread; a verifier refusal is shown and leaves no file.
+
+Buttons are connected through lambdas: ``clicked(bool)`` must never land in a ``path`` or
+``printer`` parameter.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QDate,
-    QIODevice,
-    QLocale,
-    QObject,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -61,78 +48,14 @@ from app.services.document_service import (
 )
 from app.services.errors import VaultError
 from app.views.background import BackgroundOp
-from app.views.base_dialog import BaseDialog
 from app.views.case_tab import CaseTab
+from app.views.documents import pack_printing
+from app.views.documents.new_pack_dialog import NewPackDialog, default_page_size
+from app.views.documents.pack_preview import PackPreview
 from app.views.record_list_section import RecordListSection
 from app.views.redaction_dialog import RedactionDialog
 
-PRINT_DPI = 300  # enough for text on paper; a 1200 dpi page image would need ~0.5 GB
-
-
-def default_page_size() -> PageSize:
-    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return PageSize.LETTER if us else PageSize.A4
-
-
-class NewPackDialog(BaseDialog):
-    """Which meeting the pack is for; date, place and people come from the case by default."""
-
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New documentation pack")
-        self.meeting = QComboBox()
-        for m in MeetingType:
-            self.meeting.addItem(m.label, m)
-        self.from_case = QCheckBox(
-            "Date and place from the case (the next scheduled review, else today)"
-        )
-        self.from_case.setChecked(True)
-        self.meeting_date = QDateEdit()
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("yyyy-MM-dd")
-        day = today or date.today()
-        self.meeting_date.setDate(QDate(day.year, day.month, day.day))
-        self.place = QLineEdit()
-        self.place.setPlaceholderText("Room, building or call link")
-        self.page_size = QComboBox()
-        for size in PageSize:
-            self.page_size.addItem(size.label, size)
-        self.page_size.setCurrentIndex(list(PageSize).index(default_page_size()))
-        form = QFormLayout()
-        form.addRow("Meeting", self.meeting)
-        form.addRow("", self.from_case)
-        form.addRow("Date", self.meeting_date)
-        form.addRow("Place", self.place)
-        form.addRow("Paper", self.page_size)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Build pack")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.from_case.toggled.connect(self._sync)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self._sync()
-
-    def _sync(self) -> None:
-        manual = not self.from_case.isChecked()
-        self.meeting_date.setEnabled(manual)
-        self.place.setEnabled(manual)
-
-    def details(self) -> MeetingDetails:
-        meeting = self.meeting.currentData()
-        if self.from_case.isChecked():
-            return MeetingDetails(meeting)
-        return MeetingDetails(
-            meeting,
-            meeting_date=self.meeting_date.date().toPython(),
-            place=self.place.text().strip(),
-        )
-
-    def chosen_page_size(self) -> PageSize:
-        return self.page_size.currentData()
+__all__ = ["DocumentsTab", "NewPackDialog", "default_page_size"]
 
 
 class _ProgressRelay(QObject):
@@ -141,109 +64,109 @@ class _ProgressRelay(QObject):
     progressed = Signal(float, str)
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
-    """Paint the document's pages (the printer's page range, if set) on ``printer``.
-
-    Returns the number of pages sent. Each page is rendered at up to ``dpi`` and scaled to the
-    printable area keeping its proportions.
-    """
-    count = document.pageCount()
-    first = max(1, printer.fromPage() or 1)
-    last = min(count, printer.toPage() or count)
-    if count == 0 or first > last:
-        return 0
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
-    sent = 0
-    try:
-        for number in range(first, last + 1):
-            if sent:
-                printer.newPage()
-            points = document.pagePointSize(number - 1)
-            scale = min(dpi, printer.resolution()) / 72.0
-            image = document.render(
-                number - 1, QSize(round(points.width() * scale), round(points.height() * scale))
-            )
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
-            sent += 1
-    finally:
-        painter.end()
-    return sent
-
-
 class DocumentsTab(CaseTab):
     """Lists the case's packs; shows, prints, saves and builds them."""
 
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(services, case_id, parent)
         self._buffer: QBuffer | None = None
+        self._shown_id: int | None = None
         self._redaction: tuple[str, RedactionOptions] = ("pdf", RedactionOptions())
         self._op: BackgroundOp | None = None
         self.packs = RecordListSection(
-            "Documentation packs",
+            self.tr("Documentation packs"),
             (
                 RecordColumn(
-                    "Generated",
+                    self.tr("Generated"),
                     lambda p: when(p.created_at),
                     sort=lambda p: p.created_at.isoformat(),
                 ),
-                RecordColumn("Meeting", lambda p: MeetingType(p.meeting_type).label),
-                RecordColumn("Meeting date", lambda p: when(p.meeting_date)),
-                RecordColumn("Paper", lambda p: PageSize(p.page_size).label),
-                RecordColumn("Integrity code", lambda p: p.integrity_code),
-                RecordColumn("By", lambda p: p.created_by),
+                RecordColumn(self.tr("Meeting"), lambda p: MeetingType(p.meeting_type).label),
+                RecordColumn(self.tr("Integrity code"), lambda p: p.integrity_code),
+                RecordColumn(self.tr("Meeting date"), lambda p: when(p.meeting_date)),
+                RecordColumn(self.tr("Paper"), lambda p: PageSize(p.page_size).label),
+                RecordColumn(self.tr("By"), lambda p: p.created_by),
             ),
-            "New pack…",
+            self.tr("Build pack…"),
             stretch_column=1,
-            extra_buttons=[
-                ("Print…", lambda: self.print_selected()),
-                ("Save as…", lambda: self.save_selected()),
-                ("Save protected…", lambda: self.save_selected_protected()),
-                ("Redacted summary…", lambda: self.export_redacted()),
-            ],
+            extra_buttons=[(self.tr("Redacted summary…"), lambda: self.export_redacted())],
         )
-        self.packs.set_empty_text("No pack generated yet.")
+        self.packs.setObjectName("packList")
+        self.packs.view.setObjectName("packTable")
+        self.packs.set_empty_text(self.tr("No pack generated yet."))
         self.packs.edit_button.hide()  # a generated pack is never edited: build a new one
-        (self.print_button, self.save_button, self.protect_button, self.redact_button) = (
-            self.packs.extra_buttons
+        self.packs.new_button.setObjectName("newPackButton")
+        self.packs.new_button.setToolTip(
+            self.tr("Build a documentation pack for a meeting from the case as it stands now")
         )
-        self.packs.new_requested.connect(self.new_pack)
+        (self.redact_button,) = self.packs.extra_buttons
+        self.redact_button.setObjectName("redactedSummaryButton")
+        self.redact_button.setToolTip(
+            self.tr("Export a summary of the case that names nobody (verified before writing)")
+        )
+        self.packs.new_requested.connect(lambda: self.new_pack())
         self.packs.selection_changed.connect(self._selected)
         self.packs.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
         self.document = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview = PackPreview(self.document)
+        # What is done with the shown pack sits over it, like in a PDF viewer.
+        self.print_button = self._pack_button(
+            "printPackButton", self.tr("Print…"), lambda: self.print_selected()
+        )
+        self.save_button = self._pack_button(
+            "savePackButton", self.tr("Save as…"), lambda: self.save_selected()
+        )
+        self.protect_button = self._pack_button(
+            "savePackProtectedButton",
+            self.tr("Save protected…"),
+            lambda: self.save_selected_protected(),
+        )
+        self.protect_button.setToolTip(self.tr("Save a copy that opens only with a password"))
+        for i, button in enumerate((self.print_button, self.save_button, self.protect_button)):
+            self.preview.bar.insertWidget(i, button)
         self.progress = QProgressBar()
+        self.progress.setObjectName("packProgress")
         self.progress.setRange(0, 100)
         self.progress_label = QLabel()
         busy = QHBoxLayout()
+        busy.setContentsMargins(0, 0, 0, 0)
         busy.addWidget(self.progress_label)
         busy.addWidget(self.progress, 1)
         self.busy_row = QWidget()
         self.busy_row.setLayout(busy)
         self.busy_row.hide()
         self.export_status = QLabel()
+        self.export_status.setObjectName("documentsStatus")
         self.export_status.setWordWrap(True)
         self.export_status.hide()
         self.relay = _ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("documentsSplitter")
-        splitter.addWidget(self.packs)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 3)
+        # Pages are portrait: side by side, the preview gets the full height of the tab.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.packs, 1)
+        left_layout.addWidget(self.busy_row)
+        left_layout.addWidget(self.export_status)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("documentsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([400, 800])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.busy_row)
-        layout.addWidget(self.export_status)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self._update_buttons()
+
+    def _pack_button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -271,9 +194,12 @@ class DocumentsTab(CaseTab):
         self.read_only = read_only
 
     def _selected(self, pack: StoredPack | None) -> None:
-        self._unload()
-        if pack is not None and self.services is not None:
-            self._load(self.services.documents.pdf(pack.id))
+        shown = pack is not None and pack.id == self._shown_id and self.document.pageCount()
+        if not shown:  # a refresh keeps the page and zoom of the pack being read
+            self._unload()
+            if pack is not None and self.services is not None:
+                self._load(self.services.documents.pdf(pack.id))
+                self._shown_id = pack.id
         self._update_buttons()
 
     def _load(self, pdf: bytes) -> None:
@@ -285,6 +211,7 @@ class DocumentsTab(CaseTab):
 
     def _unload(self) -> None:
         """Forget the shown pack: the document, its buffer and the bytes in it."""
+        self._shown_id = None
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -373,42 +300,60 @@ class DocumentsTab(CaseTab):
 
     # -- printing and saving -------------------------------------------------------------
     def print_selected(self, printer: QPrinter | None = None) -> int:
-        """Print through the standard dialog (or straight to ``printer``, for tests)."""
-        if self.packs.selected() is None or self.document.pageCount() == 0:
+        """Print through the standard dialog (or straight to ``printer``, for tests).
+
+        Returns the number of pages sent (0 when cancelled or refused, with a message)."""
+        pack = self.packs.selected()
+        if pack is None or self.services is None or self.document.pageCount() == 0:
             return 0
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print documentation pack")
-            dialog.setMinMax(1, self.document.pageCount())
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            printer = pack_printing.choose_printer(
+                self, PageSize(pack.page_size), self.document.pageCount()
+            )
+            if printer is None:
                 return 0
+        way = pack_printing.route(printer)
         try:
-            return print_pdf(self.document, printer)
-        except OSError as exc:
-            self.warn("Not printed", str(exc))
+            sent = pack_printing.print_pack(
+                self.services.documents.pdf(pack.id), self.document, printer
+            )
+        except (OSError, VaultError) as exc:
+            self.warn(self.tr("Not printed"), str(exc))
             return 0
+        if way == "pdf-file":
+            where = self.tr("written to {0}").format(printer.outputFileName())
+        else:
+            where = self.tr("sent to {0}").format(printer.printerName() or self.tr("the printer"))
+        self._status(self.tr("{0} page(s) of {1} {2}.").format(sent, pack.integrity_code, where))
+        return sent
 
     def save_selected(self, path: Path | None = None, password: str | None = None) -> Path | None:
+        """Save the selected pack where the officer chooses (or to ``path``, for tests)."""
         pack = self.packs.selected()
         if pack is None or self.services is None:
             return None
+        overwrite = True  # a path given by a caller, or one the file dialog asked about
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save documentation pack",
+                self.tr("Save protected pack") if password else self.tr("Save documentation pack"),
                 f"{pack.integrity_code}.pdf",
-                "PDF documents (*.pdf)",
+                self.tr("PDF documents (*.pdf)"),
             )
             if not name:
                 return None
             path = Path(name)
+            if path.suffix.lower() != ".pdf":
+                # The dialog's "replace?" was about the typed name, not this one.
+                path, overwrite = path.with_name(f"{path.name}.pdf"), False
         try:
-            # The file dialog already asked before replacing an existing file.
-            return self.services.documents.export_pack(pack.id, path, password, overwrite=True)
+            saved = self.services.documents.export_pack(pack.id, path, password, overwrite)
         except (VaultError, OSError) as exc:
-            self.warn("Pack not saved", str(exc))
+            self.warn(self.tr("Pack not saved"), str(exc))
             return None
+        note = self.tr(" (protected: send the password separately)") if password else ""
+        self._status(self.tr("Pack {0} saved to {1}{2}.").format(pack.integrity_code, saved, note))
+        return saved
 
     def save_selected_protected(
         self, path: Path | None = None, password: str | None = None
@@ -418,14 +363,20 @@ class DocumentsTab(CaseTab):
         if password is None:
             password, ok = QInputDialog.getText(
                 self,
-                "Protect the PDF",
-                "Password to open the PDF (at least 8 characters; "
-                "send it separately from the file):",
+                self.tr("Protect the PDF"),
+                self.tr(
+                    "Password to open the PDF (at least 8 characters; "
+                    "send it separately from the file):"
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not ok or not password:
                 return None
         return self.save_selected(path, password)
+
+    def _status(self, text: str) -> None:
+        self.export_status.setText(text)
+        self.export_status.show()
 
     def export_redacted(self) -> RedactionDialog | None:
         """Ask what the summary may hold, then where to write it; the export runs in the

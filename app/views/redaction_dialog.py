@@ -61,14 +61,16 @@ class RedactionDialog(BaseDialog):
         options: RedactionOptions | None = None,
     ) -> None:
         super().__init__(parent, settings)
-        self.setWindowTitle("Redacted summary")
+        self.setObjectName("redactionDialog")
+        self.setWindowTitle(self.tr("Redacted summary"))
         # Wrapped explanations need room: a narrow dialog clips them instead of growing.
         self.setMinimumWidth(600)
         self.format = QComboBox()
+        self.format.setObjectName("redactionFormatCombo")
         for suffix, label in FORMATS:
             self.format.addItem(label, suffix)
 
-        fields = QGroupBox("Free text to include (left out unless ticked)")
+        fields = QGroupBox(self.tr("Free text to include (left out unless ticked)"))
         field_layout = QVBoxLayout(fields)
         replaced = QLabel("Known names, e-mails, phone and employee numbers in them are replaced.")
         replaced.setWordWrap(True)
@@ -86,7 +88,8 @@ class RedactionDialog(BaseDialog):
             field_layout.addWidget(explanation)
             self.field_boxes[key] = box
 
-        self.generalise = QCheckBox("Generalise departments")
+        self.generalise = QCheckBox(self.tr("Generalise departments"))
+        self.generalise.setObjectName("generaliseDepartmentsCheck")
         self.generalise.setToolTip(
             "Show the department as “Withheld (generalised)”: in a small team the "
             "department alone can point to a person."
@@ -95,11 +98,13 @@ class RedactionDialog(BaseDialog):
         note.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setObjectName("exportRedactedButton")
+        self.export_button.setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -39,9 +39,8 @@ def dialog_classes() -> set[str]:
         for name, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__ or name in ABSTRACT:
                 continue
-            if issubclass(cls, QDialog) or name.endswith("Window"):
-                if issubclass(cls, QWidget):
-                    names.add(name)
+            if issubclass(cls, QWidget) and (issubclass(cls, QDialog) or name.endswith("Window")):
+                names.add(name)
     return names
 
 

@@ -1,0 +1,1 @@
+"""The Documents screen of a case: the new-pack dialog, the pack preview and printing."""
