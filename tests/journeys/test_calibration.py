@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from app.views.calibration.calibration_window import CalibrationWindow
 from app.views.main_window import MainWindow
 from app.views.settings_store import SettingsStore
+from tests.journeys.walk import dialog as walk_dialog
+from tests.journeys.walk import find_action, trigger
 from tests.unit.test_calibration import _seed
 
 
@@ -29,11 +31,9 @@ def test_calibration_journey(window, qtbot, tmp_path, monkeypatch):
         "app.views.calibration.calibration_window.QMessageBox.warning",
         lambda *a: warnings.append(a[2]),
     )
-    action = window.findChild(type(window.actions()[0]), "calibrationAction")
-    assert action is not None and action in window.view_menu.actions()
-    action.trigger()
-    dialog = window.findChild(CalibrationWindow)
-    qtbot.waitExposed(dialog)
+    assert find_action(window, "calibrationAction") in window.view_menu.actions()
+    trigger(window, "calibrationAction")
+    dialog = walk_dialog(qtbot, window, CalibrationWindow)
     dialog.start_edit.setDate(dialog.start_edit.date().fromString("2026-01-01", "yyyy-MM-dd"))
     qtbot.keyClicks(dialog.pilot_edit, "Ops")
     dialog.since_edit.setDate(dialog.since_edit.date().fromString("2026-01-01", "yyyy-MM-dd"))

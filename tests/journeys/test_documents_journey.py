@@ -31,6 +31,7 @@ from app.views.main_window import MainWindow
 from app.views.redaction_dialog import RedactionDialog
 from app.views.settings_store import SettingsStore
 from tests.factories import conversation, employee, indicator, open_case
+from tests.journeys.walk import click, seen
 
 LETTER = (612.0, 792.0)
 
@@ -89,8 +90,7 @@ def _open_documents(qtbot, window) -> DocumentsTab:
 
 
 def _click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click(qtbot, button)
 
 
 def _text(pdf_bytes: bytes) -> str:
@@ -108,6 +108,7 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
     dialog = docs.findChild(NewPackDialog)
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    seen(dialog)
     dialog.meeting.set_value(MeetingType.FORMAL_CONCERN)
     qtbot.mouseClick(dialog.from_case, Qt.MouseButton.LeftButton)  # untick: say where
     assert dialog.place.isEnabled()
@@ -195,6 +196,7 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
     redaction = docs.findChild(RedactionDialog)
     assert redaction is not None
     qtbot.waitExposed(redaction)
+    seen(redaction)
     box = redaction.field_boxes["conversation_summaries"]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
@@ -235,6 +237,7 @@ def test_a_name_the_pack_cannot_lay_out_is_explained(window, qtbot, services, wa
     _click(qtbot, docs.packs.new_button)
     dialog = docs.findChild(NewPackDialog)
     qtbot.waitExposed(dialog)
+    seen(dialog)
     _click(qtbot, dialog.build_button)
     qtbot.waitUntil(lambda: docs.operation is not None and docs.operation.done, timeout=60_000)
     assert len(warnings) == 1

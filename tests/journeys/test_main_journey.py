@@ -9,7 +9,6 @@ runs under `xvfb-run` with the xcb platform in CI (.ci/run), to catch what offsc
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 from app.domain.escalation_records import ExceptionKind
 from app.domain.records import (
@@ -34,7 +33,16 @@ from app.views.new_case_dialog import NewCaseDialog
 from app.views.plan_dialog import PlanDialog
 from app.views.review_dialog import ReviewDialog, ReviewOutcomeDialog
 from app.views.track_change_dialog import TrackChangeDialog
-from tests.journeys.walk import click, dialog, seen, trigger, type_text
+from tests.journeys.walk import (
+    click,
+    column,
+    dialog,
+    seen,
+    set_cell,
+    show_tab_of,
+    trigger,
+    type_text,
+)
 
 PASS = "quiet lantern orbit maple"
 MANAGER, OFFICER, LEAD = "Ola Nordmann", "Hana Officer", "Lee Lead"
@@ -150,44 +158,6 @@ def advance(qtbot, ws, services, target, actor, role, signoffs, reason):
     qtbot.waitUntil(lambda: not d.isVisible())
     case = services.cases.get(ws.case_id)
     assert case.stage == target or target.startswith("closed"), d.report.toPlainText()
-
-
-def set_cell(qtbot, table, row, column, text):
-    """Type into one cell of the plan editor as a person would (select, type, Enter)."""
-    view = table.view
-    show_tab_of(view)
-    index = view.model().index(row, column)
-    if not (view.currentIndex() == index and view.state() == QAbstractItemView.State.EditingState):
-        view.setCurrentIndex(index)  # the table edits on any trigger: selecting opens the editor
-    if view.state() != QAbstractItemView.State.EditingState:
-        view.edit(index)
-    editor = QApplication.focusWidget()
-    if editor is None or not view.viewport().isAncestorOf(editor):
-        # Offscreen, a window-modal dialog need not be the active window: find the open editor.
-        editors = [w for w in view.viewport().findChildren(QWidget) if w.isVisible()]
-        assert editors, "no cell editor opened"
-        editor = editors[-1]
-    if hasattr(editor, "selectAll"):
-        editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.model().index(row, column).data() == text)
-
-
-def show_tab_of(widget):
-    """Bring the tab that holds ``widget`` to the front, as a person clicks its tab."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QTabWidget):
-            for i in range(parent.count()):
-                page = parent.widget(i)
-                if page is widget or page.isAncestorOf(widget):
-                    parent.setCurrentIndex(i)
-        parent = parent.parentWidget()
-
-
-def column(table, field):
-    return [c.field for c in table.view.model().columns].index(field)
 
 
 def build_plan(qtbot, ws, services):
