@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from app.documents import summary_template as tpl
 from app.documents.identifiers import IdentifierIndex, TextRedactor, skeleton
 from app.documents.pack_data import PackData
 from app.documents.page_template import (
@@ -194,7 +195,7 @@ class RedactedSummary:
     def to_csv(self) -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(("section", "date", "item", "who", "value"))
+        writer.writerow(tpl.SPREADSHEET[:5])
         writer.writerows(self.rows())
         return buffer.getvalue()
 
@@ -411,7 +412,7 @@ def redact(
 
 
 # -- PDF ----------------------------------------------------------------------------------
-REDACTED_MARKING = "Confidential – redacted summary"
+REDACTED_MARKING = tpl.MARKING
 
 
 def redacted_metadata() -> PdfMetadata:
@@ -488,7 +489,7 @@ def build_redacted_pdf(
 
     def section(title: str, rows: list, header: tuple[str, ...], widths: tuple[float, ...]) -> list:
         if not rows:
-            return [Paragraph(title, h2), Paragraph("<i>None recorded.</i>", body)]
+            return [Paragraph(title, h2), Paragraph(f"<i>{tpl.NONE_RECORDED}</i>", body)]
         return [Paragraph(title, h2), table(header, rows, widths)]
 
     s = summary
@@ -502,12 +503,11 @@ def build_redacted_pdf(
         ("Opened", _iso(s.opened_on)),
         ("Closed", _iso(s.closed_on) or "—"),
         ("Outcome", s.outcome or "—"),
-        ("Free text included", ", ".join(s.included) or "none (structured facts only)"),
+        ("Free text included", ", ".join(s.included) or tpl.NO_FREE_TEXT),
     ]
     story: list = [
-        Paragraph("Redacted case summary", h1),
-        # Few fixed words: each one could, in some vault, also be part of someone's name.
-        Paragraph("Pseudonyms hold only within this document.", body),
+        Paragraph(tpl.TITLE, h1),
+        Paragraph(tpl.NOTE, body),
         Spacer(1, 3 * mm),
         table(("Fact", "Value"), facts, (1, 2.5)),
     ]
