@@ -55,10 +55,23 @@ _ALT_LATIN = str.maketrans(
         **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdeziyklmnoprstufyeig", strict=True)),
         "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
         "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye",
-        **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdezikklmnxoprstyfo", strict=True)),
+        **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo", strict=True)),
         "θ": "th", "χ": "ch", "ψ": "ps", "ς": "s",
     }
 )  # fmt: skip
+
+
+# German and Scandinavian spellings without the letter: "Müller" is also written "Mueller".
+_EXPANDED = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa", "Å": "Aa",
+     "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae"}
+)  # fmt: skip
+
+
+def expanded(text: str) -> str:
+    """``text`` with umlauts and å/ø written out ('' when it has none)."""
+    out = unicodedata.normalize("NFC", text).translate(_EXPANDED)
+    return out if out != unicodedata.normalize("NFC", text) else ""
 
 
 def fold(text: str) -> str:
@@ -177,7 +190,9 @@ def forms_of(person: PersonIdentity, role_words: frozenset[str] = ROLE_WORDS) ->
     names are always taken word for word."""
     forms = PersonForms(person)
     skip = role_words if person.kind == "person" else frozenset()
-    for name in (person.name, *person.aliases):
+    names = [person.name, *person.aliases]
+    names += [e for e in map(expanded, names) if e]
+    for name in names:
         if not name.strip():
             continue
         if has_unspaced(name):

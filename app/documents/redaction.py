@@ -417,9 +417,9 @@ REDACTED_MARKING = tpl.MARKING
 
 def redacted_metadata() -> PdfMetadata:
     return PdfMetadata(
-        title="Redacted case summary",
-        subject="Casepath redacted summary",
-        keywords=("Casepath", "HR", "redacted"),
+        title=tpl.TITLE,
+        subject=tpl.METADATA_SUBJECT,
+        keywords=tpl.METADATA_KEYWORDS,
     )
 
 

@@ -44,8 +44,12 @@ _GREEK_CYRILLIC = str.maketrans(
     {**dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdeziyklmnoprstufyeig", strict=True)),
      "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
      "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye",
-     **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdezikklmnxoprstyfo", strict=True)),
+     **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo", strict=True)),
      "θ": "th", "χ": "ch", "ψ": "ps", "ς": "s"}
+)  # fmt: skip
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa", "Å": "Aa",
+     "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae"}
 )  # fmt: skip
 _EMAIL = re.compile(r"[^\s@<>()\[\]]*[^\W_]@[^\W_][^\s@<>()\[\]]*")
 _DIGITS = re.compile(r"(?<![\w\-+/.])\+?[\d(][\d\s().\-/]*\d")
@@ -132,6 +136,9 @@ class _Needles:
         for p in people:
             for name in (p.name, *p.aliases):
                 self._name(name, p.kind)
+                written_out = unicodedata.normalize("NFC", name).translate(_UMLAUTS)
+                if written_out != unicodedata.normalize("NFC", name):
+                    self._name(written_out, p.kind)
             number = p.employee_number.strip()
             if number and not (number.isdigit() and len(number) < 4):
                 self.numbers.setdefault(_plain(number), p.kind)

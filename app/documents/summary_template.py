@@ -45,6 +45,10 @@ PSEUDONYM_ROLES = (
     "Executive sponsor", "Observer", "Peer", "Stakeholder", "Reviewer", "Attendee",
     "Provider", "Person",
 )  # fmt: skip
+# Document information (redaction.redacted_metadata, page_template's producer and creator).
+METADATA_SUBJECT = "Casepath redacted summary"
+METADATA_KEYWORDS = ("Casepath", "HR", "redacted")
+METADATA = (METADATA_SUBJECT, *METADATA_KEYWORDS, "reportlab", "anonymous", "unspecified")
 SPREADSHEET = ("section", "date", "item", "who", "value", "casepath-redacted-summary")
 
 
@@ -96,6 +100,6 @@ def phrases() -> tuple[str, ...]:
         {
             TITLE, NOTE, NONE_RECORDED, NO_FREE_TEXT, MARKING,
             *FACT_LABELS, *SECTIONS, *COLUMNS, *GENERATED, *FRAME, *PSEUDONYM_ROLES,
-            *SPREADSHEET, *vocabulary(), *_field_names(), *policy_stage_names(),
+            *SPREADSHEET, *METADATA, *vocabulary(), *_field_names(), *policy_stage_names(),
         }
     )  # fmt: skip
