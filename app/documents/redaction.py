@@ -11,14 +11,13 @@ passes `redaction_verifier` before it reaches the disk.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from app.documents import summary_template as tpl
+from app.documents.csv_safe import csv_text
 from app.documents.identifiers import IdentifierIndex, TextRedactor, skeleton
 from app.documents.pack_data import PackData
 from app.documents.page_template import (
@@ -193,11 +192,8 @@ class RedactedSummary:
         return out
 
     def to_csv(self) -> str:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(tpl.SPREADSHEET[:5])
-        writer.writerows(self.rows())
-        return buffer.getvalue()
+        """Spreadsheet rows; a cell that would run as a formula starts with an apostrophe."""
+        return csv_text([tpl.SPREADSHEET[:5], *self.rows()])
 
 
 def _iso(value: object) -> str:

@@ -292,7 +292,7 @@ def json_texts(text: str) -> Iterator[tuple[str, str]]:
 
 
 def csv_texts(text: str) -> Iterator[tuple[str, str]]:
-    for row_number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    for row_number, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
         section = row[0] if row and row_number > 1 else "header"
         for cell in row:
             yield f"the CSV section '{section}' (row {row_number})", cell
