@@ -283,7 +283,7 @@ def test_export_writes_a_new_file_and_audits_it(vault_services, full_case, tmp_p
 
 def test_unprintable_names_stop_generation_before_anything_is_stored(vault_services, clock):
     svc = vault_services
-    emp = svc.employees.add(employee("E2001", "محمد"))
+    emp = svc.employees.add(employee("E2001", "ܫܠܡܐ"))  # Syriac: no shipped font
     case = svc.cases.open_case(
         emp.id, stage="early_conversation", opened_on=TODAY - timedelta(days=3)
     )
