@@ -356,3 +356,23 @@ def test_negative_control_a_korean_name_drawn_in_nanum_gothic_is_caught():
     report = verify_pdf(_pdf_with(korean("주간 점검: 김민준은 참석했다")), index)
     assert not report.ok
     assert {f.kind for f in report.findings} == {"name"}
+
+
+def test_the_verifier_does_not_use_the_redactors_matcher():
+    """It may take the list of people from the index, nothing else of the redactor."""
+    import ast
+    import inspect
+
+    from app.documents import redaction_verifier
+
+    tree = ast.parse(inspect.getsource(redaction_verifier))
+    imported = {
+        (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    from_redactor = {(m, n) for m, n in imported if m and ("identifiers" in m or "name_forms" in m)}
+    assert from_redactor == {("app.documents.identifiers", "IdentifierIndex")}
+    source = inspect.getsource(redaction_verifier)
+    assert ".forms" not in source and "by_first" not in source and "TextRedactor" not in source
