@@ -43,12 +43,17 @@ def _page_blocks(page: object) -> list[str]:
 
 
 def pdf_blocks(
-    pdf: bytes, sections: Iterable[str] = (), password: str | None = None
+    pdf: bytes,
+    sections: Iterable[str] = (),
+    fields: Iterable[str] = (),
+    password: str | None = None,
 ) -> Iterator[tuple[str, str]]:
-    """(where, text) for every block; ``where`` names the section heading above it."""
+    """(where, text) for every block; ``where`` names the section heading above it, or before
+    the first section the field label (in ``fields``) beside it."""
     from pypdf import PdfReader
 
     titles = {" ".join(s.split()) for s in sections}
+    labels = {" ".join(s.split()) for s in fields}
     reader = PdfReader(io.BytesIO(pdf))
     if reader.is_encrypted and (password is None or not reader.decrypt(password)):
         raise ValueError("The PDF is encrypted; give its password to check it.")
@@ -61,11 +66,14 @@ def pdf_blocks(
             if node.strip():
                 yield "the XMP metadata", node.strip()
     for number, page in enumerate(reader.pages, start=1):
-        section = ""
+        section = label = ""
         for block in _page_blocks(page):
             if block in titles:
                 section = block
-            where = f"'{section}' (page {number})" if section else f"page {number}"
+            elif block in labels and not section:
+                label = block
+            place = section or label
+            where = f"'{place}' (page {number})" if place else f"page {number}"
             yield where, block
         for annot in page.get("/Annots") or []:
             obj = annot.get_object()

@@ -228,9 +228,14 @@ class Template:
     """What the document itself prints: fixed phrases, label vocabulary, pseudonym roles."""
 
     def __init__(
-        self, phrases: Iterable[str], roles: Iterable[str], sections: Iterable[str] = ()
+        self,
+        phrases: Iterable[str],
+        roles: Iterable[str],
+        sections: Iterable[str] = (),
+        fields: Iterable[str] = (),
     ) -> None:
         self.sections = tuple(sections)
+        self.fields = tuple(fields)
         folded = {" ".join(_plain(p).replace("_", " ").split()) for p in phrases}
         self.phrases = sorted((p for p in folded if p), key=len, reverse=True)
         alternatives = "|".join(re.escape(r) for r in sorted(set(roles), key=len, reverse=True))
@@ -319,7 +324,7 @@ def verify_pdf(
     pdf: bytes, index: IdentifierIndex, template: Template | None = None
 ) -> VerificationReport:
     template = template or default_template()
-    return verify_texts(pdf_blocks(pdf, template.sections), index, template)
+    return verify_texts(pdf_blocks(pdf, template.sections, template.fields), index, template)
 
 
 def verify_export(
@@ -356,4 +361,4 @@ def default_template(extra_phrases: Iterable[str] = ()) -> Template:
     ``extra_phrases`` (such as the stage names of the case's own policy)."""
     from app.documents import summary_template as t
 
-    return Template([*t.phrases(), *extra_phrases], t.PSEUDONYM_ROLES, t.SECTIONS)
+    return Template([*t.phrases(), *extra_phrases], t.PSEUDONYM_ROLES, t.SECTIONS, t.FACT_LABELS)

@@ -376,3 +376,19 @@ def test_the_verifier_does_not_use_the_redactors_matcher():
     assert from_redactor == {("app.documents.identifiers", "IdentifierIndex")}
     source = inspect.getsource(redaction_verifier)
     assert ".forms" not in source and "by_first" not in source and "TextRedactor" not in source
+
+
+def test_a_refusal_names_the_field_and_the_class_never_the_identifier(index):
+    data = sample_pack()
+    data = replace(data, case=replace(data.case, department="Team of Jan Kowalski"))
+    people = [*TRICKY, PersonIdentity("Jan Kowalski", "jan.k@example.pl", kind="employee")]
+    strict = IdentifierIndex(people)
+    summary = redact(data, strict, RedactionOptions(), TODAY)
+    leaked = replace(summary, department="Team of Jan Kowalski (jan.k@hr)")  # planted
+    with pytest.raises(RedactionRefused) as refused:
+        require_clean(build_redacted_pdf(leaked, _setup()), "pdf", strict)
+    message = str(refused.value)
+    assert "a name of an employee in 'Department' (page 1)" in message
+    assert "an e-mail address in 'Department' (page 1)" in message
+    for secret in ("Jan", "Kowalski", "jan.k", "@hr"):
+        assert secret not in message
