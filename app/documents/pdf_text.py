@@ -2,7 +2,7 @@
 
 pypdf reports each line a reportlab paragraph draws with the paragraph's origin (the current
 matrix), so consecutive lines with the same origin are one paragraph (one table cell, one
-heading): a name wrapped over two lines is joined back, and two cells never run together.
+heading), given as its lines joined by newlines: two cells never run together.
 Besides the pages: the document information, the text nodes of the XMP packet, annotations
 (contents, titles, link targets), outlines and embedded file names.
 """
@@ -36,9 +36,11 @@ def _page_blocks(page: object) -> list[str]:
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     out = []
     for parts in blocks:
-        text = " ".join("".join(parts).split())
-        if text:
-            out.append(text)
+        lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        out.append("\n".join(lines))  # the reader decides how wrapped lines join
     return out
 
 

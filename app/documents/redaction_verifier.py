@@ -239,14 +239,51 @@ class Template:
         folded = {" ".join(_plain(p).replace("_", " ").split()) for p in phrases}
         self.phrases = sorted((p for p in folded if p), key=len, reverse=True)
         alternatives = "|".join(re.escape(r) for r in sorted(set(roles), key=len, reverse=True))
-        self.pseudonym = re.compile(rf"\b(?:{alternatives}) [A-Z]{{1,3}}\b")
+        self.pseudonym = re.compile(rf"\b(?:{alternatives}) (?:[A-Z]{{1,3}}|\d{{1,4}})\b")
         self._phrase = re.compile(
             r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p in self.phrases) + r")(?![^\W_])"
         )
+        long = [p.split() for p in self.phrases if len(p.split()) > 1 and p.isascii()]
+        self._long_phrase = (
+            re.compile(
+                r"(?<![^\W_])(?:"
+                + "|".join(r"[\W_]+".join(map(re.escape, words)) for words in long)
+                + r")(?![^\W_])",
+                re.IGNORECASE,
+            )
+            if long
+            else None
+        )
+
+    def readings(self, block: str) -> list[str]:
+        """A wrapped block read with its lines spaced, and read with every line that breaks
+        between two letters joined.
+
+        reportlab breaks a word too long for its column anywhere ("Tot" / "al"): where the two
+        halves make one of the template's words the first reading joins them, so the halves
+        are not taken for names; the second reading finds a name broken over lines
+        ("Wojci" / "echo" / "wski").
+        """
+        lines = block.split("\n")
+        if len(lines) == 1:
+            return [block]
+        spaced, glued = lines[0], lines[0]
+        for line in lines[1:]:
+            broken = spaced[-1:].isalpha() and line[:1].isalpha()  # a word may run on
+            pair = spaced.rsplit(" ", 1)[-1] + line.split(" ", 1)[0]
+            spaced += ("" if broken and self.covers(pair) else " ") + line
+            glued += ("" if broken else " ") + line
+        return [spaced, glued] if glued != spaced else [spaced]
 
     def masked(self, text: str) -> str:
         """The text with pseudonyms and redaction placeholders taken out."""
         return _PLACEHOLDERS.sub(" ", self.pseudonym.sub(" ", text))
+
+    def checked_part(self, text: str) -> str:
+        """What is matched in a block that mixes template and data: pseudonyms and phrases of
+        two or more words ("Root causes in closed cases", "Small group") are taken out; a
+        one-word phrase stays, as the same word may be a name in the data."""
+        return self._long_phrase.sub(" ", self.masked(text)) if self._long_phrase else text
 
     def covers(self, text: str) -> bool:
         """True when ``text`` is made only of the template's own words."""
@@ -310,12 +347,14 @@ def verify_texts(
     needles = _Needles(index.people)
     findings: dict[tuple[str, str], Finding] = {}
     checked = 0
-    for where, text in texts:
-        checked += 1
-        if not text.strip() or template.covers(text):
-            continue
-        for f in needles.find(template.masked(text), where):
-            findings.setdefault((f.kind, f.where), f)
+    for where, block in texts:
+        # Pseudonyms go first, so a line joined onto one ("theHR officer C") cannot hide it.
+        for text in template.readings(template.masked(block)):
+            checked += 1
+            if not text.strip() or template.covers(text):
+                continue
+            for f in needles.find(template.checked_part(text), where):
+                findings.setdefault((f.kind, f.where), f)
     ordered = sorted(findings.values(), key=lambda f: (f.where, f.kind))
     return VerificationReport(checked, tuple(ordered))
 

@@ -52,6 +52,24 @@ METADATA = (METADATA_SUBJECT, *METADATA_KEYWORDS, "reportlab", "anonymous", "uns
 SPREADSHEET = ("section", "date", "item", "who", "value", "casepath-redacted-summary")
 
 
+# What the calibration report (calibration_report.py) prints around its figures.
+CALIBRATION = (
+    "Calibration", "Casepath calibration figures", "Calibration figures", "Period", "to", "by",
+    "department", "manager", "Figures describing fewer than", "people are shown as",
+    "fewer than", "and so are the figures from which they could be worked out",
+    "Drift is a prompt for discussion, never a verdict", "Formal escalations per 100 employees",
+    "Formal concern or improvement plan per 100 employees", "Group", "Employees",
+    "Formal cases", "Per 100", "Closed plans", "Improved", "All", "Time in stage (all groups)",
+    "90th percentile, days", "Stays", "Median days", "90th percentile",
+    "Response time (days from first indicator)", "Cases", "Median to conversation", "p90",
+    "Median to coaching", "Open cases by stage", "Open cases by track", "Total", "New cases",
+    "new", "Closed cases by outcome", "Exceptions granted", "Root causes in closed cases",
+    "Drift: for the calibration meeting", "median days to", "vs", "Small group",
+    "cases in the period", "one case moves these figures a lot", "No drift", "days",
+    "ReportLab PDF Library - (opensource)", "False", "True", "None",
+)  # fmt: skip
+
+
 def vocabulary() -> set[str]:
     """Every label of the domain's enumerations (stages come from the policy)."""
     import app.domain.attachments  # noqa: F401 - import every module defining labels
@@ -100,6 +118,7 @@ def phrases() -> tuple[str, ...]:
         {
             TITLE, NOTE, NONE_RECORDED, NO_FREE_TEXT, MARKING,
             *FACT_LABELS, *SECTIONS, *COLUMNS, *GENERATED, *FRAME, *PSEUDONYM_ROLES,
-            *SPREADSHEET, *METADATA, *vocabulary(), *_field_names(), *policy_stage_names(),
+            *SPREADSHEET, *METADATA, *CALIBRATION,
+            *vocabulary(), *_field_names(), *policy_stage_names(),
         }
     )  # fmt: skip

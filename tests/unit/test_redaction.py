@@ -392,3 +392,38 @@ def test_a_refusal_names_the_field_and_the_class_never_the_identifier(index):
     assert "an e-mail address in 'Department' (page 1)" in message
     for secret in ("Jan", "Kowalski", "jan.k", "@hr"):
         assert secret not in message
+
+
+def test_a_name_broken_over_two_lines_is_still_caught():
+    """Negative control: reportlab breaks a word too long for its column anywhere."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from app.documents.fonts import SANS, data_paragraph, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("narrow", fontName=SANS, fontSize=9, leading=11)
+    buffer = io.BytesIO()
+    cell = data_paragraph("Wojciechowski-Szczepańska", style)
+    table = Table([[cell]], colWidths=[40])
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS)])
+    SimpleDocTemplate(buffer).build([table])
+    assert "Wojciechowski" not in pdf_text(buffer.getvalue()).replace("-", " ").split()
+    strict = IdentifierIndex([PersonIdentity("Ewa Wojciechowski", kind="employee")])
+    report = verify_pdf(buffer.getvalue(), strict)
+    assert not report.ok and {f.kind for f in report.findings} == {"name"}
+
+
+def test_the_calibration_report_passes_for_people_named_like_its_words(services):
+    from app.documents.calibration_report import render_calibration_pdf
+    from app.services.calibration import CalibrationPolicy, Request, calibration_report
+    from tests.factories import open_case
+
+    for number, name in enumerate(("Al Xu", "Anna Total", "Mark Small", "Root Cases"), 1):
+        open_case(services, name=name, number=f"C{number:04d}")
+    report = calibration_report(
+        services.vault.conn, Request(date(2025, 1, 1), TODAY), CalibrationPolicy(1, 1.5)
+    )
+    pdf = render_calibration_pdf(report)
+    require_clean(pdf, "pdf", services.documents.identifier_index())
+    assert "Root causes in closed cases" in " ".join(pdf_text(pdf).split())
