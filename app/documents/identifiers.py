@@ -26,6 +26,7 @@ from app.documents.name_forms import (
     alt_latin,
     fold,
     forms_of,
+    has_unspaced,
     is_word_char,
     latin,
 )
@@ -35,6 +36,8 @@ EMAIL = re.compile(r"[\w.+'’\-]*\w@\w[\w\-]*(?:\.[\w\-]+)*")
 PHONE = re.compile(r"(?<![\w+\-/.])\+?\(?\d[\d \t().\-/]{5,}\d(?![\w])")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}")
 _GAP = set(" \t\n-‐‑.,")
+_ID_TOKEN = re.compile(r"[^\W_]+(?:[./\-][^\W_]+)*")
+_ID_PART = re.compile(r"[^\W_]+")
 
 
 def skeleton(text: str) -> str:
@@ -165,16 +168,26 @@ class TextRedactor:
         return text
 
     def _numbers(self, text: str) -> list[tuple[int, int, str]]:
+        """Known employee numbers: any run of a token's parts ("TR-2019/44", or "2019" in it),
+        looked up in a set, so a vault of 10,000 numbers costs no more than one."""
         out = []
-        for number in self.index.numbers:
-            pattern = rf"(?<![^\W_]){re.escape(number)}(?![^\W_])"
-            for m in re.finditer(pattern, text, re.IGNORECASE):
-                out.append((m.start(), m.end(), "[employee number]"))
+        numbers = self.index.numbers
+        if not numbers:
+            return out
+        for token in _ID_TOKEN.finditer(text):
+            parts = [(m.start(), m.end()) for m in _ID_PART.finditer(token.group(0))]
+            base = token.start()
+            for i in range(len(parts)):
+                for j in range(len(parts) - 1, i - 1, -1):
+                    a, b = base + parts[i][0], base + parts[j][1]
+                    if fold(text[a:b]) in numbers:
+                        out.append((a, b, "[employee number]"))
+                        break
         return out
 
     def _substrings(self, view: _View) -> list[tuple[int, int, str]]:
         out = []
-        if not self.index.substrings:
+        if not self.index.substrings or not has_unspaced(view.text):
             return out
         compact = []
         origin = []

@@ -191,13 +191,19 @@ class _Needles:
             if sum(c.isdigit() for c in m.group(0)) >= 7:
                 yield Finding("phone number", where)
         folded = _plain(text)
-        for number, kind in self.numbers.items():
-            if re.search(rf"(?<![^\W_]){re.escape(number)}(?![^\W_])", folded):
-                yield Finding("employee number", where, kind)
-        squeezed = "".join(folded.split())
-        for name, kind in self.inside.items():
-            if name in squeezed:
-                yield Finding("name", where, kind)
+        if self.numbers:
+            for token in re.findall(r"[^\W_]+(?:[./\-][^\W_]+)*", folded):
+                pieces = re.split(r"([./\-])", token)  # words and the signs between them
+                for i in range(0, len(pieces), 2):
+                    for j in range(i, len(pieces), 2):
+                        kind = self.numbers.get("".join(pieces[i : j + 1]))
+                        if kind:
+                            yield Finding("employee number", where, kind)
+        if self.inside and any(_spaceless(c) for c in folded):
+            squeezed = "".join(folded.split())
+            for name, kind in self.inside.items():
+                if name in squeezed:
+                    yield Finding("name", where, kind)
         words = _words_with_gaps(text)
         for i, (raw, word, gap) in enumerate(words):
             forms = {word, *(_romanisations(raw) if not raw.isascii() else ())}
