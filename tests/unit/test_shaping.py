@@ -120,3 +120,15 @@ def test_long_devanagari_text_wraps_at_its_spaces():
     lines = para.blPara.lines
     spare = [line[0] if isinstance(line, tuple) else line.extraSpace for line in lines]
     assert len(lines) >= 4 and min(spare) >= 0  # no line overflows the 200-point cell
+
+
+def test_the_script_fonts_are_read_only_when_text_holds_their_script():
+    from app.documents import shaping
+
+    shaping.shaped_font.cache_clear()
+    shaping.coverage.cache_clear()
+    markup("Zoë 李小龙 Иван (x) 2026-03-16")
+    problems_in("Zoë 李小龙 Иван", "Name")
+    assert shaping.shaped_font.cache_info().currsize == 0
+    markup("สมชาย")
+    assert shaping.shaped_font.cache_info().currsize == 1  # Thai only
