@@ -13,9 +13,10 @@ mark reads back as the letters typed, in logical order. In a right-to-left run t
 glyph carries the whole run in logical order and the others map to nothing, so a reader gets
 the run as typed, spaces and signs included.
 
-What this does not do: GPOS mark offsets (a Thai tone mark over an upper vowel, Arabic vowel
-marks) are not applied, marks sit at the font's default position; a right-to-left run does not
-break across lines, and a paragraph written wholly right to left is still laid out left-aligned.
+Horizontal mark offsets (GPOS) are applied through the glyph widths. What this does not do:
+vertical mark offsets (some Arabic vowel marks) are not applied, such marks sit at the font's
+default height; a right-to-left run does not break across lines, and a paragraph written
+wholly right to left is still laid out left-aligned.
 """
 
 from __future__ import annotations
@@ -190,7 +191,13 @@ def shape(run: str, script: Script) -> str:
     ends = dict(zip(starts, [*starts[1:], len(run)], strict=True))
     seen: set[int] = set()
     out = []
-    for k, (info, pos) in enumerate(zip(buf.glyph_infos, buf.glyph_positions, strict=True)):
+    positions = buf.glyph_positions
+    # A glyph drawn x_offset away from the pen (a mark over its base) is placed through the
+    # widths: each glyph's width is its advance plus the next glyph's offset less its own, so
+    # the next glyph lands where HarfBuzz put it and the run still ends at the sum of advances.
+    shifts = [p.x_offset for p in positions] + [0]
+    shifts[0] = 0
+    for k, (info, pos) in enumerate(zip(buf.glyph_infos, positions, strict=True)):
         cluster = info.cluster
         if script.rtl:
             # The leftmost glyph carries the whole run in logical order: pypdf keeps a
@@ -199,6 +206,6 @@ def shape(run: str, script: Script) -> str:
         else:
             text = "" if cluster in seen else run[cluster : ends[cluster]]
         seen.add(cluster)
-        advance = round(pos.x_advance * 1000 / font.upem)
+        advance = round((pos.x_advance + shifts[k + 1] - shifts[k]) * 1000 / font.upem)
         out.append(font.code_for(info.codepoint, text, advance))
     return "".join(out)

@@ -132,3 +132,22 @@ def test_the_script_fonts_are_read_only_when_text_holds_their_script():
     assert shaping.shaped_font.cache_info().currsize == 0
     markup("สมชาย")
     assert shaping.shaped_font.cache_info().currsize == 1  # Thai only
+
+
+def test_horizontal_mark_offsets_go_into_the_widths_and_the_run_keeps_its_length():
+    import uharfbuzz as hb
+
+    register_fonts()
+    hebrew = next(s for s in SCRIPTS if s.font == "CasepathHebrew")
+    font = shaped_font(hebrew)
+    word = "שָׁלוֹם"  # shin dot and holam sit off their letters' origin
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in word])
+    buf.guess_segment_properties()
+    hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
+    assert any(p.x_offset for p in buf.glyph_positions)
+    advances = sum(p.x_advance for p in buf.glyph_positions) * 1000 / font.upem
+    widths = [font.face.charWidths[ord(c)] for c in shape(word, hebrew)]
+    assert abs(sum(widths) - advances) <= len(widths)  # rounding only
+    plain = [round(p.x_advance * 1000 / font.upem) for p in buf.glyph_positions]
+    assert widths != plain  # the offsets moved glyphs
