@@ -305,6 +305,7 @@ class _PackStory:
         banner.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # not Helvetica (never embedded)
                     ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ACCENT)),
                     ("TOPPADDING", (0, 0), (-1, -1), 6),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -353,9 +354,12 @@ class _PackStory:
         ]
 
     def contents(self) -> list:
-        from reportlab.platypus.tableofcontents import TableOfContents
+        from reportlab.platypus import TableStyle
+        from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
-        toc = TableOfContents(levelStyles=self.s.toc, dotsMinLevel=0)
+        # The contents table's cells would otherwise select Helvetica (never embedded).
+        style = TableStyle([*defaultTableStyle.getCommands(), ("FONTNAME", (0, 0), (-1, -1), SANS)])
+        toc = TableOfContents(levelStyles=self.s.toc, dotsMinLevel=0, tableStyle=style)
         return [self.label("Contents", self.s.h1), toc]
 
     def summary(self) -> list:
@@ -518,6 +522,7 @@ class _PackStory:
 
         height = 150
         drawing = Drawing(self.width, height)
+        drawing.initialFontName = SANS  # reportlab would otherwise set Helvetica (not embedded)
         plot = LinePlot()
         plot.x, plot.y = 40, 30
         plot.width, plot.height = self.width - 150, height - 45
@@ -706,6 +711,7 @@ class _PackStory:
         t.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # not Helvetica (never embedded)
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_BG)),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(DARK)),
                     ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),

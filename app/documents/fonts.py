@@ -5,13 +5,15 @@ boxes, and DejaVu Sans silently writes NUL glyphs for them. So every piece of da
 two steps:
 
 1. `check_printable` (before anything is laid out): each character must be covered by one of
-   the shipped TrueType fonts, and text that needs shaping or bidirectional layout
-   (Arabic, Hebrew, Indic scripts, Thai, ...) is refused, naming the field. Nothing is ever
-   printed as boxes or in the wrong order.
+   the shipped TrueType fonts; Arabic, Hebrew, Devanagari and Thai are shaped (`shaping`), and
+   other text that needs shaping or right-to-left layout (Syriac, Thaana, Bengali, Tamil, Lao,
+   Tibetan, Myanmar, Khmer, ...) is refused, naming the field. Nothing is ever printed as boxes
+   or in the wrong order.
 2. `markup` (while building): the text becomes reportlab paragraph markup in which each run of
    characters uses the first font that covers it: DejaVu Sans for Latin, Greek and Cyrillic,
    Nanum Gothic for Hangul (Droid Sans Fallback has only a handful of Hangul syllables, and a
-   Korean name must not mix two designs), Droid Sans Fallback for Chinese and Japanese.
+   Korean name must not mix two designs), Droid Sans Fallback for Chinese and Japanese, and
+   the Noto font of its script for Arabic, Hebrew, Devanagari and Thai, shaped by HarfBuzz.
 
 reportlab is imported only inside functions, so importing this module stays cheap, and the two
 large Nanum Gothic files are read only once some text actually holds Hangul.
@@ -25,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from app.documents.shaping import coverage as script_coverage
+from app.documents.shaping import is_shaped_font, script_of, shape
 from app.resource_paths import resource_path
 
 SANS = "CasepathSans"
@@ -56,8 +60,8 @@ _HANGUL = (
 # Scripts written left to right that still need a shaping engine (reordering, conjuncts,
 # stacked vowels) to look right; reportlab without HarfBuzz would print them wrongly.
 _NEEDS_SHAPING = (
-    (0x0900, 0x0DFF, "an Indic script"),
-    (0x0E00, 0x0EFF, "Thai or Lao"),
+    (0x0980, 0x0DFF, "an Indic script other than Devanagari"),
+    (0x0E80, 0x0EFF, "Lao"),
     (0x0F00, 0x0FFF, "Tibetan"),
     (0x1000, 0x109F, "Myanmar"),
     # Conjoining jamo NFC could not compose into a syllable (Old Korean, stray parts).
@@ -106,6 +110,9 @@ class FontCoverage:
     def font_for(self, ch: str) -> str | None:
         """The first font in the fallback chain with a glyph for `ch`, or None."""
         cp = ord(ch)
+        script = script_of(ch)
+        if script is not None:
+            return script.font if cp in script_coverage(script) else None
         if cp in self.sans:
             return SANS
         if is_hangul(cp) and cp in hangul_coverage():
@@ -200,7 +207,7 @@ def problems_in(text: str, field: str) -> list[TextProblem]:
         cp = ord(ch)
         if ch in _ALLOWED_CONTROLS or ch == " ":
             continue
-        if unicodedata.bidirectional(ch) in _RTL_CLASSES:
+        if unicodedata.bidirectional(ch) in _RTL_CLASSES and script_of(ch) is None:
             found.setdefault(
                 "rtl",
                 TextProblem(
@@ -276,12 +283,21 @@ def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for already-checked text: escaped, line breaks kept, one font per run.
 
     Spaces and line breaks stay in the run they fall in, so a CJK name followed by a space
-    does not switch fonts twice. The paragraph's own font (regular or bold DejaVu) is the
-    default; only runs needing another font get a ``<font>`` tag (a Hangul run's font was
-    registered when `hangul_coverage` first found it). A ``<font face>`` tag resets
-    reportlab's bold flag, so in a bold paragraph (`bold`) a Hangul run names the bold face.
+    does not switch fonts twice; spaces and signs between two letters of a shaped script
+    (Arabic, Hebrew, Devanagari, Thai) stay in its run, so "عبد الله" is shaped (and ordered)
+    as one. The paragraph's own font (regular or bold DejaVu) is the default; only runs needing
+    another font get a ``<font>`` tag (a Hangul run's font was registered when
+    `hangul_coverage` first found it). A ``<font face>`` tag resets reportlab's bold flag, so in
+    a bold paragraph (`bold`) a Hangul run names the bold face.
     """
     cov = coverage()
+    text = normalise(text)
+    fonts = [None if _neutral(ch) else (cov.font_for(ch) or SANS) for ch in text]
+    following: list[str | None] = [None] * len(text)
+    nxt = None
+    for i in range(len(text) - 1, -1, -1):
+        following[i] = nxt
+        nxt = fonts[i] or nxt
     out: list[str] = []
     run: list[str] = []
     run_font = SANS
@@ -289,16 +305,64 @@ def markup(text: str, bold: bool = False) -> str:
     def flush() -> None:
         if not run:
             return
-        body = escape("".join(run)).replace("\n", "<br/>")
-        face = HANGUL_BOLD if bold and run_font == HANGUL else run_font
-        out.append(body if face == SANS else f'<font face="{face}">{body}</font>')
+        body = "".join(run)
         run.clear()
+        if is_shaped_font(run_font):
+            for k, line in enumerate(body.split("\n")):
+                if k:
+                    out.append("<br/>")
+                core = line.strip(" ")
+                head, tail = (
+                    line[: len(line) - len(line.lstrip(" "))],
+                    line[len(line.rstrip(" ")) :],
+                )
+                script = script_of(next(c for c in core if script_of(c))) if core else None
+                if script is None:
+                    shaped = escape(core)
+                elif script.rtl:  # shaped whole, so its words keep their right-to-left order
+                    shaped = shape(core, script)
+                else:  # word by word, so the line may break at its spaces
+                    shaped = " ".join(shape(w, script) if w else "" for w in core.split(" "))
+                out.append(escape(head) + f'<font face="{run_font}">{shaped}</font>' + escape(tail))
+            return
+        face = HANGUL_BOLD if bold and run_font == HANGUL else run_font
+        body = escape(body).replace("\n", "<br/>")
+        out.append(body if face == SANS else f'<font face="{face}">{body}</font>')
 
-    for ch in normalise(text):
-        font = run_font if ch in (" ", "\n") else (cov.font_for(ch) or SANS)
+    for i, ch in enumerate(text):
+        font = fonts[i]
+        if font is None:  # a space or sign: stays in a shaped run only between its letters
+            keep = is_shaped_font(run_font) and following[i] == run_font and ch != "\n"
+            keep = keep and ord(ch) in script_coverage(script_of_font(run_font))
+            if keep or (ch in (" ", "\n") and not is_shaped_font(run_font)):
+                font = run_font
+            else:
+                own = cov.font_for(ch) or SANS
+                font = SANS if is_shaped_font(own) else own
         if font != run_font:
             flush()
             run_font = font
         run.append(ch)
     flush()
     return "".join(out)
+
+
+def _neutral(ch: str) -> bool:
+    """Spaces, punctuation and digits: they take the font of the letters around them."""
+    return ch in (" ", "\n") or unicodedata.bidirectional(ch) in {
+        "WS",
+        "ON",
+        "CS",
+        "ES",
+        "ET",
+        "EN",
+        "BN",
+        "S",
+        "B",
+    }
+
+
+def script_of_font(name: str) -> object:
+    from app.documents.shaping import SCRIPTS
+
+    return next(s for s in SCRIPTS if s.font == name)

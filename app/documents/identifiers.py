@@ -1,337 +1,262 @@
-"""Finding people's identifiers in text: the shared core of redaction and its verifier.
+"""The redactor's matcher: finds people's identifiers in free text and replaces them.
 
-Matching works on a *skeleton* of the text: NFKC, letters without diacritics (so "Zolc" and
-"ŻÓŁĆ" both match "Żółć"), case-folded, whitespace collapsed. Latin, Greek and Cyrillic names
-match as whole words (so "Ann" does not fire inside "annual"); CJK names (Chinese, Japanese,
-Korean), written without spaces or with a Korean particle attached ("김민준은"), match as
-substrings. Both the redactor (which replaces) and the verifier (which
-refuses) use the same rules, so whatever the redactor leaves is exactly what the verifier
-accepts.
+`IdentifierIndex` holds every person in the vault with the forms `name_forms` derives for them;
+`TextRedactor` walks a *folded view* of the text (each character folded on its own, so every
+match maps back to the original span), and replaces:
 
-Identifiers checked: full names, name parts of 3 or more letters, e-mail addresses and
-employee numbers (numbers made only of digits count from 4 digits, so page numbers and
-counts do not collide with them).
+- any e-mail-like string (with or without a top-level domain: "jan@hr") with "[e-mail]";
+- any phone-like number (7 or more digits, with spaces, dashes, dots, brackets or "+"; dates
+  are not phone numbers) with "[phone]";
+- known employee numbers with "[employee number]";
+- names in every form: a person in the export becomes their pseudonym, anyone else "[name]".
+
+The verifier (`redaction_verifier`) checks the result with its own code, on purpose.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 
-from app.domain.identities import PersonIdentity
-
-# Letters that do not decompose into base + mark under NFKD.
-_FOLD = str.maketrans(
-    {
-        "ł": "l",
-        "Ł": "l",
-        "ø": "o",
-        "Ø": "o",
-        "đ": "d",
-        "Đ": "d",
-        "ð": "d",
-        "Ð": "d",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "ı": "i",
-        "þ": "th",
-        "Þ": "th",
-        "ħ": "h",
-        "Ħ": "h",
-        "ŧ": "t",
-        "Ŧ": "t",
-    }
+from app.documents.name_forms import (
+    APOSTROPHES,
+    SHORT,
+    PersonForms,
+    alt_latin,
+    fold,
+    forms_of,
+    has_unspaced,
+    is_word_char,
+    latin,
 )
-_WORD = re.compile(r"\w+")
-_ID_TOKEN = re.compile(r"[\w][\w./\-]*")
-EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
-MIN_PART = 3
-MIN_DIGIT_NUMBER = 4
+from app.domain.identities import COMMON_SHORT_WORDS, PersonIdentity
 
-# Names typed on records are sometimes role descriptions ("Customer", "Peer reviewer", "QA
-# team"), not people. For such free-typed names only, these words are not name parts; the
-# names of employees and officers are always checked word for word.
-_ROLE_TEXT = """
-    academy advisor adviser analyst anonymous assurance auditor board client colleague
-    colleagues committee compliance contractor coordinator council customer customers
-    department desk director employee engineer engineering executive external finance head
-    internal junior lead leader logistics manager member mentor operations other others panel
-    partner peer peers person provider qa representative reviewer safety sales senior service
-    specialist sponsor staff stakeholder supervisor supplier support team trainer training
-    union unknown vendor works officer observer coach learning assistant administrator
-    attendee reviewers hr and the for with from development group human resources office
-    services company agency dept
-"""
-ROLE_WORDS = frozenset(_ROLE_TEXT.split())
-
-
-# One common romanisation each for Cyrillic and Greek, so "Ivan Petrov" typed in a note is
-# caught for a person stored as "Иван Петров" (and the other way round for the redactor).
-_LATIN = str.maketrans(
-    {
-        **dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdeziyklmnoprstufyeig", strict=True)),
-        "ё": "e",
-        "ж": "zh",
-        "х": "kh",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ъ": "",
-        "ь": "",
-        "ю": "yu",
-        "я": "ya",
-        "ї": "yi",
-        "є": "ye",
-        **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdezikklmnxoprstyfo", strict=True)),
-        "θ": "th",
-        "χ": "ch",
-        "ψ": "ps",
-        "ς": "s",
-    }
-)
-
-
-def romanised(word: str) -> str:
-    """The Latin spelling of a Cyrillic or Greek skeleton word ('' if it has neither)."""
-    out = word.replace("ου", "ou").translate(_LATIN)
-    return out if out != word and out.isascii() else ""
+EMAIL = re.compile(r"[\w.+'’\-]*\w@\w[\w\-]*(?:\.[\w\-]+)*")
+PHONE = re.compile(r"(?<![\w+\-/.])\+?\(?\d[\d \t().\-/]{5,}\d(?![\w])")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}")
+_GAP = set(" \t\n-‐‑.,")
+_ID_TOKEN = re.compile(r"[^\W_]+(?:[./\-][^\W_]+)*")
+_ID_PART = re.compile(r"[^\W_]+")
 
 
 def skeleton(text: str) -> str:
-    """Diacritic-free, case-folded, whitespace-collapsed form used for every comparison.
-
-    NFKD splits each Hangul syllable into jamo; the final NFC joins them again (no marks are
-    left for it to put back), so a Korean name stays a CJK name of the same length.
-    """
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", " ".join(text.casefold().split()))
+    """Folded form used as a person's key (case, diacritics, apostrophes, spacing)."""
+    return fold(text)
 
 
-def is_cjk(text: str) -> bool:
-    for ch in text:
-        cp = ord(ch)
-        if (
-            0x3040 <= cp <= 0x30FF
-            or 0x3400 <= cp <= 0x4DBF
-            or 0x4E00 <= cp <= 0x9FFF
-            or 0xAC00 <= cp <= 0xD7AF
-            or 0xF900 <= cp <= 0xFAFF
-            or 0x20000 <= cp <= 0x2FA1F
-        ):
-            return True
-    return False
-
-
-def name_parts(name: str) -> list[str]:
-    """Skeleton words of a name (split on spaces, hyphens, apostrophes)."""
-    return _WORD.findall(skeleton(name))
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One identifier found: what kind, a masked hint, and where."""
-
-    kind: str
-    hint: str
-    where: str
-    person_kind: str = "person"
-
-    def __str__(self) -> str:
-        return (
-            f"{self.kind} {self.hint} of a{'n' if self.person_kind[0] in 'aeio' else ''} "
-            f"{self.person_kind} ({self.where})"
-        )
-
-
-def mask(value: str) -> str:
-    """Enough for the officer to recognise the identifier, not the whole of it."""
-    value = value.strip()
-    keep = 1 if is_cjk(value) else 2
-    return f"'{value[:keep]}…'" if len(value) > keep else "'…'"
+def is_phone(candidate: str) -> bool:
+    """7 or more digits once dates are taken out."""
+    return sum(c.isdigit() for c in DATE.sub(" ", candidate)) >= 7
 
 
 class IdentifierIndex:
-    """Every identifier of every person, prepared for fast whole-text checks."""
+    """Every person of the vault with their forms, prepared for matching."""
 
     def __init__(self, people: Iterable[PersonIdentity]) -> None:
-        self.parts: dict[str, PersonIdentity] = {}  # skeleton word -> first owner
-        self.cjk_names: dict[str, PersonIdentity] = {}  # skeleton (no spaces) -> owner
-        # Names whose every part is shorter than MIN_PART ("Li Na"): matched as a sequence.
-        self.short_names: dict[str, tuple[re.Pattern, PersonIdentity, tuple[str, ...]]] = {}
-        self.emails: dict[str, PersonIdentity] = {}
-        self.numbers: dict[str, PersonIdentity] = {}
-        for person in people:
-            self._add(person)
-
-    def _add(self, person: PersonIdentity) -> None:
-        full = skeleton(person.name)
-        # Digits are never part of a name; and in a name typed on a record, role words are
-        # not either ("Peer reviewer" names nobody, "Senior engineer Bo Li" names Bo Li).
-        parts = [
-            w
-            for w in _WORD.findall(full)
-            if not any(c.isdigit() for c in w) and not (person.kind == "person" and w in ROLE_WORDS)
-        ]
-        if full and parts:
-            if is_cjk(full):
-                self.cjk_names.setdefault(full.replace(" ", ""), person)
-                for p in parts:
-                    if len(p) >= MIN_PART:
-                        self.cjk_names.setdefault(p, person)
-            else:
-                for p in parts:
-                    for form in (p, romanised(p)):
-                        if len(form) >= MIN_PART:
-                            self.parts.setdefault(form, person)
-                if parts and all(len(p) < MIN_PART for p in parts):
-                    pattern = re.compile(
-                        r"(?<!\w)" + r"\W+".join(map(re.escape, parts)) + r"(?!\w)"
-                    )
-                    self.short_names.setdefault(full, (pattern, person, tuple(parts)))
-        if person.email.strip():
-            self.emails.setdefault(skeleton(person.email), person)
-        number = person.employee_number.strip()
-        if number and not (number.isdigit() and len(number) < MIN_DIGIT_NUMBER):
-            self.numbers.setdefault(skeleton(number), person)
+        self.people: tuple[PersonIdentity, ...] = tuple(people)
+        self.forms: list[PersonForms] = [forms_of(p) for p in self.people]
+        self.by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self.substrings: dict[str, set[int]] = {}
+        self.numbers: dict[str, set[int]] = {}
+        for i, f in enumerate(self.forms):
+            for seq in f.sequences:
+                if len(seq) == 1 and len(seq[0]) < 2:
+                    continue  # a lone initial identifies no one
+                self.by_first.setdefault(seq[0], []).append((seq, i))
+            for sub in f.substrings:
+                self.substrings.setdefault(sub, set()).add(i)
+            for n in f.numbers:
+                self.numbers.setdefault(n, set()).add(i)
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self._substring_order = sorted(self.substrings, key=len, reverse=True)
 
     def __len__(self) -> int:
-        return len(self.parts) + len(self.cjk_names) + len(self.emails) + len(self.numbers)
-
-    def find(self, text: str, where: str) -> Iterator[Finding]:
-        """Every identifier in ``text`` (one finding per identifier)."""
-        sk = skeleton(text)
-        if not sk:
-            return
-        for email in {e.rstrip(".") for e in EMAIL.findall(sk)}:
-            if email in self.emails:
-                yield Finding("e-mail", mask(email), where, self.emails[email].kind)
-        for token in {t.strip("./-") for t in _ID_TOKEN.findall(sk)}:
-            if token in self.numbers:
-                yield Finding("employee number", mask(token), where, self.numbers[token].kind)
-        for word in set(_WORD.findall(sk)):
-            if word in self.parts:
-                yield Finding("name", mask(word), where, self.parts[word].kind)
-        if self.cjk_names and is_cjk(sk):
-            compact = sk.replace(" ", "")
-            for name, person in self.cjk_names.items():
-                if name in compact:
-                    yield Finding("name", mask(name), where, person.kind)
-        for full, (pattern, person, _) in self.short_names.items():
-            if pattern.search(sk):
-                yield Finding("name", mask(full), where, person.kind)
+        return len(self.people)
 
 
-@dataclass(frozen=True)
-class Replacement:
-    """What a known person's name becomes in one export."""
+def _fold_char(ch: str) -> str:
+    if ch in APOSTROPHES:
+        return ""
+    return fold(ch) if not ch.isspace() else " "
 
-    name: str
-    pseudonym: str
+
+class _View:
+    """The folded text with, for each folded character, the original index it came from."""
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(text):
+            for f in _fold_char(ch):
+                chars.append(f)
+                origin.append(i)
+        self.text = "".join(chars)
+        self.origin = origin
+        self.source = text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of folded [start, end)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _tokens(source: str) -> list[tuple[int, int]]:
+    """Spans of words in the original text: letters, marks, digits, joined by apostrophes."""
+    out = []
+    i, n = 0, len(source)
+    while i < n:
+        if is_word_char(source[i]):
+            j = i + 1
+            while j < n and (
+                is_word_char(source[j])
+                or (source[j] in APOSTROPHES and j + 1 < n and is_word_char(source[j + 1]))
+            ):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 class TextRedactor:
-    """Replaces identifiers inside free text the user chose to include.
-
-    Names of people in the export become their pseudonym; names of anyone else in the vault,
-    e-mail addresses, phone numbers and employee numbers become a bracketed placeholder.
-    """
-
-    PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()./\-]{5,}\d(?!\w)")
-    DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+    """Replaces identifiers inside free text the user chose to include."""
 
     def __init__(self, index: IdentifierIndex, pseudonyms: dict[str, str]) -> None:
         """``pseudonyms`` maps skeleton full names of people in the export to pseudonyms."""
         self.index = index
-        self.by_full = dict(pseudonyms)
-        self.by_part: dict[str, str] = {}
-        owners: dict[str, set[str]] = {}
-        for full in pseudonyms:
-            words = _WORD.findall(full)
-            for part in words + [romanised(w) for w in words]:
-                if len(part) >= MIN_PART:
-                    owners.setdefault(part, set()).add(full)
-        # A first name in a case's notes means the person of that name in the case, even if
-        # others in the vault share it; shared by two people in the case, it says neither.
-        for part, fulls in owners.items():
-            self.by_part[part] = pseudonyms[next(iter(fulls))] if len(fulls) == 1 else "[name]"
+        self.pseudonym_of = {
+            i: pseudonyms[skeleton(p.name)]
+            for i, p in enumerate(index.people)
+            if skeleton(p.name) in pseudonyms
+        }
+        self.pseudonyms = dict(pseudonyms)
+
+    def _say(self, owners: Iterable[int]) -> str:
+        """A form owned by exactly one person of the export means that person."""
+        named = {self.pseudonym_of[i] for i in owners if i in self.pseudonym_of}
+        return named.pop() if len(named) == 1 else "[name]"
 
     def redact(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text)
-        text = EMAIL.sub("[e-mail]", text)
-        text = self.PHONE.sub(self._phone, text)
-        text = self._numbers(text)
-        text = self._cjk(text)
-        text = self._short_names(text)
-        text = _WORD.sub(self._word, text)
-        # "Łukasz Żółć" became "Employee A Employee A": say it once.
-        for pseudo in {*self.by_full.values(), *self.by_part.values(), "[name]"}:
-            text = re.sub(rf"{re.escape(pseudo)}(?:[ \t\-'’]+{re.escape(pseudo)})+", pseudo, text)
-        return text
-
-    def _phone(self, m: re.Match) -> str:
-        digits = sum(c.isdigit() for c in m.group(0))
-        if digits < 7 or self.DATE.match(m.group(0).strip()):
-            return m.group(0)
-        return "[phone]"
-
-    def _numbers(self, text: str) -> str:
-        def sub(m: re.Match) -> str:
-            token = m.group(0)
-            core = token.strip("./-")
-            if skeleton(core) in self.index.numbers:
-                return token.replace(core, "[employee number]")
-            return token
-
-        return _ID_TOKEN.sub(sub, text)
-
-    def _cjk(self, text: str) -> str:
-        if not self.index.cjk_names or not is_cjk(text):
-            return text
-        for name in sorted(self.index.cjk_names, key=len, reverse=True):
-            pseudo = self.by_full.get(name) or next(
-                (p for full, p in self.by_full.items() if full.replace(" ", "") == name), "[name]"
-            )
-            # CJK letters have no case or diacritics; NFKC is enough to match the original.
-            text = _replace_loose_spaces(text, name, pseudo)
-        return text
-
-    def _short_names(self, text: str) -> str:
-        """Replace names made only of short parts, matched as consecutive words."""
-        if not self.index.short_names:
-            return text
-        tokens = list(_WORD.finditer(text))
-        words = [skeleton(t.group(0)) for t in tokens]
         spans: list[tuple[int, int, str]] = []
-        for full, (_, _, parts) in self.index.short_names.items():
-            n = len(parts)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) == parts:
-                    spans.append(
-                        (
-                            tokens[i].start(),
-                            tokens[i + n - 1].end(),
-                            self.by_full.get(full, "[name]"),
-                        )
-                    )
-        for start, end, pseudo in sorted(spans, reverse=True):
-            text = text[:start] + pseudo + text[end:]
+        for m in EMAIL.finditer(text):
+            spans.append((m.start(), m.end(), "[e-mail]"))
+        for m in PHONE.finditer(text):
+            if is_phone(m.group(0)):
+                spans.append((m.start(), m.end(), "[phone]"))
+        spans += self._numbers(text)
+        view = _View(text)
+        spans += self._substrings(view)
+        spans += self._names(text)
+        out = self._apply(text, spans)
+        # "Łukasz Żółć" became "Employee A Employee A": say it once.
+        for pseudo in {*self.pseudonym_of.values(), "[name]"}:
+            out = re.sub(rf"{re.escape(pseudo)}(?:[ \t\-'’]+{re.escape(pseudo)})+", pseudo, out)
+        return out
+
+    @staticmethod
+    def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
+        """Replace spans, earlier-listed (then longer) spans winning over overlapping ones."""
+        taken: list[tuple[int, int, str]] = []
+        for start, end, what in spans:
+            if all(end <= s or start >= e for s, e, _ in taken):
+                taken.append((start, end, what))
+        for start, end, what in sorted(taken, reverse=True):
+            text = text[:start] + what + text[end:]
         return text
 
-    def _word(self, m: re.Match) -> str:
-        word = m.group(0)
-        sk = skeleton(word)
-        if sk in self.index.parts:
-            return self.by_part.get(sk, "[name]")
-        return word
+    def _numbers(self, text: str) -> list[tuple[int, int, str]]:
+        """Known employee numbers: any run of a token's parts ("TR-2019/44", or "2019" in it),
+        looked up in a set, so a vault of 10,000 numbers costs no more than one."""
+        out = []
+        numbers = self.index.numbers
+        if not numbers:
+            return out
+        for token in _ID_TOKEN.finditer(text):
+            parts = [(m.start(), m.end()) for m in _ID_PART.finditer(token.group(0))]
+            base = token.start()
+            for i in range(len(parts)):
+                for j in range(len(parts) - 1, i - 1, -1):
+                    a, b = base + parts[i][0], base + parts[j][1]
+                    if fold(text[a:b]) in numbers:
+                        out.append((a, b, "[employee number]"))
+                        break
+        return out
 
+    def _substrings(self, view: _View) -> list[tuple[int, int, str]]:
+        out = []
+        if not self.index.substrings or not has_unspaced(view.text):
+            return out
+        compact = []
+        origin = []
+        for k, ch in enumerate(view.text):
+            if not ch.isspace():
+                compact.append(ch)
+                origin.append(k)
+        squeezed = "".join(compact)
+        for sub in self.index._substring_order:
+            start = squeezed.find(sub)
+            while start >= 0:
+                a, b = origin[start], origin[start + len(sub) - 1] + 1
+                s, e = view.span(a, b)
+                out.append((s, e, self._say(self.index.substrings[sub])))
+                start = squeezed.find(sub, start + len(sub))
+        return out
 
-def _replace_loose_spaces(text: str, name: str, replacement: str) -> str:
-    pattern = r"\s*".join(re.escape(c) for c in name)
-    return re.sub(pattern, replacement, unicodedata.normalize("NFKC", text))
+    def _names(self, text: str) -> list[tuple[int, int, str]]:
+        tokens = _tokens(text)
+        candidates = [self._forms_of_token(text, s, e) for s, e in tokens]
+        out = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[int, set[int]] | None = None  # (length, owners)
+            for cand in candidates[i]:
+                for seq, owner in self.index.by_first.get(cand, ()):
+                    n = len(seq)
+                    if best and n < best[0]:
+                        break
+                    if i + n > len(tokens) or not self._fits(text, tokens, candidates, i, seq):
+                        continue
+                    if best and best[0] == n:
+                        best[1].add(owner)
+                    else:
+                        best = (n, {owner})
+            if best:
+                n, owners = best
+                out.append((tokens[i][0], tokens[i + n - 1][1], self._say(owners)))
+                i += n
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _fits(
+        text: str,
+        tokens: list[tuple[int, int]],
+        candidates: list[set[str]],
+        i: int,
+        seq: tuple[str, ...],
+    ) -> bool:
+        for k, word in enumerate(seq):
+            if word not in candidates[i + k]:
+                return False
+            if k and not set(text[tokens[i + k - 1][1] : tokens[i + k][0]]) <= _GAP:
+                return False
+        if len(seq) == 1 and len(seq[0]) <= SHORT and seq[0] in COMMON_SHORT_WORDS:
+            return text[tokens[i][0]].isupper()
+        return True
+
+    @staticmethod
+    def _forms_of_token(text: str, start: int, end: int) -> set[str]:
+        raw = text[start:end]
+        word = fold(raw)
+        out = {word}
+        for extra in (latin(raw), alt_latin(raw)):
+            if extra:
+                out.add(extra.replace(" ", ""))
+        # A possessive: "Kowalski's" is Kowalski.
+        if len(raw) > 2 and raw[-1] in "sS" and raw[-2] in APOSTROPHES:
+            out.add(fold(raw[:-2]))
+        return out

@@ -245,7 +245,8 @@ def splitting_table() -> type:
     from reportlab.platypus import Table
 
     class SplittingTable(Table):
-        """Splits between rows; a row too tall for any page is split inside instead.
+        """Splits between rows; a row too tall for any page is split inside instead; every
+        cell's font is the embedded Casepath Sans.
 
         reportlab's combined mode (split by row, else in a row) repeats the header halfway
         down a page when the remainder is squeezed into the space left, so the in-row mode is
@@ -253,6 +254,12 @@ def splitting_table() -> type:
         """
 
         TALL_ROW = 400  # points; an A4 or Letter body frame is about 670-720 points tall
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            # A cell's font defaults to Helvetica (not embedded), and reportlab selects it
+            # for every cell even when the cell holds a paragraph: name the embedded font.
+            self.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS)])
 
         def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
             self._calc(availWidth, availHeight)

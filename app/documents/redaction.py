@@ -11,13 +11,13 @@ passes `redaction_verifier` before it reaches the disk.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from app.documents import summary_template as tpl
+from app.documents.csv_safe import csv_text
 from app.documents.identifiers import IdentifierIndex, TextRedactor, skeleton
 from app.documents.pack_data import PackData
 from app.documents.page_template import (
@@ -192,11 +192,8 @@ class RedactedSummary:
         return out
 
     def to_csv(self) -> str:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(("section", "date", "item", "who", "value"))
-        writer.writerows(self.rows())
-        return buffer.getvalue()
+        """Spreadsheet rows; a cell that would run as a formula starts with an apostrophe."""
+        return csv_text([tpl.SPREADSHEET[:5], *self.rows()])
 
 
 def _iso(value: object) -> str:
@@ -411,14 +408,14 @@ def redact(
 
 
 # -- PDF ----------------------------------------------------------------------------------
-REDACTED_MARKING = "Confidential – redacted summary"
+REDACTED_MARKING = tpl.MARKING
 
 
 def redacted_metadata() -> PdfMetadata:
     return PdfMetadata(
-        title="Redacted case summary",
-        subject="Casepath redacted summary",
-        keywords=("Casepath", "HR", "redacted"),
+        title=tpl.TITLE,
+        subject=tpl.METADATA_SUBJECT,
+        keywords=tpl.METADATA_KEYWORDS,
     )
 
 
@@ -488,7 +485,7 @@ def build_redacted_pdf(
 
     def section(title: str, rows: list, header: tuple[str, ...], widths: tuple[float, ...]) -> list:
         if not rows:
-            return [Paragraph(title, h2), Paragraph("<i>None recorded.</i>", body)]
+            return [Paragraph(title, h2), Paragraph(f"<i>{tpl.NONE_RECORDED}</i>", body)]
         return [Paragraph(title, h2), table(header, rows, widths)]
 
     s = summary
@@ -502,12 +499,11 @@ def build_redacted_pdf(
         ("Opened", _iso(s.opened_on)),
         ("Closed", _iso(s.closed_on) or "—"),
         ("Outcome", s.outcome or "—"),
-        ("Free text included", ", ".join(s.included) or "none (structured facts only)"),
+        ("Free text included", ", ".join(s.included) or tpl.NO_FREE_TEXT),
     ]
     story: list = [
-        Paragraph("Redacted case summary", h1),
-        # Few fixed words: each one could, in some vault, also be part of someone's name.
-        Paragraph("Pseudonyms hold only within this document.", body),
+        Paragraph(tpl.TITLE, h1),
+        Paragraph(tpl.NOTE, body),
         Spacer(1, 3 * mm),
         table(("Fact", "Value"), facts, (1, 2.5)),
     ]

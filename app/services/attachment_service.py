@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from app.documents.csv_safe import csv_text
 from app.domain.attachments import Attachment, AttachmentOwner, size_label
 from app.domain.clock import Clock
 from app.domain.records import CaseStatus
@@ -477,15 +478,15 @@ def enrich_demo(services, rng) -> None:  # noqa: ANN001 - Services, random.Rando
         for i in services.cases.records(Indicator, case.id)[:1]:
             if rng.random() < 0.5:
                 continue
-            rows = ["week,expected,actual"] + [
-                f"{w},{i.expected or 0:g},{max((i.actual or 0) + rng.randint(-3, 3), 0):g}"
+            rows = [("week", "expected", "actual")] + [
+                (w, f"{i.expected or 0:g}", f"{max((i.actual or 0) + rng.randint(-3, 3), 0):g}")
                 for w in range(1, 7)
             ]
             att.add_bytes(
                 AttachmentOwner.INDICATOR,
                 i.id,
                 f"{i.metric} extract.csv",
-                ("\n".join(rows) + "\n").encode("utf-8"),
+                csv_text(rows).encode("utf-8"),
             )
         for o in services.cases.records(Observation, case.id)[:1]:
             if rng.random() < 0.6:

@@ -53,7 +53,7 @@ from app.documents.redaction import (
     build_redacted_pdf,
     redact,
 )
-from app.documents.redaction_verifier import RedactionRefused, require_clean
+from app.documents.redaction_verifier import RedactionRefused, default_template, require_clean
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case
 from app.services import export_file
@@ -700,8 +700,19 @@ class DocumentService:
                     deterministic=deterministic,
                 ),
             )
-        require_clean(payload, kind, index)
+        require_clean(payload, kind, index, default_template(self._policy_words(case_id)))
         return payload
+
+    def _policy_words(self, case_id: int) -> set[str]:
+        """The stage names of the case's policy: the summary prints them as labels."""
+        case = self.services.cases.get(case_id)
+        name = self._stage_namer(case)
+        escalation = getattr(self.services, "escalation", None)
+        try:
+            keys = escalation.policy_for(case).stage_keys if escalation else ()
+        except (NotFound, LookupError):
+            keys = ()
+        return {name(k) for k in keys}
 
     def export_redacted(
         self,

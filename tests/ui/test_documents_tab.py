@@ -343,7 +343,7 @@ def test_redacted_summary_export_from_the_tab(qtbot, tab, tmp_path):
 
 
 def test_an_unprintable_name_is_reported_and_nothing_is_stored(qtbot, docs_services, clock):
-    emp = docs_services.employees.add(employee("E9001", "דוד כהן"))
+    emp = docs_services.employees.add(employee("E9001", "ܫܠܡܐ ܐܚܐ"))  # Syriac: no font
     case = docs_services.cases.open_case(
         emp.id, stage="early_conversation", opened_on=clock.today() - timedelta(days=1)
     )

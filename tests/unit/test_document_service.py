@@ -283,7 +283,7 @@ def test_export_writes_a_new_file_and_audits_it(vault_services, full_case, tmp_p
 
 def test_unprintable_names_stop_generation_before_anything_is_stored(vault_services, clock):
     svc = vault_services
-    emp = svc.employees.add(employee("E2001", "محمد"))
+    emp = svc.employees.add(employee("E2001", "ܫܠܡܐ"))  # Syriac: no shipped font
     case = svc.cases.open_case(
         emp.id, stage="early_conversation", opened_on=TODAY - timedelta(days=3)
     )
@@ -347,16 +347,27 @@ def test_redacted_exports_pass_the_verifier_for_a_vault_of_tricky_names(
 
 
 def test_a_redacted_export_that_would_name_someone_is_refused_and_not_written(
-    vault_services, full_case, tmp_path
+    vault_services, full_case, tmp_path, monkeypatch
 ):
     svc = vault_services
-    # An employee whose surname is a word the summary itself prints: the verifier cannot
-    # tell them apart, so it refuses rather than guess.
+    # An employee whose surname is a word the summary itself prints ("Coaching" conversations):
+    # the template's own labels are not a refusal ...
     svc.employees.add(employee("X0100", "Anna Coaching"))
+    svc.cases.add(conversation(full_case, TODAY, summary="Coaching with Anna went well."))
+    options = RedactionOptions(include=frozenset({"conversation_summaries"}))
+    fine = svc.documents.export_redacted(full_case.id, tmp_path / "fine.pdf", options)
+    assert "Anna" not in pdf_text(fine.read_bytes())
+    # ... but the same word as a name in free text is, once the redactor is bypassed.
+    from app.documents import identifiers
+
+    monkeypatch.setattr(identifiers.TextRedactor, "redact", lambda self, text: text)
     target = tmp_path / "summary.pdf"
-    with pytest.raises(RedactionRefused, match="nothing was written"):
-        svc.documents.export_redacted(full_case.id, target, RedactionOptions())
+    with pytest.raises(RedactionRefused, match="nothing was written") as refused:
+        svc.documents.export_redacted(full_case.id, target, options)
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
+    message = str(refused.value)
+    assert "a name of an employee in 'Included free text'" in message
+    assert "Anna" not in message and "Coaching with" not in message
 
 
 def test_a_generated_pack_appears_on_the_case_timeline(vault_services, full_case):

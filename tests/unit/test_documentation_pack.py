@@ -124,7 +124,7 @@ def test_normal_mode_stamps_the_real_creation_date():
     assert not PdfReader(io.BytesIO(pdf)).metadata["/CreationDate"].startswith("D:2000")
 
 
-@pytest.mark.parametrize("name", ["محمد علي", "דוד כהן", "Ali محمد"])
+@pytest.mark.parametrize("name", ["ܫܠܡܐ ܐܚܐ", "Ali ܫܠܡܐ"])  # Syriac: no shipped font
 def test_right_to_left_names_are_refused_naming_the_field(name):
     data = sample_pack(employee=name)
     with pytest.raises(UnprintableText) as caught:
@@ -179,7 +179,7 @@ def test_korean_names_come_back_unchanged_in_nanum_gothic():
 
 
 def test_problems_are_reported_for_every_field_at_once():
-    data = sample_pack(meeting_place="Büro \u0007", agenda=("Welcome", "نقاش"))
+    data = sample_pack(meeting_place="Büro \u0007", agenda=("Welcome", "ܢܩܫ"))
     with pytest.raises(UnprintableText) as caught:
         build_pack(data, setup_for(data))
     fields = [p.field for p in caught.value.problems]

@@ -24,6 +24,7 @@ from app.documents.redaction_verifier import (
     require_clean,
     verify_export,
     verify_pdf,
+    verify_texts,
 )
 from app.domain.identities import PersonIdentity
 from tests.document_samples import SCRIPT_NAMES, pdf_text, sample_pack
@@ -215,6 +216,14 @@ def test_names_outside_the_page_text_are_caught(index, where):
     assert not report.ok, where
 
 
+def _found(index: IdentifierIndex, text: str) -> bool:
+    """Whether the redactor replaces something in ``text``; the verifier must agree."""
+    redacted = TextRedactor(index, {}).redact(text) != text
+    verified = not verify_texts([("test", text)], index).ok
+    assert redacted == verified, (text, redacted, verified)
+    return redacted
+
+
 def test_diacritic_free_and_differently_cased_spellings_are_caught(index):
     for text in (
         "lukasz zolc",
@@ -228,7 +237,7 @@ def test_diacritic_free_and_differently_cased_spellings_are_caught(index):
         "e1001",
         "tr-2019/44",
     ):
-        assert list(index.find(text, "test")), text
+        assert _found(index, text), text
 
 
 def test_words_that_merely_contain_a_name_are_not_names(index):
@@ -241,7 +250,7 @@ def test_words_that_merely_contain_a_name_are_not_names(index):
         "peer reviewer feedback",
         "page 1 of 3",
     ):
-        assert not list(index.find(text, "test")), text
+        assert not _found(index, text), text
 
 
 def test_json_escapes_and_csv_cells_are_checked_after_decoding(index):
@@ -289,10 +298,19 @@ def test_a_record_that_still_names_someone_is_refused(index):
 
 def test_korean_names_match_with_a_particle_attached_and_nowhere_else():
     index = IdentifierIndex(KOREAN)
-    for text in ("김민준은 왔다", "이서연과 함께", "박지훈 씨", "김 민준"):
-        assert list(index.find(text, "test")), text
-    for text in ("김치와 이야기", "민준", "서연이", "주간 점검 회의"):
-        assert not list(index.find(text, "test")), text
+    # A given name alone is how colleagues speak of each other: it identifies too.
+    for text in (
+        "김민준은 왔다",
+        "이서연과 함께",
+        "박지훈 씨",
+        "김 민준",
+        "민준",
+        "서연이",
+        "Minjun",
+    ):
+        assert _found(index, text), text
+    for text in ("김치와 이야기", "주간 점검 회의", "민속 박물관"):
+        assert not _found(index, text), text
 
 
 def test_korean_summary_prints_korean_and_names_nobody():
@@ -338,3 +356,74 @@ def test_negative_control_a_korean_name_drawn_in_nanum_gothic_is_caught():
     report = verify_pdf(_pdf_with(korean("주간 점검: 김민준은 참석했다")), index)
     assert not report.ok
     assert {f.kind for f in report.findings} == {"name"}
+
+
+def test_the_verifier_does_not_use_the_redactors_matcher():
+    """It may take the list of people from the index, nothing else of the redactor."""
+    import ast
+    import inspect
+
+    from app.documents import redaction_verifier
+
+    tree = ast.parse(inspect.getsource(redaction_verifier))
+    imported = {
+        (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    from_redactor = {(m, n) for m, n in imported if m and ("identifiers" in m or "name_forms" in m)}
+    assert from_redactor == {("app.documents.identifiers", "IdentifierIndex")}
+    source = inspect.getsource(redaction_verifier)
+    assert ".forms" not in source and "by_first" not in source and "TextRedactor" not in source
+
+
+def test_a_refusal_names_the_field_and_the_class_never_the_identifier(index):
+    data = sample_pack()
+    data = replace(data, case=replace(data.case, department="Team of Jan Kowalski"))
+    people = [*TRICKY, PersonIdentity("Jan Kowalski", "jan.k@example.pl", kind="employee")]
+    strict = IdentifierIndex(people)
+    summary = redact(data, strict, RedactionOptions(), TODAY)
+    leaked = replace(summary, department="Team of Jan Kowalski (jan.k@hr)")  # planted
+    with pytest.raises(RedactionRefused) as refused:
+        require_clean(build_redacted_pdf(leaked, _setup()), "pdf", strict)
+    message = str(refused.value)
+    assert "a name of an employee in 'Department' (page 1)" in message
+    assert "an e-mail address in 'Department' (page 1)" in message
+    for secret in ("Jan", "Kowalski", "jan.k", "@hr"):
+        assert secret not in message
+
+
+def test_a_name_broken_over_two_lines_is_still_caught():
+    """Negative control: reportlab breaks a word too long for its column anywhere."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from app.documents.fonts import SANS, data_paragraph, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("narrow", fontName=SANS, fontSize=9, leading=11)
+    buffer = io.BytesIO()
+    cell = data_paragraph("Wojciechowski-Szczepańska", style)
+    table = Table([[cell]], colWidths=[40])
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS)])
+    SimpleDocTemplate(buffer).build([table])
+    assert "Wojciechowski" not in pdf_text(buffer.getvalue()).replace("-", " ").split()
+    strict = IdentifierIndex([PersonIdentity("Ewa Wojciechowski", kind="employee")])
+    report = verify_pdf(buffer.getvalue(), strict)
+    assert not report.ok and {f.kind for f in report.findings} == {"name"}
+
+
+def test_the_calibration_report_passes_for_people_named_like_its_words(services):
+    from app.documents.calibration_report import render_calibration_pdf
+    from app.services.calibration import CalibrationPolicy, Request, calibration_report
+    from tests.factories import open_case
+
+    for number, name in enumerate(("Al Xu", "Anna Total", "Mark Small", "Root Cases"), 1):
+        open_case(services, name=name, number=f"C{number:04d}")
+    report = calibration_report(
+        services.vault.conn, Request(date(2025, 1, 1), TODAY), CalibrationPolicy(1, 1.5)
+    )
+    pdf = render_calibration_pdf(report)
+    require_clean(pdf, "pdf", services.documents.identifier_index())
+    assert "Root causes in closed cases" in " ".join(pdf_text(pdf).split())

@@ -1,0 +1,124 @@
+"""Every fixed word the redacted summary prints, declared once.
+
+The builder (`redaction.build_redacted_pdf`, `RedactedSummary.rows`/`to_json`) prints only
+these phrases, the labels of the domain's vocabulary, pseudonyms and data; the verifier skips a
+block made only of them, so an officer called "Root" or "Hana Officer" does not make every
+"Root causes identified" or "HR officer" heading a refusal.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import fields
+
+TITLE = "Redacted case summary"
+NOTE = "Pseudonyms hold only within this document."
+NONE_RECORDED = "None recorded."
+NO_FREE_TEXT = "none (structured facts only)"
+MARKING = "Confidential – redacted summary"
+
+FACT_LABELS = (
+    "Fact", "Value", "Case reference", "Employee", "Department", "Track", "Current stage",
+    "Status", "Opened", "Closed", "Outcome", "Free text included",
+)  # fmt: skip
+SECTIONS = (
+    "People (pseudonyms)", "Stage history", "Decisions", "Exceptions", "Review outcomes",
+    "Included free text", "Indicators by category", "Conversations by kind",
+    "Root causes identified", "Plan objectives by category", "Micro-goals by status",
+    "Resources by kind",
+)  # fmt: skip
+COLUMNS = (
+    "Pseudonym", "Role", "Date", "Stage", "Decided by", "Approved by", "Reason (if included)",
+    "What", "Who", "Details (if included)", "Category", "Count", "First", "Last",
+)  # fmt: skip
+# Words the summary's generated descriptions use ("Decision by manager", "Indicator (Quality
+# gap)", "Coaching conversation", "Objective (Output)").
+GENERATED = (
+    "opened", "Decision by", "decision-maker", "status not recorded", "conversation",
+    "Agreed actions", "Observation", "Indicator", "Objective", "—", "→",
+)  # fmt: skip
+# Page frame (page_template): marking, reference, date, page numbers.
+FRAME = ("Confidential – HR", "Case", "Generated", "page", "of")
+# Pseudonyms are "<role> <letters>"; these are the roles.
+PSEUDONYM_ROLES = (
+    "Employee", "Manager", "Supervisor", "HR officer", "HR representative", "HR lead",
+    "Executive sponsor", "Observer", "Peer", "Stakeholder", "Reviewer", "Attendee",
+    "Provider", "Person",
+)  # fmt: skip
+# Document information (redaction.redacted_metadata, page_template's producer and creator).
+METADATA_SUBJECT = "Casepath redacted summary"
+METADATA_KEYWORDS = ("Casepath", "HR", "redacted")
+METADATA = (METADATA_SUBJECT, *METADATA_KEYWORDS, "reportlab", "anonymous", "unspecified")
+SPREADSHEET = ("section", "date", "item", "who", "value", "casepath-redacted-summary")
+
+
+# What the calibration report (calibration_report.py) prints around its figures.
+CALIBRATION = (
+    "Calibration", "Casepath calibration figures", "Calibration figures", "Period", "to", "by",
+    "department", "manager", "Figures describing fewer than", "people are shown as",
+    "fewer than", "and so are the figures from which they could be worked out",
+    "Drift is a prompt for discussion, never a verdict", "Formal escalations per 100 employees",
+    "Formal concern or improvement plan per 100 employees", "Group", "Employees",
+    "Formal cases", "Per 100", "Closed plans", "Improved", "All", "Time in stage (all groups)",
+    "90th percentile, days", "Stays", "Median days", "90th percentile",
+    "Response time (days from first indicator)", "Cases", "Median to conversation", "p90",
+    "Median to coaching", "Open cases by stage", "Open cases by track", "Total", "New cases",
+    "new", "Closed cases by outcome", "Exceptions granted", "Root causes in closed cases",
+    "Drift: for the calibration meeting", "median days to", "vs", "Small group",
+    "cases in the period", "one case moves these figures a lot", "No drift", "days",
+    "ReportLab PDF Library - (opensource)", "False", "True", "None",
+)  # fmt: skip
+
+
+def vocabulary() -> set[str]:
+    """Every label of the domain's enumerations (stages come from the policy)."""
+    import app.domain.attachments  # noqa: F401 - import every module defining labels
+    import app.domain.escalation_records  # noqa: F401
+    import app.domain.flags  # noqa: F401
+    import app.domain.plans  # noqa: F401
+    import app.domain.reviews  # noqa: F401
+    from app.domain.records import LabelledEnum
+
+    out: set[str] = set()
+    pending = list(LabelledEnum.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending += cls.__subclasses__()
+        for member in cls:
+            out.update({member.label, member.value, member.label + " (reviewed)"})
+    return out
+
+
+def _field_names() -> set[str]:
+    from app.documents import redaction as r
+
+    out = {"format", "version"}
+    for cls in (r.RedactedSummary, r.RedactedStage, r.RedactedEvent, r.CountRow):
+        out.update(f.name for f in fields(cls))
+    out.update(r.INCLUDABLE)
+    return out
+
+
+def policy_stage_names() -> set[str]:
+    """Stage names of the shipped default policy (a vault's own policy is added by the service)."""
+    from app.domain.policy import PolicyError, load_policy
+    from app.resource_paths import resource_path
+
+    try:
+        text = resource_path("policy", "default.toml").read_text(encoding="utf-8")
+        policy = load_policy(text, "default.toml")
+    except (OSError, PolicyError):  # the vocabulary is a courtesy, never a failure
+        return set()
+    return {policy.stage_name(k) for k in policy.stage_keys}
+
+
+@functools.cache
+def phrases() -> tuple[str, ...]:
+    return tuple(
+        {
+            TITLE, NOTE, NONE_RECORDED, NO_FREE_TEXT, MARKING,
+            *FACT_LABELS, *SECTIONS, *COLUMNS, *GENERATED, *FRAME, *PSEUDONYM_ROLES,
+            *SPREADSHEET, *METADATA, *CALIBRATION,
+            *vocabulary(), *_field_names(), *policy_stage_names(),
+        }
+    )  # fmt: skip
