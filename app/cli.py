@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.commands.common import CommandError
@@ -47,9 +48,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def vault_shortcut(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`casepath FILE` (what "Open with Casepath" runs) means `casepath --vault FILE`.
+
+    Only when FILE is not a command's name and is an existing path or ends in `.casepath`.
+    """
+    args = list(argv)
+    if not args or args[0].startswith("-"):
+        return args
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    first = args[0]
+    if first in commands.choices or not (first.endswith(".casepath") or Path(first).exists()):
+        return args
+    return ["--vault", first, *args[1:]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(vault_shortcut(argv, parser))
     if args.command is None:
         from app.main import run_app  # Qt is imported only when the GUI is wanted
 
