@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="build a fresh demo vault in a temporary folder and open the app on it",
     )
     parser.add_argument("--vault", help="open the app on this vault file")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (vault, SQLCipher, PDF fonts, Qt, printers) in a "
+        "throwaway folder; exit status 0 when all pass",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -67,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(vault_shortcut(argv, parser))
+    if args.self_test:
+        from app.qt_self_test import qt_checks  # Qt only when the self-test runs
+        from app.services.self_test import main as self_test
+
+        return self_test(extra=qt_checks)
     if args.command is None:
         from app.main import run_app  # Qt is imported only when the GUI is wanted
 
