@@ -2,7 +2,8 @@
 # Desktop integration for one user on Linux (XDG): the launcher entry, the icon set, the
 # .casepath file type and the AppStream metainfo under ${XDG_DATA_HOME:-~/.local/share}.
 #   packaging/install-desktop.sh                  # Exec=casepath (pip install on PATH)
-#   packaging/install-desktop.sh --exec /opt/casepath/casepath   # a PyInstaller bundle
+#   packaging/install-desktop.sh --exec /opt/casepath/casepath   # a bundle, by its path
+#   casepath/_internal/packaging/install-desktop.sh   # from inside a bundle: that bundle
 #   packaging/install-desktop.sh --uninstall
 # Needs no root; writes nothing outside the data directory.
 set -euo pipefail
@@ -11,13 +12,17 @@ icons="$here/../resources/icons"
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
 id="org.casepath.Casepath"
 exec_cmd="casepath"
+# Inside a bundle (dist/casepath/_internal/packaging/) the program is the bundle's own.
+if [ "$(basename "$(dirname "$here")")" = "_internal" ] && [ -x "$here/../../casepath" ]; then
+    exec_cmd="$(cd "$here/../.." && pwd)/casepath"
+fi
 mode="install"
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --exec) exec_cmd="${2:?--exec needs the path of the casepath program}"; shift 2 ;;
         --uninstall) mode="uninstall"; shift ;;
-        -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
         *) echo "install-desktop.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
