@@ -47,7 +47,11 @@ fi
 case "$exec_cmd" in
     /*) [ -x "$exec_cmd" ] || { echo "install-desktop.sh: $exec_cmd is not a program" >&2; exit 2; } ;;
 esac
-# Exec= needs quoting if the path has spaces (Desktop Entry spec: double quotes).
+# Exec= needs quoting if the path has spaces (Desktop Entry spec: double quotes); characters
+# that would need escaping inside the quotes are refused rather than half-escaped.
+case "$exec_cmd" in
+    *[\"\`\$\\%\|\&]*) echo "install-desktop.sh: please use a path without \" \` \$ \\ % | &" >&2; exit 2 ;;
+esac
 case "$exec_cmd" in *" "*) exec_field="\"$exec_cmd\"" ;; *) exec_field="$exec_cmd" ;; esac
 
 install -d -m 0755 "$data/applications" "$data/mime/packages" "$data/metainfo" \
