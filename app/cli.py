@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.commands.common import CommandError
@@ -41,15 +42,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="build a fresh demo vault in a temporary folder and open the app on it",
     )
     parser.add_argument("--vault", help="open the app on this vault file")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (vault, SQLCipher, PDF fonts, Qt, printers) in a "
+        "throwaway folder; exit status 0 when all pass",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def vault_shortcut(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`casepath FILE` (what "Open with Casepath" runs) means `casepath --vault FILE`.
+
+    Only when FILE is not a command's name and is an existing path or ends in `.casepath`.
+    """
+    args = list(argv)
+    if not args or args[0].startswith("-"):
+        return args
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    first = args[0]
+    if first in commands.choices or not (first.endswith(".casepath") or Path(first).exists()):
+        return args
+    return ["--vault", first, *args[1:]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(vault_shortcut(argv, parser))
+    if args.self_test:
+        from app.qt_self_test import qt_checks  # Qt only when the self-test runs
+        from app.services.self_test import main as self_test
+
+        return self_test(extra=qt_checks)
     if args.command is None:
         from app.main import run_app  # Qt is imported only when the GUI is wanted
 

@@ -67,6 +67,22 @@ def _quit_on_signals(app) -> None:  # noqa: ANN001 - QApplication
     timer.start(250)
 
 
+DESKTOP_ID = "org.casepath.Casepath"  # the desktop entry's name, the Wayland app id
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon():  # noqa: ANN201 - QIcon, imported only when the GUI starts
+    """The window icon from the committed PNGs (no SVG plug-in needed)."""
+    from PySide6.QtGui import QIcon
+
+    from app.resource_paths import resource_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"casepath-{size}.png")))
+    return icon
+
+
 def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -79,6 +95,8 @@ def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Casepath")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
 
     demo_folder: Path | None = None
