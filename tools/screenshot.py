@@ -128,6 +128,21 @@ def main(argv: list[str] | None = None) -> int:
                     name = tabs.tabText(i).lower().replace(" ", "_").replace("&", "")
                     save(app, window, args.folder, f"09_workspace_{i}_{name}")
 
+            track = workspace.change_track()
+            track.resize(560, 380)
+            save(app, track, args.folder, "12_change_track")
+            track.reject()
+        from app.views.help_menu import AboutDialog, ShortcutsDialog, UserGuideDialog
+
+        for name, made in (
+            ("13_about", AboutDialog(window)),
+            ("14_shortcuts", ShortcutsDialog(window)),
+            ("15_user_guide", UserGuideDialog(window)),
+        ):
+            made.show()
+            save(app, made, args.folder, name)
+            made.reject()
+
         try:
             window.show_employees()
         except ImportError as exc:

@@ -38,9 +38,8 @@ LETTER = (612.0, 792.0)
 
 @pytest.fixture
 def services(vault_path, clock, passphrase):
-    """A fresh vault as tests/conftest.py makes it, with an officer whose surname is not a
-    word the summary prints: the verifier refuses every redacted PDF for "Hana Officer"
-    (it reads the label "HR officer" as her name; see the last test)."""
+    """A fresh vault with an officer whose surname is an ordinary name (the last test covers an
+    officer surnamed "Officer", a word the summary's own labels print)."""
     svc = create_vault(vault_path, passphrase, Officer(name="Hana Kowalczyk"), clock=clock)
     yield svc
     if svc.vault.is_open:
@@ -247,12 +246,6 @@ def test_a_name_the_pack_cannot_lay_out_is_explained(window, qtbot, services, wa
     assert window.isVisible() and docs.packs.new_button.isEnabled()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RedactionRefused,
-    reason="known core defect: the redaction verifier matches an officer named '… Officer' "
-    "against the summary's own label 'HR officer' and refuses every PDF summary",
-)
 def test_an_officer_surnamed_officer_gets_a_summary(tmp_path, clock, passphrase):
     from app.services.document_service import RedactionOptions
 
