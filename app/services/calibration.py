@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.labels import value_labels
 from app.resource_paths import resource_path
 from app.services.calibration_figures import (
     STAGES,
@@ -87,6 +89,12 @@ def default_request(today: date, **kw: object) -> Request:
     return Request(start=today - timedelta(days=365), end=today, **kw)  # type: ignore[arg-type]
 
 
+def stage_names(services: object) -> dict[str, str]:
+    """The vault policy's names for the stage keys (a policy may rename a stage)."""
+    policy = services.escalation.current_policy()  # type: ignore[attr-defined]
+    return {key: policy.stage_name(key) for key in policy.stage_keys}
+
+
 def _table(rows: list[tuple], columns: tuple[str, ...], k: int, groups: list[str], w) -> dict:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for group, column, n in rows:
@@ -94,8 +102,16 @@ def _table(rows: list[tuple], columns: tuple[str, ...], k: int, groups: list[str
     return protect(counts, groups, list(columns), k, w).as_json()
 
 
-def calibration_report(conn: Connection, req: Request, policy: CalibrationPolicy) -> dict:
-    """Every figure family for ``req``, small groups protected, ready for JSON, PDF and view."""
+def calibration_report(
+    conn: Connection,
+    req: Request,
+    policy: CalibrationPolicy,
+    stage_names: Mapping[str, str] | None = None,
+) -> dict:
+    """Every figure family for ``req``, small groups protected, ready for JSON, PDF and view.
+
+    ``stage_names`` are the vault policy's names for the stage keys (for ``labels``).
+    """
     req.check()
     k, s, e, by = policy.k, req.start.isoformat(), req.end.isoformat(), req.by
     head_rows = q.headcount(conn, by)
@@ -131,6 +147,7 @@ def calibration_report(conn: Connection, req: Request, policy: CalibrationPolicy
         "grouped_by": by,
         "small_group_k": k,
         "drift_factor": policy.drift_factor,
+        "labels": value_labels(stage_names),
         "headcount": {
             "groups": {g: gc.shown("employees", g) for g in groups},
             "total": gc.shown_total("employees"),

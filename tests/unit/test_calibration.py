@@ -313,7 +313,12 @@ def test_pdf_names_nobody_embeds_fonts_and_draws_vector_charts(report, services)
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "fewer than 5" in text and "Formal escalations per 100 employees" in text
-    assert "Sales: formal escalations per 100 employees: 30.0 vs 11.46" in " ".join(text.split())
+    flat = " ".join(text.split())
+    assert "Sales: formal escalations per 100 employees: 30.0 vs 11.46" in flat
+    # Stored keys are printed in words (app.domain.labels), never as keys.
+    for words in ("Formal concern", "Early conversation", "High-stakes", "Deadline extension"):
+        assert words in flat, words
+    assert "formal_concern" not in flat and "high_stakes" not in flat
     for page in reader.pages:
         resources = page["/Resources"]
         for font in resources.get("/Font", {}).values():

@@ -33,6 +33,7 @@ from app.services.calibration import (
     CalibrationPolicy,
     Request,
     calibration_report,
+    stage_names,
 )
 
 
@@ -104,7 +105,10 @@ class CalibrationWindow(QDialog):
     def recompute(self) -> None:
         try:
             self.figures = calibration_report(
-                self.services.vault.conn, self.request(), CalibrationPolicy.default()
+                self.services.vault.conn,
+                self.request(),
+                CalibrationPolicy.default(),
+                stage_names(self.services),
             )
         except CalibrationError as exc:
             QMessageBox.warning(self, self.tr("Calibration"), str(exc))
@@ -126,7 +130,7 @@ class CalibrationWindow(QDialog):
         self.stage_view.setChart(
             _bars(
                 self.tr("Time in stage, 90th percentile (days)"),
-                stages,
+                [self.figures["labels"].get(s, s) for s in stages],
                 [overall[s]["p90_days"] for s in stages],
             )
         )
