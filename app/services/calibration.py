@@ -190,9 +190,10 @@ def calibration_report(
         report["pilot"] = pilot_comparison(
             timings,
             req.pilot,
-            req.pilot_since,
+            req.pilot_since,  # type: ignore[arg-type]
             gc,
-            formal,  # type: ignore[arg-type]
+            formal,
+            q.satisfaction(conn, s, e),
         )
     return report
 

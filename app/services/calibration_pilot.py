@@ -96,9 +96,8 @@ def _satisfaction(rows: list[tuple], department: str, cut: str, k: int, allowed:
                 "_after" if opened >= cut else "_before"
             )
             counts[(side, str(score))] = counts.get((side, str(score)), 0) + 1
-        table = protect(
-            counts, list(SIDES), list(SCORES), k, frozenset() if allowed else frozenset(SIDES)
-        )
+        withheld = frozenset() if allowed else frozenset(SIDES)
+        table = protect(counts, list(SIDES), list(SCORES), k, withheld, column_totals=False)
         result[who] = {
             name: {"scores": {s: table.cell(name, s) for s in SCORES}, "answers": table.value(i, 5)}
             for i, name in enumerate(SIDES)

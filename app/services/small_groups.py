@@ -130,17 +130,25 @@ def protect(
     columns: list[str],
     k: int,
     withheld: frozenset[str] = frozenset(),
+    column_totals: bool = True,
 ) -> ProtectedTable:
+    """``column_totals=False``: the table's column totals are never published, so they are
+    unknowns to an attacker (and printed as hidden) rather than equations."""
     grid = build_grid(counts, rows, columns)
     n, m = len(rows), len(columns)
     hidden: set[Cell] = {
         (r, c) for r, line in enumerate(grid) for c, v in enumerate(line) if small(v, k)
     }
     hidden |= {(r, c) for r, g in enumerate(rows) if g in withheld for c in range(m + 1)}
-    if n == 1 and hidden:  # a lone group: the totals are its own figures
+    unpublished: set[Cell] = set()
+    if not column_totals:
+        unpublished = {(n, c) for c in range(m + 1)}
+        hidden |= unpublished
+    elif n == 1 and hidden:  # a lone group: the totals are its own figures
         hidden |= {(n, c) for c in range(m + 1)}
     while True:
-        bridge = next(iter(_bridges(hidden, n + 1, m + 1)), None)
+        solvable = [b for b in _bridges(hidden, n + 1, m + 1) if b not in unpublished]
+        bridge = next(iter(solvable), None)
         if bridge is None:
             break
         hidden |= _cheapest_cycle(bridge, grid, hidden, n, m)

@@ -120,3 +120,19 @@ def root_causes(conn: Connection, by: str, start: str, end: str) -> list[tuple]:
         "WHERE c.status = 'closed' AND c.closed_on BETWEEN :s AND :e GROUP BY 1, 2",
         {"s": start, "e": end},
     )
+
+
+def satisfaction(conn: Connection, start: str, end: str) -> list[tuple]:
+    """(department, opened_on, 'employee' or 'manager', score) for cases opened in the period
+    that were closed with a satisfaction score (one row per score given)."""
+    return conn.query(
+        """
+        SELECT e.department, c.opened_on, who.name,
+               CASE who.name WHEN 'employee' THEN s.employee ELSE s.manager END AS score
+        FROM case_satisfaction s JOIN cases c ON c.id = s.case_id
+        JOIN employees e ON e.id = c.employee_id,
+             (SELECT 'employee' AS name UNION ALL SELECT 'manager') who
+        WHERE c.opened_on BETWEEN :s AND :e AND c.status = 'closed' AND score IS NOT NULL
+        """,
+        {"s": start, "e": end},
+    )
