@@ -37,7 +37,10 @@ def write_partial(target: Path, data: bytes) -> Path:
     target = check_target(target)
     tmp = target.with_name(f".{target.name}.partial")
     try:
-        with open(tmp, "wb") as fh:
+        # 0600 from the first byte: an export holds case content (COMMON rule: files are 0600).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an existing partial file keeps its old mode otherwise
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
