@@ -128,8 +128,9 @@ def calibration_report(
 
     heads = {g: n for g, n in named(head_rows)}
     open_rows = named(q.open_by_stage(conn, by))
-    flow = named(q.opened_and_closed(conn, by, s, e))
-    timings = named(q.case_timings(conn, by, s, e))
+    groups_of = q.group_map(conn, by)
+    flow = named(q.opened_and_closed(conn, by, s, e, groups_of))
+    timings = named(q.case_timings(conn, by, s, e, groups_of))
     groups = sorted(heads)
     sizes: dict[str, dict[str, int]] = {"employees": heads, "new": {}, "open": {}, "closed": {}}
     for row in timings:
@@ -179,7 +180,9 @@ def calibration_report(
             named(q.root_causes(conn, by, s, e)), _causes(), k, groups, gc.withheld("closed")
         ),
         "response_time": response_times(timings, groups, gc),
-        "time_in_stage": stage_times(named(q.stage_stays(conn, by, s, e)), groups, gc, w_any),
+        "time_in_stage": stage_times(
+            named(q.stage_stays(conn, by, s, e, groups_of)), groups, gc, w_any
+        ),
     }
     esc, formal = escalation(timings, groups, gc)
     report["escalation"] = esc

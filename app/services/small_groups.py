@@ -18,6 +18,7 @@ Two layers, so that no figure can be worked out by subtracting one table from an
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 Cell = tuple[int, int]  # (row, column) in the table extended with its margins
@@ -146,12 +147,21 @@ def protect(
         hidden |= unpublished
     elif n == 1 and hidden:  # a lone group: the totals are its own figures
         hidden |= {(n, c) for c in range(m + 1)}
+    whole = [r for r, g in enumerate(rows) if g in withheld]  # rows hidden cell by cell
     while True:
         solvable = [b for b in _bridges(hidden, n + 1, m + 1) if b not in unpublished]
-        bridge = next(iter(solvable), None)
-        if bridge is None:
+        if not solvable:
             break
-        hidden |= _cheapest_cycle(bridge, grid, hidden, n, m)
+        # A bridge at a node with no other hidden cell stays a bridge whatever else is
+        # hidden, so all of those are closed in one pass; otherwise one at a time (closing one
+        # may close others, and each extra hidden cell costs the reader a figure).
+        degree: dict[tuple[str, int], int] = {}
+        for r, c in hidden:
+            degree[("r", r)] = degree.get(("r", r), 0) + 1
+            degree[("c", c)] = degree.get(("c", c), 0) + 1
+        leaves = [b for b in solvable if degree[("r", b[0])] == 1 or degree[("c", b[1])] == 1]
+        for bridge in leaves or solvable[:1]:
+            hidden |= _cheapest_cycle(bridge, grid, hidden, n, m, whole)
     return ProtectedTable(list(rows), list(columns), grid, frozenset(hidden), k)
 
 
@@ -165,14 +175,28 @@ def _cost(cell: Cell, grid: list[list[int]], hidden: set[Cell], n: int, m: int) 
 
 
 def _cheapest_cycle(
-    bridge: Cell, grid: list[list[int]], hidden: set[Cell], n: int, m: int
+    bridge: Cell, grid: list[list[int]], hidden: set[Cell], n: int, m: int, whole: list[int]
 ) -> set[Cell]:
-    """Cells (r, c2), (r2, c2), (r2, c) that put the bridge (r, c) on a four-cycle."""
+    """Cells (r, c2), (r2, c2), (r2, c) that put the bridge (r, c) on a four-cycle.
+
+    Rows r2 tried: those already hidden in column c (free), and the three cheapest others —
+    tables are long (hundreds of managers) and narrow (a few columns).
+    """
     r, c = bridge
+    through = next((x for x in whole if x != r), None)
+    if through is not None:  # a withheld row: only (r, c2) costs anything
+        c2 = min(
+            (y for y in range(m + 1) if y != c),
+            key=lambda y: _cost((r, y), grid, hidden, n, m),
+            default=None,
+        )
+        if c2 is not None:
+            return {(r, c2), (through, c2), (through, c)}
+    free = {x for x, y in hidden if y == c and x != r}
+    others = (x for x in range(n + 1) if x != r and x not in free)
+    cheap = heapq.nsmallest(3, others, key=lambda x: _cost((x, c), grid, hidden, n, m))
     best: tuple[int, set[Cell]] | None = None
-    for r2 in range(n + 1):
-        if r2 == r:
-            continue
+    for r2 in sorted(free | set(cheap)):
         for c2 in range(m + 1):
             if c2 == c:
                 continue

@@ -7,6 +7,9 @@ day spans leave this module — never names, notes or free text.
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from app.vault.connection import Connection
 
 GROUP_COLUMNS = {"department": "e.department", "manager": "e.manager"}
@@ -33,71 +36,126 @@ def open_by_stage(conn: Connection, by: str) -> list[tuple]:
     )
 
 
-def opened_and_closed(conn: Connection, by: str, start: str, end: str) -> list[tuple]:
-    """(group, outcome or '', new in period, closed in period) — new and closed cases."""
-    return conn.query(
-        f"SELECT {_col(by)}, COALESCE(c.outcome, ''), "
-        "SUM(c.opened_on BETWEEN :s AND :e), "
-        "SUM(c.status = 'closed' AND c.closed_on BETWEEN :s AND :e) "
-        "FROM cases c JOIN employees e ON e.id = c.employee_id "
-        "WHERE c.opened_on <= :e AND (c.closed_on IS NULL OR c.closed_on >= :s) GROUP BY 1, 2",
-        {"s": start, "e": end},
-    )
+def opened_and_closed(
+    conn: Connection, by: str, start: str, end: str, groups: dict[int, str] | None = None
+) -> list[tuple]:
+    """(group, outcome or '', new in period, closed in period) — new and closed cases.
 
-
-def case_timings(conn: Connection, by: str, start: str, end: str) -> list[tuple]:
-    """Per case opened in the period: (group, department, opened_on, days indicator→conversation,
-    days indicator→coaching, days opened→formal concern, reached formal, outcome, had plan).
-
-    Day spans are NULL when the later event has not happened.
+    One scan of cases counted here: grouping in SQL joined every case to its employee and
+    sorted in a temporary B-tree (0.3–0.7 s at 100k cases).
     """
-    return conn.query(
-        f"""
-        WITH first_ind AS (
-            SELECT case_id, MIN(observed_on) AS d FROM indicators GROUP BY case_id),
-        first_conv AS (
-            SELECT case_id, MIN(held_on) AS d FROM conversations GROUP BY case_id),
-        stage_first AS (
-            SELECT case_id,
-                   MIN(CASE WHEN to_stage = 'coaching' THEN substr(changed_at, 1, 10) END) AS coach,
-                   MIN(CASE WHEN to_stage IN {FORMAL_STAGES!r}
-                       THEN substr(changed_at, 1, 10) END) AS formal
-            FROM stage_changes GROUP BY case_id),
-        plans AS (SELECT DISTINCT case_id FROM coaching_plans)
-        SELECT {_col(by)}, e.department, c.opened_on,
-               julianday(fc.d) - julianday(COALESCE(fi.d, c.opened_on)),
-               julianday(sf.coach) - julianday(COALESCE(fi.d, c.opened_on)),
-               julianday(COALESCE(sf.formal,
-                   CASE WHEN c.stage IN {FORMAL_STAGES!r} THEN c.stage_entered_on END))
-                 - julianday(c.opened_on),
-               (sf.formal IS NOT NULL OR c.stage IN {FORMAL_STAGES!r}),
-               COALESCE(c.outcome, ''), p.case_id IS NOT NULL, c.status
-        FROM cases c JOIN employees e ON e.id = c.employee_id
-        LEFT JOIN first_ind fi ON fi.case_id = c.id
-        LEFT JOIN first_conv fc ON fc.case_id = c.id
-        LEFT JOIN stage_first sf ON sf.case_id = c.id
-        LEFT JOIN plans p ON p.case_id = c.id
-        WHERE c.opened_on BETWEEN :s AND :e
-        """,
+    group = groups if groups is not None else group_map(conn, by)
+    counts: dict[tuple[str, str], list[int]] = {}
+    for emp, outcome, new, closed in conn.query(
+        "SELECT employee_id, COALESCE(outcome, ''), opened_on BETWEEN :s AND :e, "
+        "status = 'closed' AND closed_on BETWEEN :s AND :e FROM cases NOT INDEXED "
+        "WHERE opened_on <= :e AND (closed_on IS NULL OR closed_on >= :s)",
         {"s": start, "e": end},
-    )
+    ):
+        line = counts.setdefault((group[emp], outcome), [0, 0])
+        line[0] += new
+        line[1] += closed
+    return [(g, o, n, c) for (g, o), (n, c) in sorted(counts.items())]
 
 
-def stage_stays(conn: Connection, by: str, start: str, end: str) -> list[tuple]:
-    """(group, stage, days) for every finished stay in a stage that ended in the period."""
-    return conn.query(
-        f"""
-        WITH stays AS (
-            SELECT case_id, to_stage AS stage, substr(changed_at, 1, 10) AS entered,
-                   LEAD(substr(changed_at, 1, 10))
-                       OVER (PARTITION BY case_id ORDER BY changed_at, id) AS left_on
-            FROM stage_changes)
-        SELECT {_col(by)}, s.stage, julianday(s.left_on) - julianday(s.entered)
-        FROM stays s JOIN cases c ON c.id = s.case_id JOIN employees e ON e.id = c.employee_id
-        WHERE s.left_on BETWEEN :s AND :e
-        """,
-        {"s": start, "e": end},
+@lru_cache(maxsize=8192)
+def _ordinal(day: str) -> int:
+    return date.fromisoformat(day[:10]).toordinal()
+
+
+def group_map(conn: Connection, by: str) -> dict[int, str]:
+    """employee id → group (department or manager): fetched once per report and passed to
+    the queries below, which count in Python after a plain scan."""
+    return dict(conn.query(f"SELECT e.id, {_col(by)} FROM employees e"))
+
+
+def case_timings(
+    conn: Connection, by: str, start: str, end: str, groups: dict[int, str] | None = None
+) -> list[tuple]:
+    """Per case opened in the period: (group, department, opened_on, days indicator→conversation,
+    days indicator→coaching, days opened→formal concern, reached formal, outcome, had plan,
+    status). Day spans are None when the later event has not happened.
+
+    Plain scans of each table, merged here by case id: one pass per table costs a fraction of
+    the joined query at 100k cases (every join probe decrypts pages again; bench_calibration).
+    """
+    cases = conn.query(
+        "SELECT id, employee_id, opened_on, stage, stage_entered_on, COALESCE(outcome, ''), "
+        # A plain scan: at 100k cases it takes half the time of walking cases_opened and
+        # looking every row up, and a short period is cheap either way.
+        "status FROM cases NOT INDEXED WHERE opened_on BETWEEN ? AND ?",
+        (start, end),
     )
+    if not cases:
+        return []
+    group = groups if groups is not None else group_map(conn, by)
+    dept = group_map(conn, "department") if by != "department" else group
+    day = _ordinal
+    first_ind = {
+        c: day(d)
+        for c, d in conn.query("SELECT case_id, MIN(observed_on) FROM indicators GROUP BY 1")
+    }
+    first_conv = {
+        c: day(d)
+        for c, d in conn.query("SELECT case_id, MIN(held_on) FROM conversations GROUP BY 1")
+    }
+    coach: dict[int, int] = {}
+    formal: dict[int, int] = {}
+    for cid, stage, at in conn.query(
+        "SELECT case_id, to_stage, MIN(changed_at) FROM stage_changes "
+        f"WHERE to_stage = 'coaching' OR to_stage IN {FORMAL_STAGES!r} GROUP BY 1, 2"
+    ):
+        target = coach if stage == "coaching" else formal
+        when = day(at)
+        if cid not in target or when < target[cid]:
+            target[cid] = when
+    plans = {r[0] for r in conn.query("SELECT DISTINCT case_id FROM coaching_plans")}
+    out = []
+    for cid, emp, opened, stage, entered, outcome, status in cases:
+        start_day = day(opened)
+        base = first_ind.get(cid, start_day)
+        conv, coached = first_conv.get(cid), coach.get(cid)
+        reached = formal.get(cid)
+        if reached is None and stage in FORMAL_STAGES and entered:
+            reached = day(entered)
+        out.append(
+            (
+                group[emp],
+                dept[emp],
+                opened,
+                None if conv is None else float(conv - base),
+                None if coached is None else float(coached - base),
+                None if reached is None else float(reached - start_day),
+                int(reached is not None),
+                outcome,
+                int(cid in plans),
+                status,
+            )
+        )
+    return out
+
+
+def stage_stays(
+    conn: Connection, by: str, start: str, end: str, groups: dict[int, str] | None = None
+) -> list[tuple]:
+    """(group, stage, days) for every finished stay in a stage that ended in the period.
+
+    One ordered scan of the covering index stage_changes(case_id, to_stage, changed_at);
+    a stay ends when the case's next stage change happens.
+    """
+    owner = dict(conn.query("SELECT id, employee_id FROM cases"))
+    group = groups if groups is not None else group_map(conn, by)
+    out = []
+    prev_case, prev_stage, prev_day = None, "", 0
+    for cid, stage, at in conn.query(
+        "SELECT case_id, to_stage, substr(changed_at, 1, 10) FROM stage_changes "
+        "ORDER BY case_id, changed_at, id"
+    ):
+        today = _ordinal(at)
+        if prev_case == cid and start <= at <= end:
+            out.append((group[owner[cid]], prev_stage, float(today - prev_day)))
+        prev_case, prev_stage, prev_day = cid, stage, today
+    return out
 
 
 def exceptions_granted(conn: Connection, by: str, start: str, end: str) -> list[tuple]:
