@@ -127,10 +127,10 @@ def calibration_report(
         return [(alias.get(r[0], r[0]), *r[1:]) for r in rows] if alias else rows
 
     heads = {g: n for g, n in named(head_rows)}
-    open_rows = named(q.open_by_stage(conn, by))
-    groups_of = q.group_map(conn, by)
-    flow = named(q.opened_and_closed(conn, by, s, e, groups_of))
-    timings = named(q.case_timings(conn, by, s, e, groups_of))
+    scan = q.case_scan(conn, by)
+    open_rows = named(q.open_by_stage(scan))
+    flow = named(q.opened_and_closed(scan, s, e))
+    timings = named(q.case_timings(conn, scan, s, e))
     groups = sorted(heads)
     sizes: dict[str, dict[str, int]] = {"employees": heads, "new": {}, "open": {}, "closed": {}}
     for row in timings:
@@ -180,9 +180,7 @@ def calibration_report(
             named(q.root_causes(conn, by, s, e)), _causes(), k, groups, gc.withheld("closed")
         ),
         "response_time": response_times(timings, groups, gc),
-        "time_in_stage": stage_times(
-            named(q.stage_stays(conn, by, s, e, groups_of)), groups, gc, w_any
-        ),
+        "time_in_stage": stage_times(named(q.stage_stays(conn, scan, s, e)), groups, gc, w_any),
     }
     esc, formal = escalation(timings, groups, gc)
     report["escalation"] = esc

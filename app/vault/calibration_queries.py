@@ -1,12 +1,17 @@
-"""SQL for the calibration figures: one query per figure family, grouped in the database.
+"""SQL for the calibration figures: one query per figure family.
 
-Every query takes the grouping column (department or manager, both on ``employees``) and the
-period as ISO dates; the services layer turns the rows into protected figures. Only counts and
-day spans leave this module — never names, notes or free text.
+Every query takes the grouping (department or manager, both on ``employees``) and the period
+as ISO dates; the services layer turns the rows into protected figures. Only counts and day
+spans leave this module — never names, notes or free text.
+
+At 100k cases joins cost most (every probe decrypts pages again), so the case-level families
+share one `CaseScan` (employees and cases read once, plain scans) and count in Python;
+bench/bench_calibration.py has the figures.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -28,33 +33,46 @@ def headcount(conn: Connection, by: str) -> list[tuple]:
     return conn.query(f"SELECT {_col(by)}, COUNT(*) FROM employees e GROUP BY 1")
 
 
-def open_by_stage(conn: Connection, by: str) -> list[tuple]:
-    """(group, stage, track, cases) for cases open now."""
-    return conn.query(
-        f"SELECT {_col(by)}, c.stage, c.track, COUNT(*) FROM cases c "
-        "JOIN employees e ON e.id = c.employee_id WHERE c.status = 'open' GROUP BY 1, 2, 3"
+@dataclass(frozen=True)
+class CaseScan:
+    """Every case once — (id, employee_id, opened_on, closed_on, status, stage, track,
+    outcome or '', stage_entered_on) — with each employee's group and department."""
+
+    cases: list[tuple]
+    group: dict[int, str]
+    department: dict[int, str]
+
+
+def case_scan(conn: Connection, by: str) -> CaseScan:
+    group = dict(conn.query(f"SELECT e.id, {_col(by)} FROM employees e"))
+    dept = group if by == "department" else dict(conn.query("SELECT id, department FROM employees"))
+    cases = conn.query(
+        "SELECT id, employee_id, opened_on, closed_on, status, stage, track, "
+        "COALESCE(outcome, ''), stage_entered_on FROM cases"
     )
+    return CaseScan(cases, group, dept)
 
 
-def opened_and_closed(
-    conn: Connection, by: str, start: str, end: str, groups: dict[int, str] | None = None
-) -> list[tuple]:
-    """(group, outcome or '', new in period, closed in period) — new and closed cases.
+def open_by_stage(scan: CaseScan) -> list[tuple]:
+    """(group, stage, track, cases) for cases open now."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for _id, emp, _o, _c, status, stage, track, _out, _e in scan.cases:
+        if status == "open":
+            key = (scan.group[emp], stage, track)
+            counts[key] = counts.get(key, 0) + 1
+    return [(*key, n) for key, n in sorted(counts.items())]
 
-    One scan of cases counted here: grouping in SQL joined every case to its employee and
-    sorted in a temporary B-tree (0.3–0.7 s at 100k cases).
-    """
-    group = groups if groups is not None else group_map(conn, by)
+
+def opened_and_closed(scan: CaseScan, start: str, end: str) -> list[tuple]:
+    """(group, outcome or '', new in period, closed in period) — new and closed cases."""
     counts: dict[tuple[str, str], list[int]] = {}
-    for emp, outcome, new, closed in conn.query(
-        "SELECT employee_id, COALESCE(outcome, ''), opened_on BETWEEN :s AND :e, "
-        "status = 'closed' AND closed_on BETWEEN :s AND :e FROM cases NOT INDEXED "
-        "WHERE opened_on <= :e AND (closed_on IS NULL OR closed_on >= :s)",
-        {"s": start, "e": end},
-    ):
-        line = counts.setdefault((group[emp], outcome), [0, 0])
-        line[0] += new
-        line[1] += closed
+    for _id, emp, opened, closed_on, status, _s, _t, outcome, _e in scan.cases:
+        new = start <= opened <= end
+        closed = status == "closed" and closed_on is not None and start <= closed_on <= end
+        if new or closed:
+            line = counts.setdefault((scan.group[emp], outcome), [0, 0])
+            line[0] += new
+            line[1] += closed
     return [(g, o, n, c) for (g, o), (n, c) in sorted(counts.items())]
 
 
@@ -63,15 +81,7 @@ def _ordinal(day: str) -> int:
     return date.fromisoformat(day[:10]).toordinal()
 
 
-def group_map(conn: Connection, by: str) -> dict[int, str]:
-    """employee id → group (department or manager): fetched once per report and passed to
-    the queries below, which count in Python after a plain scan."""
-    return dict(conn.query(f"SELECT e.id, {_col(by)} FROM employees e"))
-
-
-def case_timings(
-    conn: Connection, by: str, start: str, end: str, groups: dict[int, str] | None = None
-) -> list[tuple]:
+def case_timings(conn: Connection, scan: CaseScan, start: str, end: str) -> list[tuple]:
     """Per case opened in the period: (group, department, opened_on, days indicator→conversation,
     days indicator→coaching, days opened→formal concern, reached formal, outcome, had plan,
     status). Day spans are None when the later event has not happened.
@@ -79,17 +89,10 @@ def case_timings(
     Plain scans of each table, merged here by case id: one pass per table costs a fraction of
     the joined query at 100k cases (every join probe decrypts pages again; bench_calibration).
     """
-    cases = conn.query(
-        "SELECT id, employee_id, opened_on, stage, stage_entered_on, COALESCE(outcome, ''), "
-        # A plain scan: at 100k cases it takes half the time of walking cases_opened and
-        # looking every row up, and a short period is cheap either way.
-        "status FROM cases NOT INDEXED WHERE opened_on BETWEEN ? AND ?",
-        (start, end),
-    )
+    cases = [c for c in scan.cases if start <= c[2] <= end]
     if not cases:
         return []
-    group = groups if groups is not None else group_map(conn, by)
-    dept = group_map(conn, "department") if by != "department" else group
+    group, dept = scan.group, scan.department
     day = _ordinal
     first_ind = {
         c: day(d)
@@ -111,7 +114,7 @@ def case_timings(
             target[cid] = when
     plans = {r[0] for r in conn.query("SELECT DISTINCT case_id FROM coaching_plans")}
     out = []
-    for cid, emp, opened, stage, entered, outcome, status in cases:
+    for cid, emp, opened, _closed, status, stage, _track, outcome, entered in cases:
         start_day = day(opened)
         base = first_ind.get(cid, start_day)
         conv, coached = first_conv.get(cid), coach.get(cid)
@@ -135,16 +138,14 @@ def case_timings(
     return out
 
 
-def stage_stays(
-    conn: Connection, by: str, start: str, end: str, groups: dict[int, str] | None = None
-) -> list[tuple]:
+def stage_stays(conn: Connection, scan: CaseScan, start: str, end: str) -> list[tuple]:
     """(group, stage, days) for every finished stay in a stage that ended in the period.
 
     One ordered scan of the covering index stage_changes(case_id, to_stage, changed_at);
     a stay ends when the case's next stage change happens.
     """
-    owner = dict(conn.query("SELECT id, employee_id FROM cases"))
-    group = groups if groups is not None else group_map(conn, by)
+    owner = {c[0]: c[1] for c in scan.cases}
+    group = scan.group
     out = []
     prev_case, prev_stage, prev_day = None, "", 0
     for cid, stage, at in conn.query(
