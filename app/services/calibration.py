@@ -127,6 +127,9 @@ def calibration_report(
         return [(alias.get(r[0], r[0]), *r[1:]) for r in rows] if alias else rows
 
     heads = {g: n for g, n in named(head_rows)}
+    if req.pilot is not None and req.pilot not in heads:
+        known = ", ".join(sorted(heads)) or "none yet"
+        raise CalibrationError(f"There is no department {req.pilot!r}; the departments: {known}.")
     scan = q.case_scan(conn, by)
     open_rows = named(q.open_by_stage(scan))
     flow = named(q.opened_and_closed(scan, s, e))

@@ -195,6 +195,12 @@ def test_pilot_before_and_after(services):
     assert pilot["rest_after"]["median_days_to_conversation"] == 3
     assert pilot["rest_after"]["formal_share"] == 0.353  # 6 of 17
     assert pilot["pilot_before"]["cases"] == 0
+    with pytest.raises(CalibrationError, match="no department 'Opz'; the departments: Legal, Ops"):
+        calibration_report(
+            services.vault.conn,
+            Request(PERIOD.start, PERIOD.end, pilot="Opz", pilot_since=date(2026, 1, 1)),
+            POLICY,
+        )
     with pytest.raises(CalibrationError, match="group by department"):
         calibration_report(
             services.vault.conn,
