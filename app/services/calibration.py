@@ -95,11 +95,18 @@ def stage_names(services: object) -> dict[str, str]:
     return {key: policy.stage_name(key) for key in policy.stage_keys}
 
 
-def _table(rows: list[tuple], columns: tuple[str, ...], k: int, groups: list[str], w) -> dict:
+def _table(
+    rows: list[tuple],
+    columns: tuple[str, ...],
+    k: int,
+    groups: list[str],
+    w: frozenset[str],
+    hide_total: bool = False,
+) -> dict:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for group, column, n in rows:
         counts[(group, column)] += int(n or 0)
-    return protect(counts, groups, list(columns), k, w).as_json()
+    return protect(counts, groups, list(columns), k, w, hide_total=hide_total).as_json()
 
 
 def calibration_report(
@@ -145,7 +152,8 @@ def calibration_report(
             sizes["closed"][g] = sizes["closed"].get(g, 0) + (c or 0)
     # The one protected count structure: every table below withholds the same groups.
     gc = GroupCounts.build(k, sizes, groups)
-    w_any = gc.withheld("new", "open", "closed")
+    w_any = gc.cases_withheld()
+    hide = gc.total_hidden
     report = {
         "period": {"from": s, "to": e},
         "grouped_by": by,
@@ -157,31 +165,31 @@ def calibration_report(
             "total": gc.shown_total("employees"),
         },
         "open_by_stage": _table(
-            [(g, st, n) for g, st, _t, n in open_rows], STAGES, k, groups, gc.withheld("open")
+            [(g, st, n) for g, st, _t, n in open_rows], STAGES, k, groups, w_any, hide("open")
         ),
         "open_by_track": _table(
-            [(g, t, n) for g, _st, t, n in open_rows], TRACKS, k, groups, gc.withheld("open")
+            [(g, t, n) for g, _st, t, n in open_rows], TRACKS, k, groups, w_any, hide("open")
         ),
         "new_cases": _table(
             [(g, "new", n) for g, n in sizes["new"].items()],
             ("new",),
             k,
             groups,
-            gc.withheld("new"),
+            w_any,
+            hide("new"),
         ),
         "closed_by_outcome": _table(
             [(g, o, c) for g, o, _n, c in flow if o in OUTCOMES],
             OUTCOMES,
             k,
             groups,
-            gc.withheld("closed"),
+            w_any,
+            hide("closed"),
         ),
         "exceptions_granted": _table(
             named(q.exceptions_granted(conn, by, s, e)), EXCEPTION_KINDS, k, groups, w_any
         ),
-        "root_causes": _table(
-            named(q.root_causes(conn, by, s, e)), _causes(), k, groups, gc.withheld("closed")
-        ),
+        "root_causes": _table(named(q.root_causes(conn, by, s, e)), _causes(), k, groups, w_any),
         "response_time": response_times(timings, groups, gc),
         "time_in_stage": stage_times(named(q.stage_stays(conn, scan, s, e)), groups, gc, w_any),
     }

@@ -43,20 +43,24 @@ def summary(values: list[float], shown: int | str) -> dict:
     return {"cases": shown, "median_days": statistics.median(values), "p90_days": p90(values)}
 
 
-def yes_no(rows: list[tuple], groups: list[str], test, k: int, withheld) -> ProtectedTable:  # noqa: ANN001
+def yes_no(  # noqa: ANN001 - test is a predicate on a timings row
+    rows: list[tuple], groups: list[str], test, k: int, withheld, hide_total: bool = False
+) -> ProtectedTable:
     """A partition of each group's rows into yes / no, protected (the "no" cells are never
     printed, but a shown "yes" next to a shown row total would give a small "no" away)."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for row in rows:
         counts[(row[GROUP], "yes" if test(row) else "no")] += 1
-    return protect(counts, groups, ["yes", "no"], k, withheld)
+    return protect(counts, groups, ["yes", "no"], k, withheld, hide_total=hide_total)
 
 
 def response_times(timings: list[tuple], groups: list[str], gc: GroupCounts) -> dict:
-    w = gc.withheld("new")
+    w = gc.cases_withheld()
     out: dict = {"groups": [], "overall": {}}
     for key, col in (("to_first_conversation", TO_CONV), ("to_coaching", TO_COACH)):
-        table = yes_no(timings, groups, lambda r, c=col: r[c] is not None, gc.k, w)
+        table = yes_no(
+            timings, groups, lambda r, c=col: r[c] is not None, gc.k, w, gc.total_hidden("new")
+        )
         values: dict[str, list[float]] = defaultdict(list)
         for row in timings:
             if row[col] is not None:
@@ -98,8 +102,8 @@ def escalation(
     timings: list[tuple], groups: list[str], gc: GroupCounts
 ) -> tuple[dict, ProtectedTable]:
     """Formal escalations per 100 employees and the share of closed plans that improved."""
-    k, w = gc.k, gc.withheld("new")
-    formal = yes_no(timings, groups, lambda r: bool(r[FORMAL]), k, w)
+    k, w = gc.k, gc.cases_withheld()
+    formal = yes_no(timings, groups, lambda r: bool(r[FORMAL]), k, w, gc.total_hidden("new"))
     closed_plans = [r for r in timings if r[PLAN] and r[STATUS] == "closed"]
     improved = yes_no(closed_plans, groups, lambda r: r[OUTCOME] == "improved", k, w)
 

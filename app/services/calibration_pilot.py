@@ -53,7 +53,8 @@ def pilot_comparison(
     known = department in gc.sizes["new"]
     counts_shown = (
         known
-        and department not in gc.withheld("new")
+        and department not in gc.cases_withheld()
+        and not gc.total_hidden("new")
         and not any(small(len(rows), k) for rows in parts.values())
     )
     formal_shown = (

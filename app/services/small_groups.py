@@ -4,10 +4,12 @@ Two layers, so that no figure can be worked out by subtracting one table from an
 
 1. `GroupCounts` holds, for every group, the size of each population the report describes
    (employees, cases opened in the period, cases open now, cases closed in the period). A
-   group with fewer than ``k`` in a population is *withheld* for that population; when exactly
-   one group would be withheld, the next smallest is withheld with it, so the total minus the
-   shown groups never gives one group away. Every figure of a withheld group over that
-   population — counts, medians, shares, drift notes — is withheld too.
+   group with fewer than ``k`` in a population is *withheld*; when exactly one group would be
+   withheld, the next smallest is withheld with it, so the total minus the shown groups never
+   gives one group away. The three case populations are linked (when the period covers the
+   vault's whole history and ends today, open now = new − closed), so a group withheld in
+   one of them is withheld in all three (`cases_withheld`). Every figure of a withheld group
+   — counts, medians, shares, drift notes — is withheld too.
 2. `protect` lays out one count table (groups × columns, with row totals, column totals and a
    grand total). Withheld groups' rows are hidden whole; cells describing fewer than ``k`` are
    hidden (primary); then complementary cells are hidden until no hidden cell can be solved
@@ -22,7 +24,12 @@ import heapq
 from dataclasses import dataclass, field
 
 Cell = tuple[int, int]  # (row, column) in the table extended with its margins
-MARGIN_COST = 10**9  # totals are hidden as complements only when no inner cell will do
+MARGIN_COST = 10**9
+CASE_POPULATIONS = (
+    "new",
+    "open",
+    "closed",
+)  # totals are hidden as complements only when no inner cell will do
 
 
 def small(n: int, k: int) -> bool:
@@ -54,19 +61,39 @@ class GroupCounts:
             out |= self.withheld_sets[pop]
         return _withheld(self.sizes[populations[0]], self.k, forced=out)
 
+    def cases_withheld(self) -> frozenset[str]:
+        """The groups withheld in every case figure (new, open and closed cases)."""
+        present = [p for p in CASE_POPULATIONS if p in self.sizes]
+        return self.withheld(*present) if present else frozenset()
+
+    def total_hidden(self, population: str) -> bool:
+        """Whether the organisation-wide total of ``population`` is withheld.
+
+        A small total is. Among the linked case totals (open = new − closed when the period
+        covers the whole history), one small total takes a second with it: closed goes with
+        open, and open or new with closed — the cheapest partners for the reader.
+        """
+        n = self.total(population)
+        everyone = set(self.sizes[population])
+        if small(n, self.k) or (len(everyone) == 1 and everyone <= self.withheld_sets[population]):
+            return True
+        if population not in CASE_POPULATIONS:
+            return False
+        lone = [p for p in CASE_POPULATIONS if p in self.sizes and small(self.total(p), self.k)]
+        partner = {"closed": "open", "open": "closed", "new": "closed"}
+        return len(lone) == 1 and partner[lone[0]] == population
+
     def total(self, population: str) -> int:
         return sum(self.sizes[population].values())
 
     def shown(self, population: str, group: str) -> int | str:
-        if group in self.withheld_sets[population]:
+        linked = population in CASE_POPULATIONS
+        if group in (self.cases_withheld() if linked else self.withheld_sets[population]):
             return hidden_label(self.k)
         return self.sizes[population][group]
 
     def shown_total(self, population: str) -> int | str:
-        n = self.total(population)
-        everyone = set(self.sizes[population])
-        lone = len(everyone) == 1 and everyone <= self.withheld_sets[population]
-        return hidden_label(self.k) if small(n, self.k) or lone else n
+        return hidden_label(self.k) if self.total_hidden(population) else self.total(population)
 
 
 def _withheld(by: dict[str, int], k: int, forced: set[str] | None = None) -> frozenset[str]:
@@ -132,9 +159,11 @@ def protect(
     k: int,
     withheld: frozenset[str] = frozenset(),
     column_totals: bool = True,
+    hide_total: bool = False,
 ) -> ProtectedTable:
     """``column_totals=False``: the table's column totals are never published, so they are
-    unknowns to an attacker (and printed as hidden) rather than equations."""
+    unknowns to an attacker (and printed as hidden) rather than equations. ``hide_total``:
+    the grand total is withheld whatever its size (`GroupCounts.total_hidden`)."""
     grid = build_grid(counts, rows, columns)
     n, m = len(rows), len(columns)
     hidden: set[Cell] = {
@@ -147,6 +176,8 @@ def protect(
         hidden |= unpublished
     elif n == 1 and hidden:  # a lone group: the totals are its own figures
         hidden |= {(n, c) for c in range(m + 1)}
+    if hide_total:
+        hidden.add((n, m))
     whole = [r for r, g in enumerate(rows) if g in withheld]  # rows hidden cell by cell
     while True:
         solvable = [b for b in _bridges(hidden, n + 1, m + 1) if b not in unpublished]

@@ -240,3 +240,23 @@ def test_random_tables_keep_every_hidden_cell_unsolvable():
         for (r, c), n in counts.items():
             if 0 < n < 5:
                 assert table.is_hidden(r, c)
+
+
+def test_open_new_and_closed_tables_do_not_give_each_other_away(services):
+    """Every case was opened in the period and the period ends today, so for each group
+    open now = new − closed: a group withheld in one of the three is withheld in all."""
+    _seed(services)
+    conn = services.vault.conn
+    with conn.transaction():  # two Sales cases close as improved
+        conn.execute(
+            "UPDATE cases SET status = 'closed', closed_on = '2026-03-01', outcome = 'improved' "
+            "WHERE reference IN ('C-Sales-6', 'C-Sales-7')"
+        )
+    report = _report(services)
+    a = attack(report)
+    for g in [*(r["group"] for r in report["new_cases"]["rows"]), "all"]:
+        a.equal(
+            [f"open_by_stage/{g}/total", f"closed_by_outcome/{g}/total"], [f"new_cases/{g}/total"]
+        )
+    assert "closed_by_outcome/Sales/total" in a.hidden
+    assert a.recovered() == {}
