@@ -252,11 +252,45 @@ def test_open_new_and_closed_tables_do_not_give_each_other_away(services):
             "UPDATE cases SET status = 'closed', closed_on = '2026-03-01', outcome = 'improved' "
             "WHERE reference IN ('C-Sales-6', 'C-Sales-7')"
         )
-    report = _report(services)
+    report = _report(services, pilot="Ops", pilot_since=date(2026, 1, 1))
     a = attack(report)
-    for g in [*(r["group"] for r in report["new_cases"]["rows"]), "all"]:
+    _whole_history(a, report)
+    assert "closed_by_outcome/Sales/total" in a.hidden
+    assert a.recovered() == {}
+
+
+def _whole_history(a: Attacker, report: dict) -> None:
+    """Identities that hold when every case was opened in the period and it ends today."""
+    groups = [r["group"] for r in report["new_cases"]["rows"]]
+    for g in [*groups, "all"]:
         a.equal(
             [f"open_by_stage/{g}/total", f"closed_by_outcome/{g}/total"], [f"new_cases/{g}/total"]
         )
-    assert "closed_by_outcome/Sales/total" in a.hidden
+    if "pilot" in report:
+        p, sides = report["pilot"], ("pilot_before", "pilot_after", "rest_before", "rest_after")
+        for s in sides:
+            a.fig(f"pilot/{s}/closed", p[s]["closed"])
+        a.equal([f"pilot/{s}/closed" for s in sides], ["closed_by_outcome/all/total"])
+        a.equal(
+            ["pilot/pilot_before/closed", "pilot/pilot_after/closed"],
+            [f"closed_by_outcome/{p['department']}/total"],
+        )
+
+
+def test_nearly_everything_closed_hides_the_closed_total_everywhere(services):
+    """3 cases open organisation-wide: the open total is small, so the closed total goes too —
+    and the pilot's closed counts, which add up to it, with it."""
+    _seed(services)
+    conn = services.vault.conn
+    with conn.transaction():
+        conn.execute(
+            "UPDATE cases SET status = 'closed', closed_on = '2026-03-01', outcome = 'improved' "
+            "WHERE reference NOT IN ('C-Ops-0', 'C-Ops-1', 'C-Sales-0')"
+        )
+    report = _report(services, pilot="Sales", pilot_since=date(2026, 1, 1))
+    assert (
+        report["open_by_stage"]["total"] == report["closed_by_outcome"]["total"] == "fewer than 5"
+    )
+    a = attack(report)
+    _whole_history(a, report)
     assert a.recovered() == {}
