@@ -155,9 +155,10 @@ class CalibrationWindow(QDialog):
             data = (json.dumps(self.figures, ensure_ascii=False, indent=2) + "\n").encode()
         try:
             require_clean(data, kind, self.services.documents.identifier_index())
-            with open(path, "xb") as fh:
+            # 0600 from the first byte, and never over an existing file.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-            os.chmod(path, 0o600)
         except (RedactionRefused, OSError) as exc:
             QMessageBox.warning(self, self.tr("Calibration"), str(exc))
             return False
