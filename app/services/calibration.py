@@ -18,6 +18,7 @@ from app.domain.labels import value_labels
 from app.resource_paths import resource_path
 from app.services.calibration_figures import (
     STAGES,
+    Cohort,
     drift,
     escalation,
     p90,  # noqa: F401 - part of this module's interface
@@ -154,6 +155,7 @@ def calibration_report(
     gc = GroupCounts.build(k, sizes, groups)
     w_any = gc.cases_withheld()
     hide = gc.total_hidden
+    cohort = Cohort.of(timings)
     report = {
         "period": {"from": s, "to": e},
         "grouped_by": by,
@@ -190,10 +192,10 @@ def calibration_report(
             named(q.exceptions_granted(conn, by, s, e)), EXCEPTION_KINDS, k, groups, w_any
         ),
         "root_causes": _table(named(q.root_causes(conn, by, s, e)), _causes(), k, groups, w_any),
-        "response_time": response_times(timings, groups, gc),
+        "response_time": response_times(cohort, groups, gc),
         "time_in_stage": stage_times(named(q.stage_stays(conn, scan, s, e)), groups, gc, w_any),
     }
-    esc, formal = escalation(timings, groups, gc)
+    esc, formal = escalation(cohort, groups, gc)
     report["escalation"] = esc
     report["drift"] = drift(esc, formal, timings, gc, policy.drift_factor)
     if req.pilot:

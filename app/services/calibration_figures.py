@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from app.services.small_groups import GroupCounts, ProtectedTable, hidden_label, protect
 
@@ -43,32 +45,65 @@ def summary(values: list[float], shown: int | str) -> dict:
     return {"cases": shown, "median_days": statistics.median(values), "p90_days": p90(values)}
 
 
-def yes_no(  # noqa: ANN001 - test is a predicate on a timings row
-    rows: list[tuple], groups: list[str], test, k: int, withheld, hide_total: bool = False
+@dataclass
+class Cohort:
+    """One pass over the case timings: per group, the cases and how many passed each test,
+    with the day spans behind the medians."""
+
+    cases: Counter = field(default_factory=Counter)
+    formal: Counter = field(default_factory=Counter)
+    closed_plans: Counter = field(default_factory=Counter)
+    improved: Counter = field(default_factory=Counter)
+    to_conv: dict = field(default_factory=lambda: defaultdict(list))
+    to_coach: dict = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def of(cls, timings: list[tuple]) -> Cohort:
+        c = cls()
+        for row in timings:
+            g = row[GROUP]
+            c.cases[g] += 1
+            if row[TO_CONV] is not None:
+                c.to_conv[g].append(row[TO_CONV])
+            if row[TO_COACH] is not None:
+                c.to_coach[g].append(row[TO_COACH])
+            if row[FORMAL]:
+                c.formal[g] += 1
+            if row[PLAN] and row[STATUS] == CLOSED_STATUS:
+                c.closed_plans[g] += 1
+                c.improved[g] += row[OUTCOME] == "improved"
+        return c
+
+
+def yes_no(
+    yes: Mapping[str, int],
+    of: Mapping[str, int],
+    groups: list[str],
+    k: int,
+    withheld: frozenset[str],
+    hide_total: bool = False,
 ) -> ProtectedTable:
-    """A partition of each group's rows into yes / no, protected (the "no" cells are never
+    """Each group's ``of`` cases split into yes / no, protected (the "no" cells are never
     printed, but a shown "yes" next to a shown row total would give a small "no" away)."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for row in rows:
-        counts[(row[GROUP], "yes" if test(row) else "no")] += 1
+    counts = {}
+    for g in groups:
+        counts[(g, "yes")] = yes.get(g, 0)
+        counts[(g, "no")] = of.get(g, 0) - yes.get(g, 0)
     return protect(counts, groups, ["yes", "no"], k, withheld, hide_total=hide_total)
 
 
-def response_times(timings: list[tuple], groups: list[str], gc: GroupCounts) -> dict:
-    w = gc.cases_withheld()
-    out: dict = {"groups": [], "overall": {}}
-    for key, col in (("to_first_conversation", TO_CONV), ("to_coaching", TO_COACH)):
-        table = yes_no(
-            timings, groups, lambda r, c=col: r[c] is not None, gc.k, w, gc.total_hidden("new")
-        )
-        values: dict[str, list[float]] = defaultdict(list)
-        for row in timings:
-            if row[col] is not None:
-                values[row[GROUP]].append(row[col])
-        for i, g in enumerate(groups):
-            if len(out["groups"]) <= i:
-                out["groups"].append({"group": g})
-            out["groups"][i][key] = summary(values[g], table.cell(g, "yes"))
+def response_times(cohort: Cohort, groups: list[str], gc: GroupCounts) -> dict:
+    w, hide = gc.cases_withheld(), gc.total_hidden("new")
+    out: dict = {"groups": [{"group": g} for g in groups], "overall": {}}
+    for key, values in (
+        ("to_first_conversation", cohort.to_conv),
+        ("to_coaching", cohort.to_coach),
+    ):
+        given = {g: len(v) for g, v in values.items()}
+        table = yes_no(given, cohort.cases, groups, gc.k, w, hide)
+        for line in out["groups"]:
+            g = line["group"]
+            line[key] = summary(values.get(g, []), table.cell(g, "yes"))
         everyone = [v for vs in values.values() for v in vs]
         out["overall"][key] = summary(everyone, table.total_of("yes"))
     return out
@@ -98,14 +133,11 @@ def stage_times(rows: list[tuple], groups: list[str], gc: GroupCounts, withheld)
     }
 
 
-def escalation(
-    timings: list[tuple], groups: list[str], gc: GroupCounts
-) -> tuple[dict, ProtectedTable]:
+def escalation(cohort: Cohort, groups: list[str], gc: GroupCounts) -> tuple[dict, ProtectedTable]:
     """Formal escalations per 100 employees and the share of closed plans that improved."""
     k, w = gc.k, gc.cases_withheld()
-    formal = yes_no(timings, groups, lambda r: bool(r[FORMAL]), k, w, gc.total_hidden("new"))
-    closed_plans = [r for r in timings if r[PLAN] and r[STATUS] == "closed"]
-    improved = yes_no(closed_plans, groups, lambda r: r[OUTCOME] == "improved", k, w)
+    formal = yes_no(cohort.formal, cohort.cases, groups, k, w, gc.total_hidden("new"))
+    improved = yes_no(cohort.improved, cohort.closed_plans, groups, k, w)
 
     def line(employees: int | str, f: int | str, plans: int | str, i: int | str) -> dict:
         rate: float | str | None = hidden_label(k)
