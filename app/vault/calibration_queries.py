@@ -36,11 +36,13 @@ def headcount(conn: Connection, by: str) -> list[tuple]:
 @dataclass(frozen=True)
 class CaseScan:
     """Every case once — (id, employee_id, opened_on, closed_on, status, stage, track,
-    outcome or '', stage_entered_on) — with each employee's group and department."""
+    outcome or '', stage_entered_on) — with each employee's group and department, and every
+    stage change (case_id, to_stage, day) in order, read through the covering index."""
 
     cases: list[tuple]
     group: dict[int, str]
     department: dict[int, str]
+    changes: list[tuple]
 
 
 def case_scan(conn: Connection, by: str) -> CaseScan:
@@ -50,7 +52,11 @@ def case_scan(conn: Connection, by: str) -> CaseScan:
         "SELECT id, employee_id, opened_on, closed_on, status, stage, track, "
         "COALESCE(outcome, ''), stage_entered_on FROM cases"
     )
-    return CaseScan(cases, group, dept)
+    changes = conn.query(
+        "SELECT case_id, to_stage, substr(changed_at, 1, 10) FROM stage_changes "
+        "ORDER BY case_id, changed_at, id"
+    )
+    return CaseScan(cases, group, dept, changes)
 
 
 def open_by_stage(scan: CaseScan) -> list[tuple]:
@@ -104,14 +110,12 @@ def case_timings(conn: Connection, scan: CaseScan, start: str, end: str) -> list
     }
     coach: dict[int, int] = {}
     formal: dict[int, int] = {}
-    for cid, stage, at in conn.query(
-        "SELECT case_id, to_stage, MIN(changed_at) FROM stage_changes "
-        f"WHERE to_stage = 'coaching' OR to_stage IN {FORMAL_STAGES!r} GROUP BY 1, 2"
-    ):
-        target = coach if stage == "coaching" else formal
-        when = day(at)
-        if cid not in target or when < target[cid]:
-            target[cid] = when
+    for cid, stage, at in scan.changes:  # in order: the first seen is the earliest
+        if stage == "coaching":
+            if cid not in coach:
+                coach[cid] = day(at)
+        elif stage in FORMAL_STAGES and cid not in formal:
+            formal[cid] = day(at)
     plans = {r[0] for r in conn.query("SELECT DISTINCT case_id FROM coaching_plans")}
     out = []
     for cid, emp, opened, _closed, status, stage, _track, outcome, entered in cases:
@@ -141,17 +145,14 @@ def case_timings(conn: Connection, scan: CaseScan, start: str, end: str) -> list
 def stage_stays(conn: Connection, scan: CaseScan, start: str, end: str) -> list[tuple]:
     """(group, stage, days) for every finished stay in a stage that ended in the period.
 
-    One ordered scan of the covering index stage_changes(case_id, to_stage, changed_at);
-    a stay ends when the case's next stage change happens.
+    From the scan's ordered stage changes (covering index stage_changes_stays); a stay
+    ends when the case's next stage change happens.
     """
     owner = {c[0]: c[1] for c in scan.cases}
     group = scan.group
     out = []
     prev_case, prev_stage, prev_day = None, "", 0
-    for cid, stage, at in conn.query(
-        "SELECT case_id, to_stage, substr(changed_at, 1, 10) FROM stage_changes "
-        "ORDER BY case_id, changed_at, id"
-    ):
+    for cid, stage, at in scan.changes:
         today = _ordinal(at)
         if prev_case == cid and start <= at <= end:
             out.append((group[owner[cid]], prev_stage, float(today - prev_day)))
