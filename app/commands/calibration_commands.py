@@ -18,6 +18,7 @@ from app.services.calibration import (
     Request,
     calibration_report,
     default_request,
+    stage_names,
 )
 from app.services.export_file import new_file
 
@@ -74,7 +75,9 @@ def cmd_calibration(args: argparse.Namespace) -> int:
             args.start or base.start, args.end or base.end, args.by, args.pilot, args.since
         )
         try:
-            report = calibration_report(svc.vault.conn, req, CalibrationPolicy.default())
+            report = calibration_report(
+                svc.vault.conn, req, CalibrationPolicy.default(), stage_names(svc)
+            )
         except CalibrationError as exc:
             raise CommandError(str(exc)) from None
         index = svc.documents.identifier_index()

@@ -15,6 +15,7 @@ from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import flag_words
 from app.domain.policy import PolicyError
 from app.domain.records import CaseStatus, LabelledEnum, Outcome, Role, Track
+from app.domain.satisfaction import Satisfaction, parse_score
 from app.domain.validation import InvalidRecord
 from app.services.services import Services
 
@@ -78,6 +79,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--role", type=_parse(Role, "role"), required=True)
     p.add_argument("--reason", default="")
     p.add_argument("--actor")
+    for who in ("employee", "manager"):
+        p.add_argument(
+            f"--{who}-satisfaction",
+            type=_score,
+            metavar="N",
+            help=f"optional: the {who}'s satisfaction, 1 (low) to 5 (high)",
+        )
     p.set_defaults(handler=cmd_close)
 
     p = sub.add_parser(
@@ -153,6 +161,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_policy)
 
 
+def _score(text: str) -> int:
+    try:
+        return parse_score(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _run(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
     services = open_services(args)
     try:
@@ -216,8 +231,9 @@ def cmd_approve(args: argparse.Namespace) -> int:
 def cmd_close(args: argparse.Namespace) -> int:
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
+        scores = Satisfaction(args.employee_satisfaction, args.manager_satisfaction)
         s.escalation.close(
-            case.id, args.outcome, args.actor or s.officer.name, args.role, args.reason
+            case.id, args.outcome, args.actor or s.officer.name, args.role, args.reason, scores
         )
         print(f"{case.reference} closed: {args.outcome.label}.")
         return 0

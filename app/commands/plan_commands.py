@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.commands.common import CommandError, add_vault_argument, open_services
+from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
 from app.services.services import Services
@@ -28,6 +29,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--include-names",
         action="store_true",
         help="put the employee's name, participants and agenda into the events",
+    )
+    p.add_argument(
+        "--reminders",
+        action="store_true",
+        help="also add check-ins, stage deadlines and micro-goal due dates (neutral titles)",
+    )
+    p.add_argument(
+        "--alarm-minutes",
+        type=_alarm,
+        metavar="N",
+        help="give every event a reminder alarm N minutes before (0 to 10080)",
     )
     p.set_defaults(handler=cmd_ics)
 
@@ -98,14 +110,30 @@ def _parse(text: str, kind: Callable[[str], object], example: str, what: str) ->
         raise CommandError(f"{what} '{text}' is not valid; write it like {example}.") from None
 
 
+def _alarm(text: str) -> int:
+    try:
+        minutes = int(text)
+        check_alarm_minutes(minutes)
+    except ValueError as exc:
+        msg = str(exc) if "alarm" in str(exc) else f"{text!r} is not a number of minutes"
+        raise argparse.ArgumentTypeError(msg) from None
+    return minutes
+
+
 def cmd_ics(args: argparse.Namespace) -> int:
     def body(services: Services) -> int:
         case_id = services.cases.by_reference(args.case).id if args.case else None
         n = services.reviews.export_ics(
-            args.out, case_id=case_id, review_id=args.review, include_names=args.include_names
+            args.out,
+            case_id=case_id,
+            review_id=args.review,
+            include_names=args.include_names,
+            reminders=args.reminders,
+            alarm_minutes=args.alarm_minutes,
         )
         note = "" if args.include_names else " (neutral titles, no names)"
-        print(f"Wrote {n} review(s) to {args.out}{note}.")
+        what = "event(s)" if args.reminders else "review(s)"
+        print(f"Wrote {n} {what} to {args.out}{note}.")
         return 0
 
     return _with_services(args, body)

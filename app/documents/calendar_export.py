@@ -20,6 +20,12 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from app.documents.calendar_reminders import (
+    Reminder,
+    add_alarm,
+    check_alarm_minutes,
+    reminder_event,
+)
 from app.domain.reviews import Review, ReviewStatus
 
 PRODID = "-//Casepath//Formal reviews//EN"
@@ -46,9 +52,16 @@ def neutral_title(reference: str) -> str:
 
 
 def build_calendar(
-    events: Sequence[ReviewEvent], *, stamp: datetime, include_names: bool = False
+    events: Sequence[ReviewEvent],
+    *,
+    stamp: datetime,
+    include_names: bool = False,
+    reminders: Sequence[Reminder] = (),
+    alarm_minutes: int | None = None,
 ) -> Calendar:
-    """One VCALENDAR with a VEVENT per review and a VTIMEZONE per zone used."""
+    """One VCALENDAR with a VEVENT per review and per reminder, and a VTIMEZONE per zone
+    used; with ``alarm_minutes`` every event carries a display alarm that long before."""
+    check_alarm_minutes(alarm_minutes)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -57,11 +70,15 @@ def build_calendar(
     first: date | None = None
     last: date | None = None
     for item in events:
-        cal.add_component(_event(item, stamp.astimezone(UTC), include_names))
+        ev = _event(item, stamp.astimezone(UTC), include_names)
+        add_alarm(ev, alarm_minutes)
+        cal.add_component(ev)
         first = min(first or item.review.on, item.review.on)
         last = max(last or item.review.on, item.review.on)
     for tzid in sorted({item.review.timezone for item in events}):
         cal.add_component(vtimezone(tzid, first.year, last.year))
+    for reminder in reminders:
+        cal.add_component(reminder_event(reminder, stamp.astimezone(UTC), alarm_minutes))
     return cal
 
 
@@ -239,8 +256,21 @@ def _event(item: ReviewEvent, stamp: datetime, include_names: bool) -> Event:
     return ev
 
 
-def to_ics(events: Sequence[ReviewEvent], *, stamp: datetime, include_names: bool = False) -> bytes:
-    return build_calendar(events, stamp=stamp, include_names=include_names).to_ical()
+def to_ics(
+    events: Sequence[ReviewEvent],
+    *,
+    stamp: datetime,
+    include_names: bool = False,
+    reminders: Sequence[Reminder] = (),
+    alarm_minutes: int | None = None,
+) -> bytes:
+    return build_calendar(
+        events,
+        stamp=stamp,
+        include_names=include_names,
+        reminders=reminders,
+        alarm_minutes=alarm_minutes,
+    ).to_ical()
 
 
 def exportable(reviews: Iterable[Review]) -> list[Review]:

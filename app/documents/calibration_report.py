@@ -1,7 +1,9 @@
 """The calibration report as a PDF: tables and vector bar charts, fonts embedded, no names.
 
 Charts are reportlab.graphics drawings (vector, not images). Every cell style names the
-embedded Casepath fonts; the figures come already protected from the services layer.
+embedded Casepath fonts; the figures come already protected from the services layer, and
+every stored key is printed in words through the report's ``labels`` (`app.domain.labels`).
+Landscape A4: the widest table (seven root causes) keeps its headings on at most two lines.
 """
 
 from __future__ import annotations
@@ -9,8 +11,25 @@ from __future__ import annotations
 import io
 
 from app.documents.fonts import SANS, SANS_BOLD, data_paragraph, register_fonts
+from app.domain.labels import key_words
 
 CHART_BAR = "#4a6fa5"
+NONE = "–"  # a statistic over no cases
+MARGIN = 36  # points: half an inch
+GROUP_WIDTH = 118  # the first column (department or "Manager 12")
+SIDES = {
+    "pilot_before": "Pilot, before",
+    "pilot_after": "Pilot, after",
+    "rest_before": "Others, before",
+    "rest_after": "Others, after",
+}
+PILOT_FIELDS = {
+    "cases": "Cases",
+    "median_days_to_conversation": "Median days to first conversation",
+    "formal_share": "Share reaching formal concern",
+    "closed": "Closed",
+    "improved_share": "Share of closed that improved",
+}
 
 
 def _styles() -> dict:
@@ -18,52 +37,49 @@ def _styles() -> dict:
 
     return {
         "title": ParagraphStyle("cal-title", fontName=SANS_BOLD, fontSize=16, leading=20),
-        "h": ParagraphStyle("cal-h", fontName=SANS_BOLD, fontSize=12, leading=16, spaceBefore=10),
+        "h": ParagraphStyle(
+            "cal-h", fontName=SANS_BOLD, fontSize=12, leading=16, spaceBefore=10, keepWithNext=1
+        ),
         "body": ParagraphStyle("cal-body", fontName=SANS, fontSize=9, leading=12),
         "cell": ParagraphStyle("cal-cell", fontName=SANS, fontSize=8, leading=10),
         "head": ParagraphStyle("cal-head", fontName=SANS_BOLD, fontSize=8, leading=10),
     }
 
 
-def _grid(header: list[str], rows: list[list[object]], st: dict) -> object:
+def _grid(header: list[str], rows: list[list[object]], st: dict, width: float) -> object:
+    """A table whose first column holds the group and the others share the page width."""
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
+    rest = max(1, len(header) - 1)
+    other = min(96.0, (width - GROUP_WIDTH) / rest)
     data = [[data_paragraph(str(h), st["head"]) for h in header]]
-    data += [[data_paragraph("" if v is None else str(v), st["cell"]) for v in r] for r in rows]
-    table = Table(data, repeatRows=1)
+    data += [[data_paragraph(NONE if v is None else str(v), st["cell"]) for v in r] for r in rows]
+    table = Table(data, colWidths=[GROUP_WIDTH] + [other] * rest, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf4")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
             ]
         )
     )
     return table
 
 
-def _table_rows(table: dict) -> tuple[list[str], list[list[object]]]:
-    header = ["Group", *table["columns"], "Total"]
-    rows = [
-        [r["group"], *(r["cells"][c] for c in table["columns"]), r["total"]] for r in table["rows"]
-    ]
-    rows.append(["All", *(table["totals"][c] for c in table["columns"]), table["total"]])
-    return header, rows
-
-
-def _bars(labels: list[str], values: list[float], title: str) -> object:
+def _bars(labels: list[str], values: list[float], title: str, width: float) -> object:
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
-    drawing = Drawing(440, 170)
+    drawing = Drawing(width, 170)
     drawing.initialFontName = SANS  # reportlab would otherwise set Helvetica (not embedded)
     drawing.initialFontSize = 8
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 30, 380, 110
+    chart.x, chart.y, chart.width, chart.height = 40, 30, width - 60, 110
     chart.data = [values or [0]]
     chart.categoryAxis.categoryNames = labels or [""]
     chart.categoryAxis.labels.fontName = SANS
@@ -81,111 +97,165 @@ def _bars(labels: list[str], values: list[float], title: str) -> object:
     return drawing
 
 
+class _Words:
+    """Stored keys in words: the report's labels, else the key written out."""
+
+    def __init__(self, report: dict) -> None:
+        self.labels = report.get("labels", {})
+        self.group = "Department" if report["grouped_by"] == "department" else "Manager"
+
+    def __call__(self, key: str) -> str:
+        return self.labels.get(key) or key_words(key)
+
+
+def _count_table(report: dict, key: str, words: _Words, st: dict, width: float) -> object:
+    table = report[key]
+    header = [words.group, *(words(c) for c in table["columns"]), "Total"]
+    rows = [
+        [r["group"], *(r["cells"][c] for c in table["columns"]), r["total"]] for r in table["rows"]
+    ]
+    rows.append(["All", *(table["totals"][c] for c in table["columns"]), table["total"]])
+    if len(table["columns"]) == 1:  # one column: its total says the same again
+        header, rows = header[:-1], [r[:-1] for r in rows]
+    return _grid(header, rows, st, width)
+
+
+def _escalation(report: dict, words: _Words, st: dict, width: float) -> list:
+    from reportlab.platypus import Paragraph
+
+    esc = report["escalation"]
+    shown = [g for g in esc["groups"] if isinstance(g["per_100_employees"], int | float)]
+    keys = ("employees", "formal_cases", "per_100_employees", "closed_plans", "improved_share")
+    header = [words.group, "Employees", "Formal cases", "Per 100 employees"]
+    header += ["Closed plans", "Share improved"]
+    rows = [[g["group"], *(g[k] for k in keys)] for g in esc["groups"]]
+    rows.append(["All", *(esc["overall"][k] for k in keys)])
+    return [
+        Paragraph("Formal escalations per 100 employees", st["h"]),
+        _bars(
+            [g["group"] for g in shown],
+            [g["per_100_employees"] for g in shown],
+            "Formal concern or improvement plan per 100 employees",
+            width,
+        ),
+        _grid(header, rows, st, width),
+    ]
+
+
+def _timing(report: dict, words: _Words, st: dict, width: float) -> list:
+    from reportlab.platypus import Paragraph
+
+    tis = report["time_in_stage"]
+    stays = tis["overall"]
+    with_p90 = [s for s in tis["stages"] if isinstance(stays[s]["p90_days"], int | float)]
+    resp = report["response_time"]
+
+    def line(name: str, g: dict) -> list:
+        conv, coach = g["to_first_conversation"], g["to_coaching"]
+        return [name, conv["cases"], conv["median_days"], conv["p90_days"]] + [
+            coach["cases"],
+            coach["median_days"],
+            coach["p90_days"],
+        ]
+
+    return [
+        Paragraph("Time in stage (all groups)", st["h"]),
+        _bars(
+            [words(s) for s in with_p90],
+            [stays[s]["p90_days"] for s in with_p90],
+            "90th percentile, days",
+            width,
+        ),
+        _grid(
+            ["Stage", "Finished stays", "Median days", "90th percentile, days"],
+            [
+                [words(s), stays[s]["cases"], stays[s]["median_days"], stays[s]["p90_days"]]
+                for s in tis["stages"]
+            ],
+            st,
+            width,
+        ),
+        Paragraph("Response time (days from the first indicator)", st["h"]),
+        _grid(
+            [words.group, "Cases with a conversation", "Median to conversation"]
+            + ["90th percentile", "Cases coached", "Median to coaching", "90th percentile"],
+            [line(g["group"], g) for g in resp["groups"]] + [line("All", resp["overall"])],
+            st,
+            width,
+        ),
+    ]
+
+
+def _pilot(report: dict, st: dict, width: float) -> list:
+    from reportlab.platypus import Paragraph
+
+    p = report["pilot"]
+    story = [
+        Paragraph(f"Pilot: {p['department']} from {p['since']}", st["h"]),
+        _grid(
+            ["", *PILOT_FIELDS.values()],
+            [[label, *(p[side][f] for f in PILOT_FIELDS)] for side, label in SIDES.items()],
+            st,
+            width,
+        ),
+    ]
+    for who, title in (("employee", "Employee"), ("manager", "Manager")):
+        dist = p.get("satisfaction", {}).get(who)
+        if not dist:
+            continue
+        story += [
+            Paragraph(f"{title} satisfaction at close (1 = low, 5 = high)", st["h"]),
+            _grid(
+                ["", "1", "2", "3", "4", "5", "Answers"],
+                [
+                    [label, *dist[side]["scores"].values(), dist[side]["answers"]]
+                    for side, label in SIDES.items()
+                ],
+                st,
+                width,
+            ),
+        ]
+    return story
+
+
 def render_calibration_pdf(report: dict) -> bytes:
     """The whole report; withheld figures read "fewer than k" and are left out of the charts."""
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     register_fonts()
     st = _styles()
+    words = _Words(report)
     k = report["small_group_k"]
     out = io.BytesIO()
+    page = landscape(A4)
     doc = SimpleDocTemplate(
         out,
-        pagesize=A4,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
         title="Casepath calibration figures",
         author="Casepath",
         subject="Calibration",
         creator="Casepath",
         initialFontName=SANS,
     )
+    width = page[0] - 2 * MARGIN
     period = report["period"]
     story: list = [
         Paragraph("Calibration figures", st["title"]),
         Paragraph(
-            f"Period {period['from']} to {period['to']}, by {report['grouped_by']}. Figures "
+            f"Period {period['from']} to {period['to']}, by {words.group.lower()}. Figures "
             f"describing fewer than {k} people are shown as “fewer than {k}”, and so are the "
             "figures from which they could be worked out. Drift is a prompt for discussion, "
             "never a verdict.",
             st["body"],
         ),
     ]
-    esc = report["escalation"]
-    shown = [g for g in esc["groups"] if isinstance(g["per_100_employees"], int | float)]
-    story += [
-        Paragraph("Formal escalations per 100 employees", st["h"]),
-        _bars(
-            [g["group"] for g in shown],
-            [g["per_100_employees"] for g in shown],
-            "Formal concern or improvement plan per 100 employees",
-        ),
-        _grid(
-            ["Group", "Employees", "Formal cases", "Per 100", "Closed plans", "Improved"],
-            [
-                [
-                    g["group"],
-                    g["employees"],
-                    g["formal_cases"],
-                    g["per_100_employees"],
-                    g["closed_plans"],
-                    g["improved_share"],
-                ]
-                for g in esc["groups"]
-            ]
-            + [
-                [
-                    "All",
-                    *(
-                        esc["overall"][key]
-                        for key in (
-                            "employees",
-                            "formal_cases",
-                            "per_100_employees",
-                            "closed_plans",
-                            "improved_share",
-                        )
-                    ),
-                ]
-            ],
-            st,
-        ),
-    ]
-    stays = report["time_in_stage"]["overall"]
-    with_p90 = [
-        s
-        for s in report["time_in_stage"]["stages"]
-        if isinstance(stays[s]["p90_days"], int | float)
-    ]
-    story += [
-        Paragraph("Time in stage (all groups)", st["h"]),
-        _bars(with_p90, [stays[s]["p90_days"] for s in with_p90], "90th percentile, days"),
-        _grid(
-            ["Stage", "Stays", "Median days", "90th percentile"],
-            [
-                [s, stays[s]["cases"], stays[s]["median_days"], stays[s]["p90_days"]]
-                for s in report["time_in_stage"]["stages"]
-            ],
-            st,
-        ),
-    ]
-    resp = report["response_time"]
-    story += [
-        Paragraph("Response time (days from first indicator)", st["h"]),
-        _grid(
-            ["Group", "Cases", "Median to conversation", "p90", "Median to coaching"],
-            [
-                [
-                    g["group"],
-                    g["to_first_conversation"]["cases"],
-                    g["to_first_conversation"]["median_days"],
-                    g["to_first_conversation"]["p90_days"],
-                    g["to_coaching"]["median_days"],
-                ]
-                for g in resp["groups"]
-            ],
-            st,
-        ),
-    ]
+    story += _escalation(report, words, st, width)
+    story += _timing(report, words, st, width)
     for key, title in (
         ("open_by_stage", "Open cases by stage"),
         ("open_by_track", "Open cases by track"),
@@ -194,8 +264,7 @@ def render_calibration_pdf(report: dict) -> bytes:
         ("exceptions_granted", "Exceptions granted"),
         ("root_causes", "Root causes in closed cases"),
     ):
-        header, rows = _table_rows(report[key])
-        story += [Paragraph(title, st["h"]), _grid(header, rows, st)]
+        story += [Paragraph(title, st["h"]), _count_table(report, key, words, st, width)]
     story.append(Paragraph("Drift: for the calibration meeting", st["h"]))
     if not report["drift"]:
         story.append(
@@ -212,25 +281,7 @@ def render_calibration_pdf(report: dict) -> bytes:
         )
         story.append(Paragraph(f"{d['group']}: {lines}. {d['confidence_note']}", st["body"]))
     if "pilot" in report:
-        p = report["pilot"]
-        fields = (
-            "cases",
-            "median_days_to_conversation",
-            "formal_share",
-            "closed",
-            "improved_share",
-        )
-        story += [
-            Paragraph(f"Pilot: {p['department']} from {p['since']}", st["h"]),
-            _grid(
-                ["", *fields],
-                [
-                    [name, *(p[name][f] for f in fields)]
-                    for name in ("pilot_before", "pilot_after", "rest_before", "rest_after")
-                ],
-                st,
-            ),
-        ]
+        story += _pilot(report, st, width)
     story.append(Spacer(1, 6))
     doc.build(story)
     return out.getvalue()

@@ -8,32 +8,32 @@ verdict, so each listed group carries its numbers and a confidence note.
 
 from __future__ import annotations
 
-import math
-import statistics
 import tomllib
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.labels import value_labels
 from app.resource_paths import resource_path
-from app.services.small_groups import protect, small
+from app.services.calibration_figures import (
+    STAGES,
+    Cohort,
+    drift,
+    escalation,
+    p90,  # noqa: F401 - part of this module's interface
+    response_times,
+    stage_times,
+)
+from app.services.small_groups import GroupCounts, protect
 from app.vault import calibration_queries as q
 from app.vault.connection import Connection
 
-STAGES = (
-    "early_conversation",
-    "coaching",
-    "formal_concern",
-    "improvement_plan",
-    "formal_review",
-    "outcome",
-)
 TRACKS = ("standard", "high_stakes")
 OUTCOMES = ("improved", "development_track", "reassignment", "succession_or_exit")
 EXCEPTION_KINDS = ("extend", "pause", "skip", "deviation")
 K_BOUNDS = (2, 50)
 FACTOR_BOUNDS = (1.1, 10.0)
-LOW_CONFIDENCE_CASES = 20  # below this many cases a group's rate moves a lot with one case
 
 
 class CalibrationError(ValueError):
@@ -80,39 +80,46 @@ class Request:
             raise CalibrationError("Group by department or manager.")
         if (self.pilot is None) != (self.pilot_since is None):
             raise CalibrationError("A pilot needs both a department and a start date (--since).")
+        if self.pilot is not None and self.by != "department":
+            # Managers sit inside departments: a department's pilot counts next to
+            # per-manager counts would give a withheld manager's figures away.
+            raise CalibrationError("A pilot compares departments: group by department.")
 
 
 def default_request(today: date, **kw: object) -> Request:
     return Request(start=today - timedelta(days=365), end=today, **kw)  # type: ignore[arg-type]
 
 
-def p90(values: list[float]) -> float:
-    """Nearest-rank 90th percentile: the smallest value at or above 90% of the values."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]
+def stage_names(services: object) -> dict[str, str]:
+    """The vault policy's names for the stage keys (a policy may rename a stage)."""
+    policy = services.escalation.current_policy()  # type: ignore[attr-defined]
+    return {key: policy.stage_name(key) for key in policy.stage_keys}
 
 
-def _summary(values: list[float], k: int) -> dict:
-    n = len(values)
-    if n == 0:
-        return {"cases": 0, "median_days": None, "p90_days": None}
-    if small(n, k):
-        label = f"fewer than {k}"
-        return {"cases": label, "median_days": label, "p90_days": label}
-    return {"cases": n, "median_days": statistics.median(values), "p90_days": p90(values)}
-
-
-def _table(rows: list[tuple], columns: tuple[str, ...], k: int) -> dict:
+def _table(
+    rows: list[tuple],
+    columns: tuple[str, ...],
+    k: int,
+    groups: list[str],
+    w: frozenset[str],
+    hide_total: bool = False,
+) -> dict:
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    groups: set[str] = set()
     for group, column, n in rows:
-        groups.add(group)
         counts[(group, column)] += int(n or 0)
-    return protect(counts, sorted(groups), list(columns), k).as_json() | {"columns": list(columns)}
+    return protect(counts, groups, list(columns), k, w, hide_total=hide_total).as_json()
 
 
-def calibration_report(conn: Connection, req: Request, policy: CalibrationPolicy) -> dict:
-    """Every figure family for ``req``, small groups protected, ready for JSON, PDF and view."""
+def calibration_report(
+    conn: Connection,
+    req: Request,
+    policy: CalibrationPolicy,
+    stage_names: Mapping[str, str] | None = None,
+) -> dict:
+    """Every figure family for ``req``, small groups protected, ready for JSON, PDF and view.
+
+    ``stage_names`` are the vault policy's names for the stage keys (for ``labels``).
+    """
     req.check()
     k, s, e, by = policy.k, req.start.isoformat(), req.end.isoformat(), req.by
     head_rows = q.headcount(conn, by)
@@ -128,33 +135,80 @@ def calibration_report(conn: Connection, req: Request, policy: CalibrationPolicy
         return [(alias.get(r[0], r[0]), *r[1:]) for r in rows] if alias else rows
 
     heads = {g: n for g, n in named(head_rows)}
-    open_rows = named(q.open_by_stage(conn, by))
-    flow = named(q.opened_and_closed(conn, by, s, e))
-    timings = named(q.case_timings(conn, by, s, e))
+    if req.pilot is not None and req.pilot not in heads:
+        known = ", ".join(sorted(heads)) or "none yet"
+        raise CalibrationError(f"There is no department {req.pilot!r}; the departments: {known}.")
+    scan = q.case_scan(conn, by)
+    open_rows = named(q.open_by_stage(scan))
+    flow = named(q.opened_and_closed(scan, s, e))
+    timings = named(q.case_timings(conn, scan, s, e))
+    groups = sorted(heads)
+    sizes: dict[str, dict[str, int]] = {"employees": heads, "new": {}, "open": {}, "closed": {}}
+    for row in timings:
+        sizes["new"][row[0]] = sizes["new"].get(row[0], 0) + 1
+    for g, _st, _t, n in open_rows:
+        sizes["open"][g] = sizes["open"].get(g, 0) + n
+    for g, o, _n, c in flow:
+        if o in OUTCOMES:
+            sizes["closed"][g] = sizes["closed"].get(g, 0) + (c or 0)
+    # The one protected count structure: every table below withholds the same groups.
+    gc = GroupCounts.build(k, sizes, groups)
+    w_any = gc.cases_withheld()
+    hide = gc.total_hidden
+    cohort = Cohort.of(timings)
     report = {
         "period": {"from": s, "to": e},
         "grouped_by": by,
         "small_group_k": k,
         "drift_factor": policy.drift_factor,
-        "open_by_stage": _table([(g, st, n) for g, st, _t, n in open_rows], STAGES, k),
-        "open_by_track": _table([(g, t, n) for g, _st, t, n in open_rows], TRACKS, k),
-        "new_cases": _table([(g, "new", n) for g, _o, n, _c in flow], ("new",), k),
+        "labels": value_labels(stage_names),
+        "headcount": {
+            "groups": {g: gc.shown("employees", g) for g in groups},
+            "total": gc.shown_total("employees"),
+        },
+        "open_by_stage": _table(
+            [(g, st, n) for g, st, _t, n in open_rows], STAGES, k, groups, w_any, hide("open")
+        ),
+        "open_by_track": _table(
+            [(g, t, n) for g, _st, t, n in open_rows], TRACKS, k, groups, w_any, hide("open")
+        ),
+        "new_cases": _table(
+            [(g, "new", n) for g, n in sizes["new"].items()],
+            ("new",),
+            k,
+            groups,
+            w_any,
+            hide("new"),
+        ),
         "closed_by_outcome": _table(
-            [(g, o, c) for g, o, _n, c in flow if o in OUTCOMES], OUTCOMES, k
+            [(g, o, c) for g, o, _n, c in flow if o in OUTCOMES],
+            OUTCOMES,
+            k,
+            groups,
+            w_any,
+            hide("closed"),
         ),
         "exceptions_granted": _table(
-            named(q.exceptions_granted(conn, by, s, e)), EXCEPTION_KINDS, k
+            named(q.exceptions_granted(conn, by, s, e)), EXCEPTION_KINDS, k, groups, w_any
         ),
-        "root_causes": _table(named(q.root_causes(conn, by, s, e)), _causes(), k),
-        "response_time": _response(timings, k),
-        "time_in_stage": _stays(named(q.stage_stays(conn, by, s, e)), k),
-        "escalation": _escalation(timings, heads, k),
+        "root_causes": _table(named(q.root_causes(conn, by, s, e)), _causes(), k, groups, w_any),
+        "response_time": response_times(cohort, groups, gc),
+        "time_in_stage": stage_times(named(q.stage_stays(conn, scan, s, e)), groups, gc, w_any),
     }
-    report["drift"] = _drift(report["escalation"], timings, policy)
+    esc, formal = escalation(cohort, groups, gc)
+    report["escalation"] = esc
+    report["drift"] = drift(esc, formal, timings, gc, policy.drift_factor)
     if req.pilot:
         from app.services.calibration_pilot import pilot_comparison
 
-        report["pilot"] = pilot_comparison(timings, req.pilot, req.pilot_since, k)  # type: ignore[arg-type]
+        report["pilot"] = pilot_comparison(
+            timings,
+            req.pilot,
+            req.pilot_since,  # type: ignore[arg-type]
+            gc,
+            formal,
+            q.satisfaction(conn, s, e),
+        )
     return report
 
 
@@ -162,139 +216,3 @@ def _causes() -> tuple[str, ...]:
     from app.domain.records import RootCause
 
     return tuple(c.value for c in RootCause)
-
-
-def _response(timings: list[tuple], k: int) -> dict:
-    conv: dict[str, list[float]] = defaultdict(list)
-    coach: dict[str, list[float]] = defaultdict(list)
-    for row in timings:
-        group, to_conv, to_coach = row[0], row[3], row[4]
-        for bucket, value in ((conv, to_conv), (coach, to_coach)):
-            if value is not None:
-                bucket[group].append(value)
-                bucket["\0all"].append(value)
-    groups = sorted((set(conv) | set(coach)) - {"\0all"})
-    return {
-        "groups": [
-            {
-                "group": g,
-                "to_first_conversation": _summary(conv.get(g, []), k),
-                "to_coaching": _summary(coach.get(g, []), k),
-            }
-            for g in groups
-        ],
-        "overall": {
-            "to_first_conversation": _summary(conv.get("\0all", []), k),
-            "to_coaching": _summary(coach.get("\0all", []), k),
-        },
-    }
-
-
-def _stays(rows: list[tuple], k: int) -> dict:
-    by_group: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    overall: dict[str, list[float]] = defaultdict(list)
-    for group, stage, days in rows:
-        by_group[group][stage].append(days)
-        overall[stage].append(days)
-    return {
-        "stages": list(STAGES),
-        "groups": [
-            {"group": g, "stages": {st: _summary(by_group[g].get(st, []), k) for st in STAGES}}
-            for g in sorted(by_group)
-        ],
-        "overall": {st: _summary(overall.get(st, []), k) for st in STAGES},
-    }
-
-
-def _escalation(timings: list[tuple], heads: dict[str, int], k: int) -> dict:
-    formal: dict[str, int] = defaultdict(int)
-    plans: dict[str, int] = defaultdict(int)
-    improved: dict[str, int] = defaultdict(int)
-    for row in timings:
-        group, reached, outcome, had_plan, status = row[0], row[6], row[7], row[8], row[9]
-        formal[group] += int(bool(reached))
-        if had_plan and status == "closed":
-            plans[group] += 1
-            improved[group] += int(outcome == "improved")
-
-    def line(employees: int, f: int, p: int, i: int) -> dict:
-        label = f"fewer than {k}"
-        hide_f = small(f, k) or small(employees, k)
-        return {
-            "employees": label if small(employees, k) else employees,
-            "formal_cases": label if hide_f else f,
-            "per_100_employees": label
-            if hide_f
-            else (round(100 * f / employees, 2) if employees else None),
-            "closed_plans": label if small(p, k) else p,
-            "improved_share": label if small(p, k) else (round(i / p, 3) if p else None),
-        }
-
-    groups = sorted(heads)
-    table = [{"group": g} | line(heads[g], formal[g], plans[g], improved[g]) for g in groups]
-    # A group's withheld formal count must not be recoverable from the overall count: when
-    # exactly one group is withheld, the overall count is withheld too.
-    overall = line(
-        sum(heads.values()), sum(formal.values()), sum(plans.values()), sum(improved.values())
-    )
-    for key in ("formal_cases", "closed_plans"):
-        hidden = [row for row in table if isinstance(row[key], str)]
-        if len(hidden) == 1:
-            overall[key] = f"fewer than {k}" if key == "formal_cases" else overall[key]
-            if key == "closed_plans":
-                overall["closed_plans"] = overall["improved_share"] = f"fewer than {k}"
-            else:
-                overall["per_100_employees"] = f"fewer than {k}"
-    return {"groups": table, "overall": overall}
-
-
-def _drift(escalation: dict, timings: list[tuple], policy: CalibrationPolicy) -> list[dict]:
-    """Groups whose formal rate or median days to formal concern differ by more than the factor."""
-    k, factor = policy.k, policy.drift_factor
-    days: dict[str, list[float]] = defaultdict(list)
-    cases: dict[str, int] = defaultdict(int)
-    for row in timings:
-        cases[row[0]] += 1
-        if row[5] is not None:
-            days[row[0]].append(row[5])
-    everyone = [d for values in days.values() for d in values]
-    org_rate = escalation["overall"]["per_100_employees"]
-    org_days = statistics.median(everyone) if len(everyone) >= k else None
-    listed = []
-    for row in escalation["groups"]:
-        g, rate = row["group"], row["per_100_employees"]
-        reasons = []
-        if isinstance(rate, float | int) and isinstance(org_rate, float | int) and org_rate > 0:
-            ratio = rate / org_rate
-            if ratio > factor or (rate > 0 and ratio < 1 / factor):
-                reasons.append(
-                    {
-                        "measure": "formal escalations per 100 employees",
-                        "group_value": rate,
-                        "organisation_value": org_rate,
-                        "ratio": round(ratio, 2),
-                    }
-                )
-        g_days = days.get(g, [])
-        if org_days and len(g_days) >= k:
-            median = statistics.median(g_days)
-            ratio = median / org_days
-            if ratio > factor or ratio < 1 / factor:
-                reasons.append(
-                    {
-                        "measure": "median days to formal concern",
-                        "group_value": median,
-                        "organisation_value": org_days,
-                        "ratio": round(ratio, 2),
-                    }
-                )
-        if reasons:
-            n = cases.get(g, 0)
-            shown = f"fewer than {k}" if small(n, k) else str(n)
-            note = (
-                f"Small group ({shown} cases in the period): one case moves these figures a lot."
-                if n < LOW_CONFIDENCE_CASES
-                else f"Based on {n} cases in the period."
-            )
-            listed.append({"group": g, "differences": reasons, "confidence_note": note})
-    return listed

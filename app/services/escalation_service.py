@@ -60,6 +60,7 @@ from app.domain.records import (
     Track,
 )
 from app.domain.requirements import record_facts
+from app.domain.satisfaction import Satisfaction
 from app.domain.triggers import Recommendation, recommend
 from app.domain.validation import InvalidRecord, ValidationReport
 from app.domain.workflow import (
@@ -74,7 +75,7 @@ from app.domain.workflow import (
 )
 from app.resource_paths import resource_path
 from app.services.case_service import audit_change
-from app.vault import audit_log
+from app.vault import audit_log, satisfaction_repository
 from app.vault.case_repository import CaseRow
 from app.vault.connection import utc_now
 from app.vault.errors import IntegrityError
@@ -297,10 +298,25 @@ class EscalationService:
         return self._move(case_id, to_stage, actor, role, reason, None)
 
     def close(
-        self, case_id: int, outcome: Outcome, actor: str, role: Role, reason: str
+        self,
+        case_id: int,
+        outcome: Outcome,
+        actor: str,
+        role: Role,
+        reason: str,
+        satisfaction: Satisfaction | None = None,
     ) -> StageChange:
-        """Close a case at the outcome stage with one of the policy's outcome options."""
-        return self._move(case_id, close_target(outcome), actor, role, reason, outcome)
+        """Close a case at the outcome stage with one of the policy's outcome options.
+
+        ``satisfaction`` (optional scores 1–5) is stored in the same transaction.
+        """
+        if satisfaction is not None:
+            report = satisfaction.validate()
+            if not report.ok:
+                raise InvalidRecord(report, "closing")
+        return self._move(
+            case_id, close_target(outcome), actor, role, reason, outcome, satisfaction
+        )
 
     def _move(
         self,
@@ -310,6 +326,7 @@ class EscalationService:
         role: Role,
         reason: str,
         outcome: Outcome | None,
+        satisfaction: Satisfaction | None = None,
     ) -> StageChange:
         today = self.clock.today()
         try:
@@ -348,7 +365,18 @@ class EscalationService:
                     check = replace(check, allowed=False, missing=[*check.missing, *extra])
                 if not check.allowed:
                     raise MoveRefused(check)  # rolls back: nothing was written
-                return self._record_move(w, case, check, actor, role, reason, outcome, today)
+                change = self._record_move(w, case, check, actor, role, reason, outcome, today)
+                if satisfaction is not None and satisfaction.given:
+                    satisfaction_repository.store(
+                        self.vault.conn, case.id, satisfaction, today.isoformat()
+                    )
+                    w.audit(
+                        "case.satisfaction",
+                        "case",
+                        case.id,
+                        {"employee": satisfaction.employee, "manager": satisfaction.manager},
+                    )
+                return change
         except MoveRefused as refused:
             if not refused.check.waits_only_for_signoffs:
                 raise

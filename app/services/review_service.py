@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.documents.calendar_export import ReviewEvent, to_ics
+from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.business_days import HolidayCalendar
 from app.domain.clock import Clock
 from app.domain.plans import CoachingPlan
@@ -38,6 +39,7 @@ from app.domain.validation import InvalidRecord
 from app.services.case_service import audit_change
 from app.services.export_file import new_file
 from app.services.plan_service import PlanService
+from app.services.reminder_dates import collect_reminders
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
 from app.vault.review_repository import ReviewRepository, UpcomingReview
@@ -240,11 +242,30 @@ class ReviewService:
         case_id: int | None = None,
         review_id: int | None = None,
         include_names: bool = False,
+        reminders: bool = False,
+        alarm_minutes: int | None = None,
     ) -> int:
         """Write an .ics file; returns how many events it holds. Audited, since names may
-        leave the vault when the caller opts in."""
+        leave the vault when the caller opts in.
+
+        ``reminders`` adds check-ins, stage deadlines and micro-goal due dates (neutral
+        all-day events; not with ``review_id``); ``alarm_minutes`` gives every event a
+        display alarm that many minutes before (0 … a week).
+        """
+        check_alarm_minutes(alarm_minutes)
         events = self.calendar_events(case_id, review_id, include_names)
-        data = to_ics(events, stamp=self.clock.now(), include_names=include_names)
+        extra = []
+        if reminders and review_id is None:
+            extra = collect_reminders(
+                self.vault, self._escalation(), self.plans, self.clock.today(), case_id
+            )
+        data = to_ics(
+            events,
+            stamp=self.clock.now(),
+            include_names=include_names,
+            reminders=extra,
+            alarm_minutes=alarm_minutes,
+        )
         # All or nothing: the file appears only once its audit event has committed.
         with new_file(Path(target), data), self.vault.write() as w:
             w.audit(
@@ -252,13 +273,15 @@ class ReviewService:
                 "review",
                 review_id or "",
                 {
-                    "events": len(events),
+                    "events": len(events) + len(extra),
+                    "reminders": len(extra),
+                    "alarm_minutes": alarm_minutes,
                     "case_id": case_id,
                     "include_names": include_names,
                     "file": Path(target).name,
                 },
             )
-        return len(events)
+        return len(events) + len(extra)
 
     # -- writing -------------------------------------------------------------------------
     def schedule(self, review: Review) -> Review:

@@ -6,6 +6,7 @@ officer copies or prints it; Casepath sends nothing to anyone.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.services.case_overview import case_overview
@@ -32,3 +33,17 @@ def status_update(services: Services, case_id: int) -> str:
     lines.append("Open actions:" if actions else "Open actions: none recorded")
     lines += [f"  • {a}" for a in actions]
     return "\n".join(lines) + "\n"
+
+
+def save_status_update(services: Services, case_id: int, target: Path) -> Path:
+    """Write the status text to ``target`` (0600, never over an existing file), audited."""
+    from app.services.errors import CannotWriteFile
+    from app.services.export_file import new_file
+
+    target = Path(target)
+    if target.exists():
+        raise CannotWriteFile(target, "it already exists; choose another name")
+    text = status_update(services, case_id)
+    with new_file(target, text.encode("utf-8")), services.vault.write() as w:
+        w.audit("case.status_update", "case", case_id, {"file": target.name})
+    return target

@@ -31,6 +31,7 @@ from app.domain.records import Outcome, Role
 from app.domain.workflow import MoveCheck, close_target
 from app.services.errors import VaultError
 from app.views.base_dialog import BaseDialog
+from app.views.calibration.satisfaction_fields import SatisfactionFields
 from app.views.enum_combo import EnumCombo
 from app.views.record_dialog import ERROR_STYLE
 
@@ -123,6 +124,8 @@ class AdvanceStageDialog(BaseDialog):
         form.addRow("Moved by:", self.actor)
         form.addRow("In the role of:", self.role)
         form.addRow("Reason:", self.reason)
+        self.satisfaction = SatisfactionFields()  # shown only when the move closes the case
+        form.addRow(self.satisfaction)
 
         self.approver = QLineEdit()
         self.approver.setPlaceholderText("Name of who signed off")
@@ -206,6 +209,7 @@ class AdvanceStageDialog(BaseDialog):
     def recheck(self) -> None:
         if not self.target_key:
             return
+        self.satisfaction.setVisible(self._outcome() is not None)
         role: Role = self.role.value()
         actor = self.actor.text().strip() or self.services.officer.name
         escalation = self.services.escalation
@@ -279,7 +283,9 @@ class AdvanceStageDialog(BaseDialog):
                     self.case_id, self.target_key, actor, role, reason
                 )
             else:
-                self.result_change = escalation.close(self.case_id, outcome, actor, role, reason)
+                self.result_change = escalation.close(
+                    self.case_id, outcome, actor, role, reason, self.satisfaction.scores()
+                )
         except VaultError as exc:
             self._say(str(exc))
             self.recheck()

@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain.records import Officer
-from app.services.document_service import MeetingType, PageSize, RedactionRefused
+from app.services.document_service import MeetingType, PageSize
 from app.services.services import create_vault
 from app.vault import audit_log
 from app.views.documents import pack_printing

@@ -29,12 +29,14 @@ HIDDEN = "fewer than 5"
 
 
 def _seed(svc) -> None:
-    """Ops 40 employees, 10 cases; Sales 20 / 8; Legal 6 / 2.
+    """Ops 40 employees, 10 cases; Sales 20 / 12; Legal 6 / 2; Support 30 / 3.
 
     Ops: first conversation 1..10 days after the indicator; cases 1-5 stay in early
-    conversation, cases 6-10 move to formal concern after 28 days.
+    conversation, cases 6-10 move to formal concern after 28 days; cases 1-2 are high-stakes.
     Sales: all start in coaching; 6 move to formal concern after 14 days; conversations after 3.
     Legal: two cases in early conversation, conversation after 1 day.
+    Support: three cases in early conversation, conversation after 2 days.
+    Legal and Support have fewer than 5 cases: both are withheld in every case figure.
     """
     conn = svc.vault.conn
     serial = iter(range(1, 10_000))
@@ -47,6 +49,7 @@ def _seed(svc) -> None:
             ("Ops", 40, "Mona Lindqvist"),
             ("Sales", 20, "Samir Haddad"),
             ("Legal", 6, "Lee Tanaka"),
+            ("Support", 30, "Sunniva Okafor"),
         ):
             for i in range(size):
                 conn.execute(
@@ -55,13 +58,20 @@ def _seed(svc) -> None:
                     (f"{dept}{i}", f"Zed{i}{dept[0]} Quorn{i}", dept, manager),
                 )
 
-        def case(dept: str, i: int, stage: str, conv_days: int, moves: list[tuple[str, int]]):
+        def case(
+            dept: str,
+            i: int,
+            stage: str,
+            conv_days: int,
+            moves: list[tuple[str, int]],
+            track: str = "standard",
+        ):
             emp = conn.scalar("SELECT id FROM employees WHERE employee_number = ?", (f"{dept}{i}",))
             ref = f"C-{dept}-{i}"
             conn.execute(
                 "INSERT INTO cases(reference, employee_id, owner_id, track, stage, status, "
-                "opened_on, stage_entered_on) VALUES (?, ?, 1, 'standard', ?, 'open', ?, ?)",
-                (ref, emp, stage, OPENED.isoformat(), OPENED.isoformat()),
+                "opened_on, stage_entered_on) VALUES (?, ?, 1, ?, ?, 'open', ?, ?)",
+                (ref, emp, track, stage, OPENED.isoformat(), OPENED.isoformat()),
             )
             cid = conn.scalar("SELECT id FROM cases WHERE reference = ?", (ref,))
             conn.execute(
@@ -84,13 +94,17 @@ def _seed(svc) -> None:
         for i in range(10):
             formal = i >= 5
             moves = [("early_conversation", 0)] + ([("formal_concern", 28)] if formal else [])
-            case("Ops", i, "formal_concern" if formal else "early_conversation", i + 1, moves)
-        for i in range(8):
+            track = "high_stakes" if i < 2 else "standard"
+            stage = "formal_concern" if formal else "early_conversation"
+            case("Ops", i, stage, i + 1, moves, track)
+        for i in range(12):
             formal = i < 6
             moves = [("coaching", 0)] + ([("formal_concern", 14)] if formal else [])
             case("Sales", i, "formal_concern" if formal else "coaching", 3, moves)
         for i in range(2):
             case("Legal", i, "early_conversation", 1, [("early_conversation", 0)])
+        for i in range(3):
+            case("Support", i, "early_conversation", 2, [("early_conversation", 0)])
 
 
 @pytest.fixture
@@ -108,14 +122,29 @@ def test_counts_worked_out_by_hand(report):
     assert _row(stage, "Ops")["cells"]["early_conversation"] == 5
     assert _row(stage, "Ops")["cells"]["formal_concern"] == 5
     assert _row(stage, "Sales")["cells"]["formal_concern"] == 6
-    assert _row(stage, "Legal")["cells"]["early_conversation"] == HIDDEN  # 2 people
-    assert _row(stage, "Sales")["cells"]["coaching"] == HIDDEN  # 2 people
-    assert stage["total"] == 20
-    assert report["new_cases"]["total"] == 20
+    assert _row(stage, "Sales")["cells"]["coaching"] == 6
+    # Legal (2 cases) and Support (3) are withheld whole, in every table.
+    for group in ("Legal", "Support"):
+        assert set(_row(stage, group)["cells"].values()) == {HIDDEN}
+        assert _row(stage, group)["total"] == HIDDEN
+        assert _row(report["new_cases"], group)["total"] == HIDDEN
+    # 5 (Ops) + 2 (Legal) + 3 (Support): minus Ops it gives only the two withheld groups' sum.
+    assert stage["totals"]["early_conversation"] == 10
+    assert stage["total"] == 27
+    assert report["new_cases"]["total"] == 27
     assert _row(report["new_cases"], "Ops")["total"] == 10
-    # Legal's 2 new cases are hidden, so Sales' 8 is hidden too: 20 - 10 would give Legal away.
-    assert _row(report["new_cases"], "Legal")["total"] == HIDDEN
-    assert _row(report["new_cases"], "Sales")["total"] == HIDDEN
+    assert _row(report["new_cases"], "Sales")["total"] == 12
+    track = report["open_by_track"]
+    # Ops has 2 high-stakes cases: hidden, so its 8 standard cases are hidden too (10 - 8);
+    # the high-stakes total (2) is small and the standard total (27 - 2) would give it away.
+    assert _row(track, "Ops")["cells"] == {"standard": HIDDEN, "high_stakes": HIDDEN}
+    assert _row(track, "Ops")["total"] == 10
+    assert track["totals"] == {"standard": HIDDEN, "high_stakes": HIDDEN}
+    assert _row(track, "Sales")["cells"] == {"standard": 12, "high_stakes": 0}
+    assert report["headcount"] == {
+        "groups": {"Legal": 6, "Ops": 40, "Sales": 20, "Support": 30},
+        "total": 96,
+    }
 
 
 def test_response_time_and_time_in_stage_by_hand(report):
@@ -124,11 +153,14 @@ def test_response_time_and_time_in_stage_by_hand(report):
     assert (ops["cases"], ops["median_days"], ops["p90_days"]) == (10, 5.5, 9)
     sales = groups["Sales"]
     assert sales["to_first_conversation"]["median_days"] == 3
-    assert sales["to_coaching"] == {"cases": 8, "median_days": 0, "p90_days": 0}
-    assert groups["Legal"]["to_first_conversation"]["median_days"] == HIDDEN
+    assert sales["to_coaching"] == {"cases": 12, "median_days": 0, "p90_days": 0}
+    assert groups["Ops"]["to_coaching"] == {"cases": 0, "median_days": None, "p90_days": None}
+    for group in ("Legal", "Support"):
+        assert set(groups[group]["to_first_conversation"].values()) == {HIDDEN}
     overall = report["response_time"]["overall"]["to_first_conversation"]
-    # 1,1,1,2,3×9,4..10 → median of 10th and 11th = 3; nearest-rank p90 = 18th value = 8.
-    assert (overall["cases"], overall["median_days"], overall["p90_days"]) == (20, 3, 8)
+    # 27 values: 1×3 (Legal 2, Ops 1), 2×4 (Support 3, Ops 1), 3×13 (Sales 12, Ops 1), 4..10.
+    # Median = 14th value = 3; nearest-rank p90 = 25th value (ceil(24.3)) = 8.
+    assert (overall["cases"], overall["median_days"], overall["p90_days"]) == (27, 3, 8)
     stays = {g["group"]: g["stages"] for g in report["time_in_stage"]["groups"]}
     assert stays["Ops"]["early_conversation"] == {"cases": 5, "median_days": 28, "p90_days": 28}
     assert stays["Sales"]["coaching"] == {"cases": 6, "median_days": 14, "p90_days": 14}
@@ -138,16 +170,18 @@ def test_escalation_rate_and_drift_by_hand(report):
     esc = {g["group"]: g for g in report["escalation"]["groups"]}
     assert esc["Ops"]["per_100_employees"] == 12.5  # 5 of 40
     assert esc["Sales"]["per_100_employees"] == 30.0  # 6 of 20
-    assert esc["Legal"]["per_100_employees"] == 0.0
-    assert report["escalation"]["overall"]["per_100_employees"] == 16.67  # 11 of 66
+    assert esc["Legal"]["employees"] == 6  # 6 people: shown; its case figures are not
+    assert esc["Legal"]["per_100_employees"] == esc["Legal"]["formal_cases"] == HIDDEN
+    assert report["escalation"]["overall"]["per_100_employees"] == 11.46  # 11 of 96
     drift = {d["group"]: d for d in report["drift"]}
-    # Sales: 30 / 16.67 = 1.8 > 1.5.  Ops: 28 days to formal concern vs the median 14 = 2.0.
+    # Sales: 30 / 11.46 = 2.62 > 1.5.  Ops: 28 days to formal concern vs the median 14 = 2.0
+    # (the 11 formal cases: 6 after 14 days, 5 after 28).
     assert set(drift) == {"Sales", "Ops"}
-    assert drift["Sales"]["differences"][0]["ratio"] == 1.8
+    assert drift["Sales"]["differences"][0]["ratio"] == 2.62
     ops = drift["Ops"]["differences"]
     assert [d["measure"] for d in ops] == ["median days to formal concern"]
     assert ops[0]["group_value"] == 28 and ops[0]["organisation_value"] == 14
-    assert "Small group" in drift["Ops"]["confidence_note"]
+    assert "Small group (10 cases" in drift["Ops"]["confidence_note"]
 
 
 def test_pilot_before_and_after(services):
@@ -156,8 +190,23 @@ def test_pilot_before_and_after(services):
     pilot = calibration_report(services.vault.conn, req, POLICY)["pilot"]
     assert pilot["pilot_after"]["cases"] == 10
     assert pilot["pilot_after"]["median_days_to_conversation"] == 5.5
-    assert pilot["rest_after"]["median_days_to_conversation"] == 3  # 1,1,3×8
+    assert pilot["pilot_after"]["formal_share"] == 0.5
+    # 17 values: 1,1 (Legal), 2,2,2 (Support), 3×12 (Sales): the 9th is 3.
+    assert pilot["rest_after"]["median_days_to_conversation"] == 3
+    assert pilot["rest_after"]["formal_share"] == 0.353  # 6 of 17
     assert pilot["pilot_before"]["cases"] == 0
+    with pytest.raises(CalibrationError, match="no department 'Opz'; the departments: Legal, Ops"):
+        calibration_report(
+            services.vault.conn,
+            Request(PERIOD.start, PERIOD.end, pilot="Opz", pilot_since=date(2026, 1, 1)),
+            POLICY,
+        )
+    with pytest.raises(CalibrationError, match="group by department"):
+        calibration_report(
+            services.vault.conn,
+            Request(PERIOD.start, PERIOD.end, "manager", "Ops", date(2026, 1, 1)),
+            POLICY,
+        )
 
 
 def test_report_matches_the_schema(report):
@@ -270,7 +319,12 @@ def test_pdf_names_nobody_embeds_fonts_and_draws_vector_charts(report, services)
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "fewer than 5" in text and "Formal escalations per 100 employees" in text
-    assert "Sales: formal escalations per 100 employees: 30.0 vs 16.67" in " ".join(text.split())
+    flat = " ".join(text.split())
+    assert "Sales: formal escalations per 100 employees: 30.0 vs 11.46" in flat
+    # Stored keys are printed in words (app.domain.labels), never as keys.
+    for words in ("Formal concern", "Early conversation", "High-stakes", "Deadline extension"):
+        assert words in flat, words
+    assert "formal_concern" not in flat and "high_stakes" not in flat
     for page in reader.pages:
         resources = page["/Resources"]
         for font in resources.get("/Font", {}).values():
@@ -300,6 +354,7 @@ def test_cli_writes_pdf_and_json(services, tmp_path, monkeypatch, passphrase):
         "Manager 1",
         "Manager 2",
         "Manager 3",
+        "Manager 4",
     }
     assert "Lindqvist" not in data.read_text("utf-8")
     assert main([*argv, "--out", str(out)]) != 0  # never overwrites

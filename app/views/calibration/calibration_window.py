@@ -33,6 +33,7 @@ from app.services.calibration import (
     CalibrationPolicy,
     Request,
     calibration_report,
+    stage_names,
 )
 
 
@@ -104,7 +105,10 @@ class CalibrationWindow(QDialog):
     def recompute(self) -> None:
         try:
             self.figures = calibration_report(
-                self.services.vault.conn, self.request(), CalibrationPolicy.default()
+                self.services.vault.conn,
+                self.request(),
+                CalibrationPolicy.default(),
+                stage_names(self.services),
             )
         except CalibrationError as exc:
             QMessageBox.warning(self, self.tr("Calibration"), str(exc))
@@ -126,7 +130,7 @@ class CalibrationWindow(QDialog):
         self.stage_view.setChart(
             _bars(
                 self.tr("Time in stage, 90th percentile (days)"),
-                stages,
+                [self.figures["labels"].get(s, s) for s in stages],
                 [overall[s]["p90_days"] for s in stages],
             )
         )
@@ -151,9 +155,10 @@ class CalibrationWindow(QDialog):
             data = (json.dumps(self.figures, ensure_ascii=False, indent=2) + "\n").encode()
         try:
             require_clean(data, kind, self.services.documents.identifier_index())
-            with open(path, "xb") as fh:
+            # 0600 from the first byte, and never over an existing file.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-            os.chmod(path, 0o600)
         except (RedactionRefused, OSError) as exc:
             QMessageBox.warning(self, self.tr("Calibration"), str(exc))
             return False
