@@ -61,6 +61,12 @@ class CaseWorkspace(QWidget):
         self.track_button = QPushButton(self.tr("Change &track…"))
         self.track_button.setObjectName("changeTrack")
         self.track_button.clicked.connect(lambda: self.change_track())
+        self.status_button = QPushButton(self.tr("Status &update…"))
+        self.status_button.setObjectName("statusUpdate")
+        self.status_button.setToolTip(
+            self.tr("A short neutral status for the manager or sponsor, to copy or print")
+        )
+        self.status_button.clicked.connect(lambda: self.status_update())
         self.recommendation = RecommendationPanel()
         self.close_button = QPushButton("Close case view")
         self.close_button.setToolTip("Ctrl+W in the main window")
@@ -76,6 +82,7 @@ class CaseWorkspace(QWidget):
         actions.addWidget(self.advance_button)
         actions.addWidget(self.exception_button)
         actions.addWidget(self.track_button)
+        actions.addWidget(self.status_button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         line = QFrame()
@@ -182,6 +189,19 @@ class CaseWorkspace(QWidget):
         if self.services is None:
             return None
         return self._open(TrackChangeDialog(self.services, self.case_id, self))
+
+    def status_update(self) -> QWidget | None:
+        if self.services is None:
+            return None
+        from app.views.calibration.status_update_dialog import StatusUpdateDialog
+
+        dialog = StatusUpdateDialog(self.services, self.case_id, self)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(
+            lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        dialog.open()
+        return dialog
 
     def close_case(self) -> None:
         """Closing the view (not the case): its decrypted file copies go with it."""

@@ -225,7 +225,9 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
 
 
 def test_a_name_the_pack_cannot_lay_out_is_explained(window, qtbot, services, warnings):
-    emp = services.employees.add(employee("E7001", "דוד כהן", department="Finance"))
+    """Hebrew, Arabic, Devanagari and Thai are shaped now; a script with no font in the pack
+    (Syriac) is refused with a message that says why, and nothing is stored."""
+    emp = services.employees.add(employee("E7001", "ܫܠܡܐ ܐܚܐ", department="Finance"))
     services.cases.open_case(
         emp.id, stage="early_conversation", opened_on=services.clock.today() - timedelta(days=3)
     )

@@ -23,7 +23,9 @@ from app.domain.records import (
     RootCause,
     Track,
 )
+from app.vault import satisfaction_repository
 from app.views.advance_stage_dialog import AdvanceStageDialog
+from app.views.calibration.status_update_dialog import StatusUpdateDialog
 from app.views.case_record_dialogs import DecisionDialog, IndicatorDialog, ObservationDialog
 from app.views.case_workspace import CaseWorkspace
 from app.views.conversation_dialog import ConversationDialog
@@ -140,7 +142,7 @@ def add_decision(qtbot, ws, summary, rationale):
     assert not d.isVisible(), d.status.text()
 
 
-def advance(qtbot, ws, services, target, actor, role, signoffs, reason):
+def advance(qtbot, ws, services, target, actor, role, signoffs, reason, scores=None):
     click(qtbot, ws.advance_button)
     d = dialog(qtbot, ws, AdvanceStageDialog)
     d.target.setCurrentIndex(d.target.findData(target))
@@ -153,6 +155,12 @@ def advance(qtbot, ws, services, target, actor, role, signoffs, reason):
         d.approver_role.set_value(signoff_role)
         click(qtbot, d.record_approval_button)
     type_text(qtbot, d.reason, reason)
+    if scores is not None:  # closing: the optional satisfaction scores
+        assert d.satisfaction.isVisible()
+        for combo, score in zip(
+            (d.satisfaction.employee_combo, d.satisfaction.manager_combo), scores, strict=True
+        ):
+            combo.setCurrentIndex(combo.findData(score))
     assert d.advance_button.isEnabled(), d.report.toPlainText()
     click(qtbot, d.advance_button)
     qtbot.waitUntil(lambda: not d.isVisible())
@@ -323,6 +331,14 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     )  # fmt: skip
     add_decision(qtbot, ws, "Improved", "Targets met for six weeks.")
 
+    # A neutral status update for the manager: stage and next step, no notes, no names.
+    click(qtbot, ws.status_button)
+    status = dialog(qtbot, ws, StatusUpdateDialog)
+    text = status.text_view.toPlainText()
+    assert case.reference in text and "Outcome" in text
+    assert "Zoë" not in text and "skipped" not in text  # no names, no notes
+    status.reject()
+
     # Lock and unlock: nothing of the case stays on screen.
     trigger(window, "lockAction")
     assert app_session.is_locked
@@ -359,10 +375,12 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     ws = window.tabs.currentWidget()
     advance(
         qtbot, ws, services, "closed:improved", OFFICER, Role.HR_OFFICER, [],
-        "Targets met; the case closes as improved.",
+        "Targets met; the case closes as improved.", scores=(4, 5),
     )  # fmt: skip
     closed = services.cases.get(case.id)
     assert closed.status is CaseStatus.CLOSED
+    scores = satisfaction_repository.get(services.vault.conn, case.id)
+    assert (scores.employee, scores.manager) == (4, 5)
     assert not ws.advance_button.isEnabled() and not ws.track_button.isEnabled()
     decisions = [d.summary for d in services.cases.records(Decision, case.id)]
     assert "Track changed from Standard to High-stakes" in decisions
