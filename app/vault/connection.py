@@ -20,7 +20,7 @@ Choices, and why:
 from __future__ import annotations
 
 import contextlib
-import errno
+import os
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -30,6 +30,7 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from app.vault import safe_files
 from app.vault.errors import (
     CannotWriteFile,
     DamagedVault,
@@ -135,7 +136,17 @@ class Connection:
             raise VaultExists(path)
         if not path.parent.is_dir():
             raise CannotWriteFile(path, f"the folder {path.parent} does not exist")
-        raw = _connect(path, create=True)
+        try:  # 0600 from the first byte, whatever the umask; SQLite's journal copies the mode
+            os.close(safe_files.create_private(path))
+        except FileExistsError:
+            raise VaultExists(path) from None
+        except OSError as exc:
+            raise CannotWriteFile(path, (exc.strerror or "cannot create it").lower()) from None
+        try:
+            raw = _connect(path, create=True)
+        except BaseException:
+            safe_files.remove_quietly(path)
+            raise
         try:
             _key(raw, passphrase)
             check_sqlcipher(raw)
@@ -222,33 +233,15 @@ class Connection:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
-    def backup_to(self, target: Path, passphrase: str) -> None:
-        """Copy the whole vault, encrypted with ``passphrase``, to a new file.
+    def backup_to(self, target: Path, passphrase: str, check_source: bool = True) -> None:
+        """Copy the whole vault, encrypted with ``passphrase``, to a new file, verified.
 
-        Uses the SQLite backup API between two keyed connections: the copy is never plaintext.
+        See `app.vault.backup`: temp file in the target folder, fsync, reopen and check, digest
+        of every table equal to this vault's, then an atomic link into place.
         """
-        target = Path(target)
-        if target.exists():
-            raise VaultExists(target)
-        dest = _connect(target, create=True)
-        try:
-            _key(dest, passphrase)
-            with self.lock:
-                self.raw.backup(dest)
-            dest.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except OSError as exc:
-            dest.close()
-            with contextlib.suppress(OSError):
-                target.unlink()
-            if exc.errno == errno.ENOSPC:
-                raise DiskFull() from None
-            raise
-        except BaseException:
-            dest.close()
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
-        dest.close()
+        from app.vault.backup import verified_copy
+
+        verified_copy(self.raw, self.lock, Path(target), passphrase, check_source=check_source)
 
     def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-encrypt with a new passphrase, then prove it by opening a second connection.

@@ -97,3 +97,25 @@ class DiskFull(VaultError):
             "The disk is full, so nothing was saved. Free some space and try again; "
             "everything saved earlier is intact."
         )
+
+
+class BackupFailed(VaultError):
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The backup was not made: {detail}. Nothing was written under the backup's name; "
+            "the vault itself is unchanged."
+        )
+
+
+class SourceDamaged(VaultError):
+    """The vault failed its own integrity check, so a copy of it would not be a good backup."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The vault was not backed up because it fails its own integrity check ({detail}). "
+            "Copying it would make a damaged backup that looks like a good one. Keep your latest "
+            "good backup safe, run 'casepath verify' for details, and restore from that backup "
+            "('casepath restore BACKUP --to VAULT')."
+        )
