@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.commands.common import CommandError
+from app.hardening import harden_process, sweep_beside
 from app.safe_traceback import safe_format
 from app.vault.errors import VaultError
 
@@ -48,8 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # umask 077, no core dumps: before anything is read or written
     parser = build_parser()
     args = parser.parse_args(argv)
+    sweep_beside(getattr(args, "vault", None), getattr(args, "out", None))
     if args.command is None:
         from app.main import run_app  # Qt is imported only when the GUI is wanted
 

@@ -56,10 +56,11 @@ from app.documents.redaction import (
 from app.documents.redaction_verifier import RedactionRefused, require_clean
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case
+from app.services import export_file
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault import audit_log
 from app.vault.audit_log import digest_of
-from app.vault.errors import IntegrityError, NotFound, VaultError
+from app.vault.errors import CannotWriteFile, IntegrityError, NotFound, VaultError
 from app.vault.identity_repository import IdentityRepository
 from app.vault.pack_repository import PackRepository
 
@@ -772,26 +773,28 @@ def _page_texts(pdf: bytes, password: str | None) -> list[str]:
 
 @contextlib.contextmanager
 def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
-    """``target`` holds ``payload`` after the block succeeds, nothing new if it fails."""
+    """``target`` holds ``payload`` after the block succeeds, nothing new if it fails.
+
+    The payload goes to a 0600 temp file beside the target (see `app.services.export_file`).
+    """
     if target.exists() and not overwrite:
         raise DocumentError(
             f"{target} already exists; choose another name (Casepath does not overwrite files)."
         )
     if not target.parent.is_dir():
         raise DocumentError(f"The folder {target.parent} does not exist.")
-    tmp = target.with_name(f".{target.name}.partial")
     try:
-        try:
-            tmp.write_bytes(payload)
-        except OSError as exc:
-            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+        tmp = export_file.write_partial(target, payload)
+    except CannotWriteFile as exc:
+        raise DocumentError(str(exc)) from None
+    try:
         yield
         try:
-            tmp.replace(target)
-        except OSError as exc:
-            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+            export_file.publish(tmp, target)
+        except CannotWriteFile as exc:
+            raise DocumentError(str(exc)) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        export_file.discard(tmp)
 
 
 # -- timeline -------------------------------------------------------------------------------
