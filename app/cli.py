@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.commands.plan_commands",
     "app.commands.document_commands",
     "app.commands.calibration_commands",
+    "app.commands.backup_commands",
 ]
 
 
@@ -52,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # umask 077, no core dumps: before anything is read or written
     parser = build_parser()
     args = parser.parse_args(argv)
-    sweep_beside(getattr(args, "vault", None), getattr(args, "out", None))
+    sweep_beside(*(getattr(args, k, None) for k in ("vault", "out", "target")))
     if args.command is None:
         from app.main import run_app  # Qt is imported only when the GUI is wanted
 

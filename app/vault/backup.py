@@ -1,9 +1,12 @@
 """Verified backups: a copy appears under its final name only after it has been proven good.
 
-The copy is made with the SQLite backup API between two keyed connections (never plaintext)
-into a 0600 temp file in the target folder, fsynced, reopened with the passphrase and checked:
+The copy is written by ``VACUUM INTO`` (SQLCipher encrypts it with the vault's own passphrase
+under a fresh salt: never plaintext, and no passphrase has to be kept by the app for automatic
+backups) into a 0600 temp file in the target folder, fsynced, reopened and checked:
 ``cipher_integrity_check``, ``integrity_check`` and a digest of every table compared with the
-source taken under the same lock. Only then is it linked into place. A source that fails its own
+source's, taken under the same lock. With the passphrase at hand (the CLI) the reopening is a new
+connection keyed with it; without (the app's automatic backups) it is an ``ATTACH`` that reuses
+the open vault's key. Only then is the copy linked into place. A source that fails its own
 integrity check is refused: copying damage would make a damaged "good" backup.
 """
 
@@ -25,7 +28,6 @@ from app.vault.errors import (
     DiskFull,
     SourceDamaged,
     VaultExists,
-    WrongPassphrase,
 )
 
 
@@ -67,18 +69,39 @@ def check_copy(path: Path, passphrase: str, expected: dict[str, str] | None) -> 
     return digests
 
 
+def _check_attached(
+    source: dbapi2.Connection, path: Path, expected: dict[str, str]
+) -> dict[str, str]:
+    """The same checks as `check_copy`, through ``ATTACH`` with the source's key."""
+    source.execute("ATTACH DATABASE ? AS casepath_copy", (str(path),))
+    try:
+        try:
+            report = integrity.check(source, schema="casepath_copy")
+            if not report.ok:
+                raise BackupFailed(f"the copy failed its integrity check: {report.summary()}")
+            digests = integrity.table_digests(source, "casepath_copy")
+        except dbapi2.DatabaseError as exc:
+            raise BackupFailed(f"the copy cannot be read back ({exc})") from None
+    finally:
+        source.execute("DETACH DATABASE casepath_copy")
+    diff = integrity.differing(expected, digests)
+    if diff:
+        raise BackupFailed("the copy differs from the vault in: " + ", ".join(diff))
+    return digests
+
+
 def verified_copy(
     source: dbapi2.Connection,
     lock: object,
     target: Path,
-    passphrase: str,
+    passphrase: str | None = None,
     overwrite: bool = False,
     check_source: bool = True,
 ) -> dict[str, str]:
     """Copy the keyed ``source`` to ``target`` all-or-nothing; returns the copy's digests.
 
     ``lock`` (the source connection's lock) is held while copying and digesting, so the digest
-    describes exactly the state copied.
+    describes exactly the state copied. ``passphrase``, when given, must be the source's.
     """
     target = Path(target)
     if target.is_dir():
@@ -95,16 +118,14 @@ def verified_copy(
                 if not report.ok:
                     raise SourceDamaged(report.summary())
             expected = integrity.table_digests(source)
-            # 0600 before SQLite opens it; its journal inherits the mode.
+            # 0600 before SQLite writes to it (VACUUM INTO accepts an empty file).
             os.close(safe_files.create_private(tmp))
-            dest = _raw_connect(tmp, "rw")
-            try:
-                _key(dest, passphrase)
-                source.backup(dest)
-            finally:
-                dest.close()
-        safe_files.fsync_file(tmp)
-        digests = check_copy(tmp, passphrase, expected)
+            source.execute("VACUUM INTO ?", (str(tmp),))
+            safe_files.fsync_file(tmp)
+            if passphrase is None:
+                digests = _check_attached(source, tmp, expected)
+        if passphrase is not None:
+            digests = check_copy(tmp, passphrase, expected)
         try:
             safe_files.move_into_place(tmp, target, overwrite=overwrite)
         except FileExistsError:
@@ -136,9 +157,9 @@ def inspect_file(
         try:
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi2.DatabaseError as exc:
-            if "not a database" in str(exc).lower():
-                raise WrongPassphrase() from None
-            raise
+            from app.vault.connection import explain_unreadable
+
+            raise explain_unreadable(raw, Path(path), exc) from None
         return raw, integrity.check(raw)
     except BaseException:
         with contextlib.suppress(Exception):

@@ -40,6 +40,7 @@ from app.vault.errors import (
     RekeyFailed,
     UnsupportedCrypto,
     VaultClosed,
+    VaultError,
     VaultExists,
     VaultMissing,
     WrongPassphrase,
@@ -116,9 +117,7 @@ class Connection:
             try:
                 raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except dbapi2.DatabaseError as exc:
-                if "not a database" in str(exc).lower():
-                    raise WrongPassphrase() from None
-                raise DamagedVault(path, str(exc)) from None
+                raise explain_unreadable(raw, path, exc) from None
             app_id = raw.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAVault(path, "it is an encrypted database made by another program")
@@ -233,11 +232,14 @@ class Connection:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
-    def backup_to(self, target: Path, passphrase: str, check_source: bool = True) -> None:
-        """Copy the whole vault, encrypted with ``passphrase``, to a new file, verified.
+    def backup_to(
+        self, target: Path, passphrase: str | None = None, check_source: bool = True
+    ) -> None:
+        """Copy the whole vault, encrypted with its own passphrase, to a new file, verified.
 
-        See `app.vault.backup`: temp file in the target folder, fsync, reopen and check, digest
-        of every table equal to this vault's, then an atomic link into place.
+        See `app.vault.backup`: temp file in the target folder, fsync, reopen and check (with
+        ``passphrase`` when given, else through the open key), digest of every table equal to
+        this vault's, then an atomic link into place.
         """
         from app.vault.backup import verified_copy
 
@@ -268,6 +270,29 @@ class Connection:
             if self._raw is not None:
                 self._raw.close()
                 self._raw = None
+
+
+def explain_unreadable(raw: dbapi2.Connection, path: Path, exc: BaseException) -> VaultError:
+    """Tell a wrong passphrase from damage after the first read failed.
+
+    SQLCipher says "file is not a database" for both. Its page check tells them apart: with a
+    wrong key *every* page fails its HMAC; with the right key and damage, only some do. Only
+    when all pages fail (a wrong passphrase, or damage to the 16-byte salt every key is derived
+    from) can the two not be told apart, and `WrongPassphrase` says both.
+    """
+    from app.vault import integrity
+
+    failures, unreadable = integrity.cipher_check(raw)
+    total = max(1, path.stat().st_size // PAGE_SIZE) if path.exists() else 1
+    if not unreadable and 0 < len(failures) < total:
+        report = integrity.IntegrityReport(
+            cipher_messages=failures,
+            pages=sorted({int(p) for m in failures for p in m.split() if p.isdigit()}),
+        )
+        return DamagedVault(path, report.summary())
+    if "not a database" in str(exc).lower() and (not failures or len(failures) >= total):
+        return WrongPassphrase()
+    return DamagedVault(path, unreadable or str(exc))
 
 
 def _connect(path: Path, create: bool) -> dbapi2.Connection:

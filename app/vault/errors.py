@@ -11,7 +11,13 @@ class VaultError(Exception):
 
 class WrongPassphrase(VaultError):
     def __init__(self) -> None:
-        super().__init__("The passphrase does not open this vault. Check it and try again.")
+        super().__init__(
+            "The passphrase does not open this vault. Check it and try again. (If you are sure "
+            "of it, the file's first bytes may be damaged instead: a wrong passphrase and that "
+            "damage look the same. Try the passphrase on your latest backup with 'casepath "
+            "restore BACKUP --to NEW --check-only'; if the backup opens, this file is damaged "
+            "and can be restored from it.)"
+        )
 
 
 class PassphraseNotAllowed(VaultError):
@@ -32,6 +38,7 @@ class NotAVault(VaultError):
 
 class DamagedVault(VaultError):
     def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
         super().__init__(
             f"{path.name} is damaged and cannot be read safely ({detail}). Nothing has been "
             "changed. Restore it from your latest backup; keep this copy for investigation."
@@ -118,4 +125,15 @@ class SourceDamaged(VaultError):
             "Copying it would make a damaged backup that looks like a good one. Keep your latest "
             "good backup safe, run 'casepath verify' for details, and restore from that backup "
             "('casepath restore BACKUP --to VAULT')."
+        )
+
+
+class BackupDamaged(VaultError):
+    """A backup offered for restore failed its checks; nothing was restored."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"{path.name} cannot be restored: it fails its checks ({detail}). Nothing was "
+            "changed. Try an older backup."
         )

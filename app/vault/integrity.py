@@ -57,34 +57,36 @@ def _rows(raw: dbapi2.Connection, sql: str) -> list[str]:
     return [str(r[0]) for r in raw.execute(sql).fetchmany(MAX_MESSAGES)]
 
 
-def root_pages(raw: dbapi2.Connection) -> dict[int, str]:
+def root_pages(raw: dbapi2.Connection, schema: str = "main") -> dict[int, str]:
     """Root page number -> table or index name (empty when sqlite_master is unreadable)."""
     try:
-        rows = raw.execute("SELECT rootpage, name FROM sqlite_master WHERE rootpage > 0")
+        rows = raw.execute(f"SELECT rootpage, name FROM {schema}.sqlite_master WHERE rootpage > 0")
         return {int(page): str(name) for page, name in rows.fetchall()}
     except dbapi2.DatabaseError:
         return {}
 
 
-def cipher_check(raw: dbapi2.Connection) -> tuple[list[str], str]:
+def cipher_check(raw: dbapi2.Connection, schema: str = "main") -> tuple[list[str], str]:
     """Page HMAC failures (``cipher_integrity_check``) and, if it could not run, why."""
     try:
-        return _rows(raw, "PRAGMA cipher_integrity_check"), ""
+        # All of them: telling a wrong key (every page fails) from damage needs the count.
+        rows = raw.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
+        return [str(r[0]) for r in rows], ""
     except dbapi2.DatabaseError as exc:
         return [], str(exc)
 
 
-def check(raw: dbapi2.Connection, structure: bool = True) -> IntegrityReport:
+def check(raw: dbapi2.Connection, structure: bool = True, schema: str = "main") -> IntegrityReport:
     """Run the encryption check and (with ``structure``) SQLite's ``integrity_check``."""
-    cipher, unreadable = cipher_check(raw)
+    cipher, unreadable = cipher_check(raw, schema)
     btree: list[str] = []
     if structure and not unreadable:
         try:
-            btree = [m for m in _rows(raw, "PRAGMA integrity_check") if m != "ok"]
+            btree = [m for m in _rows(raw, f"PRAGMA {schema}.integrity_check") if m != "ok"]
         except dbapi2.DatabaseError as exc:
             unreadable = str(exc)
     pages = sorted({int(m) for line in cipher + btree for m in _PAGE.findall(line)})
-    roots = root_pages(raw)
+    roots = root_pages(raw, schema)
     tables: set[str] = set()
     for line in btree:
         for tree in _TREE.findall(line):
@@ -98,33 +100,34 @@ def check(raw: dbapi2.Connection, structure: bool = True) -> IntegrityReport:
     return IntegrityReport(cipher, btree, pages, sorted(tables), unreadable)
 
 
-def _tables(raw: dbapi2.Connection) -> list[tuple[str, str]]:
+def _tables(raw: dbapi2.Connection, schema: str) -> list[tuple[str, str]]:
     rows = raw.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        f"SELECT name, sql FROM {schema}.sqlite_master WHERE type = 'table' ORDER BY name"
     ).fetchall()
     # Virtual tables (FTS5) are views over their shadow tables, which are digested themselves.
     return [(n, s or "") for n, s in rows if not (s or "").upper().startswith("CREATE VIRTUAL")]
 
 
-def table_digests(raw: dbapi2.Connection) -> dict[str, str]:
-    """SHA-256 of every table's rows in a stable order, plus the schema and version pragmas."""
+def table_digests(raw: dbapi2.Connection, schema: str = "main") -> dict[str, str]:
+    """SHA-256 of every table's rows in a stable order, plus the schema and version pragmas.
+
+    Rows are ordered by their values, not by rowid: a compacting copy (VACUUM INTO) may
+    renumber the hidden rowid of tables without an INTEGER PRIMARY KEY, which is no change.
+    """
     out: dict[str, str] = {}
-    for name, sql in _tables(raw):
+    for name, sql in _tables(raw, schema):
         h = hashlib.sha256(sql.encode("utf-8"))
         quoted = '"' + name.replace('"', '""') + '"'
-        if "WITHOUT ROWID" in sql.upper():
-            ncols = len(raw.execute(f"PRAGMA table_info({quoted})").fetchall())
-            order = ", ".join(str(i) for i in range(1, ncols + 1))
-            cur = raw.execute(f"SELECT * FROM {quoted} ORDER BY {order}")
-        else:
-            cur = raw.execute(f"SELECT rowid, * FROM {quoted} ORDER BY rowid")
+        ncols = len(raw.execute(f"PRAGMA {schema}.table_info({quoted})").fetchall())
+        order = ", ".join(str(i) for i in range(1, ncols + 1))
+        cur = raw.execute(f"SELECT * FROM {schema}.{quoted} ORDER BY {order}")
         while batch := cur.fetchmany(500):
             for row in batch:
                 h.update(repr(row).encode("utf-8"))
                 h.update(b"\n")
         out[name] = h.hexdigest()
     for pragma in ("user_version", "application_id"):
-        out[f"PRAGMA {pragma}"] = str(raw.execute(f"PRAGMA {pragma}").fetchone()[0])
+        out[f"PRAGMA {pragma}"] = str(raw.execute(f"PRAGMA {schema}.{pragma}").fetchone()[0])
     return out
 
 

@@ -95,3 +95,18 @@ def test_short_passphrases_are_refused_for_new_vaults(tmp_path):
     done = casepath("init", str(tmp_path / "x.casepath"), passphrase="short", check=False)
     assert done.returncode == 2 and "at least 10 characters" in done.stderr
     assert not (tmp_path / "x.casepath").exists()
+
+
+def test_restore_checks_shows_and_keeps_the_old_vault(demo_vault, tmp_path):
+    backup = tmp_path / "b.casepath"
+    casepath("backup", str(demo_vault), "--out", str(backup))
+    target = tmp_path / "work.casepath"
+    target.write_bytes(demo_vault.read_bytes())
+    done = casepath("restore", str(backup), "--to", str(target))
+    assert "Cases: 30" in done.stdout and "Audit chain:" in done.stdout
+    assert "kept unchanged as" in done.stdout
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1
+    assert casepath("verify", str(target)).returncode == 0
+    bad = casepath("restore", str(tmp_path / "missing.casepath"), "--to", str(target), check=False)
+    assert bad.returncode == 2 and "no vault at" in bad.stderr.lower()

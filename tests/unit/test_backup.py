@@ -9,7 +9,7 @@ import pytest
 
 from app.services.services import open_vault
 from app.vault import backup as backup_module
-from app.vault import integrity
+from app.vault import integrity, safe_files
 from app.vault.backup import check_copy
 from app.vault.connection import Connection
 from app.vault.errors import BackupFailed, SourceDamaged, VaultExists
@@ -112,3 +112,32 @@ def test_the_backup_opens_as_a_vault_with_its_cases(services, tmp_path):
         assert len(copy.employees.all()) == 3
     finally:
         copy.close()
+
+
+def test_the_app_backs_up_without_holding_the_passphrase(services, tmp_path):
+    _fill(services, 3)
+    out = tmp_path / "b.casepath"
+    services.backup(out)  # checked through the open key
+    copy = open_vault(out, PASSPHRASE)
+    try:
+        assert len(copy.employees.all()) == 3 and copy.vault.verify().ok
+    finally:
+        copy.close()
+
+
+def test_a_copy_damaged_on_its_way_is_caught_without_the_passphrase(
+    services, tmp_path, monkeypatch
+):
+    _fill(services, 3)
+    real = safe_files.fsync_file
+
+    def corrupt_then_sync(path):
+        damage.damage_page(path, 2)
+        real(path)
+
+    monkeypatch.setattr(backup_module.safe_files, "fsync_file", corrupt_then_sync)
+    out = tmp_path / "b.casepath"
+    with pytest.raises(BackupFailed) as info:
+        services.backup(out)
+    assert "page(s): 2" in str(info.value) or "cannot be read back" in str(info.value)
+    assert not out.exists() and _leftovers(tmp_path, {"cases.casepath"}) == []
