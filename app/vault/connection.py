@@ -290,8 +290,11 @@ def explain_unreadable(raw: dbapi2.Connection, path: Path, exc: BaseException) -
             pages=sorted({int(p) for m in failures for p in m.split() if p.isdigit()}),
         )
         return DamagedVault(path, report.summary())
-    if "not a database" in str(exc).lower() and (not failures or len(failures) >= total):
+    if "not a database" in str(exc).lower() and failures and len(failures) >= total:
         return WrongPassphrase()
+    if not failures and not unreadable:  # every page is intact: the structure is not
+        report = integrity.IntegrityReport(unreadable=str(exc))
+        return DamagedVault(path, report.summary())
     return DamagedVault(path, unreadable or str(exc))
 
 

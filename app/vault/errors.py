@@ -137,3 +137,15 @@ class BackupDamaged(VaultError):
             f"{path.name} cannot be restored: it fails its checks ({detail}). Nothing was "
             "changed. Try an older backup."
         )
+
+
+class VaultReadOnly(VaultError):
+    """The vault failed its integrity check at open: it can be read, never written."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"{path.name} is damaged ({detail}), so it is open read-only and nothing was saved. "
+            "Copy out what you need, then restore the vault from your latest backup (File → "
+            "Restore from backup…, or 'casepath restore BACKUP --to VAULT')."
+        )

@@ -38,7 +38,13 @@ class IntegrityReport:
         if self.ok:
             return "every page's HMAC and the database structure check out"
         parts = []
-        if self.unreadable:
+        if self.unreadable and not self.cipher_messages:
+            parts.append(
+                "every page present passes its encryption check, but the database structure "
+                f"cannot be read ({self.unreadable}): pages are missing or out of place, "
+                "as when a file is cut short or a copy is incomplete"
+            )
+        elif self.unreadable:
             parts.append(f"the check could not finish ({self.unreadable})")
         if self.pages:
             shown = ", ".join(str(p) for p in self.pages[:10])
