@@ -233,7 +233,11 @@ class Connection:
         return int(self.scalar("PRAGMA user_version"))
 
     def backup_to(
-        self, target: Path, passphrase: str | None = None, check_source: bool = True
+        self,
+        target: Path,
+        passphrase: str | None = None,
+        check_source: bool = True,
+        overwrite: bool = False,
     ) -> None:
         """Copy the whole vault, encrypted with its own passphrase, to a new file, verified.
 
@@ -243,7 +247,9 @@ class Connection:
         """
         from app.vault.backup import verified_copy
 
-        verified_copy(self.raw, self.lock, Path(target), passphrase, check_source=check_source)
+        verified_copy(
+            self.raw, self.lock, Path(target), passphrase, overwrite, check_source=check_source
+        )
 
     def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-encrypt with a new passphrase, then prove it by opening a second connection.

@@ -112,3 +112,11 @@ def test_restore_checks_shows_and_keeps_the_old_vault(demo_vault, tmp_path):
     assert casepath("verify", str(target)).returncode == 0
     bad = casepath("restore", str(tmp_path / "missing.casepath"), "--to", str(target), check=False)
     assert bad.returncode == 2 and "no vault at" in bad.stderr.lower()
+
+
+def test_auto_backup_verb_is_once_a_day(demo_vault, tmp_path):
+    folder = tmp_path / "auto"
+    first = casepath("auto-backup", str(demo_vault), "--folder", str(folder))
+    assert "Verified backup written" in first.stdout
+    second = casepath("auto-backup", str(demo_vault), "--folder", str(folder))
+    assert "already exists" in second.stdout and "1 automatic backup(s) kept" in second.stdout
