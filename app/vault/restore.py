@@ -68,6 +68,12 @@ def inspect_backup(path: Path, passphrase: str) -> BackupSummary:
     if path.is_dir():
         raise NotAVault(path, "it is a folder")
     _check_file_shape(path)
+    if Path(f"{path}-journal").exists():
+        raise BackupDamaged(
+            path,
+            "a rollback journal lies beside it, so writing it was interrupted (a crash or "
+            "kill) and it was never finished",
+        )
     try:
         raw, report = inspect_file(path, passphrase)
     except DamagedVault as exc:

@@ -159,3 +159,20 @@ def test_locking_makes_todays_automatic_backup_once(
     backups = dated_backups(tmp_path / "auto", vault_path)
     assert list(backups) == [date(2026, 3, 16)]  # the fixed clock's day, once
     controller.shutdown()
+
+
+def test_the_backup_folder_is_chosen_in_preferences(qtbot, settings_store, tmp_path):
+    from app.views.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings_store)
+    qtbot.addWidget(dialog)
+    dialog.backup_folder.clear()
+    qtbot.keyClicks(dialog.backup_folder, str(tmp_path / "nightly"))
+    dialog.accept()
+    assert settings_store.backup_folder == tmp_path / "nightly"
+    again = PreferencesDialog(settings_store)
+    qtbot.addWidget(again)
+    assert again.backup_folder.text() == str(tmp_path / "nightly")
+    again.backup_folder.clear()
+    again.accept()
+    assert settings_store.backup_folder is None

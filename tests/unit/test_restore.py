@@ -84,3 +84,12 @@ def test_wrong_passphrase_and_too_new_backups_are_refused(backup, tmp_path):
     with pytest.raises(VaultTooNew):
         restore(backup, tmp_path / "x.casepath", PASSPHRASE, supported_version=1)
     assert not (tmp_path / "x.casepath").exists()
+
+
+def test_a_backup_left_mid_write_by_a_crash_is_refused(backup, tmp_path):
+    journal = backup.with_name(backup.name + "-journal")
+    journal.write_bytes(b"\0" * 512)
+    with pytest.raises(BackupDamaged) as info:
+        restore(backup, tmp_path / "x.casepath", PASSPHRASE)
+    assert "interrupted" in str(info.value)
+    assert not (tmp_path / "x.casepath").exists()
