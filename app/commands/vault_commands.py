@@ -163,5 +163,5 @@ def cmd_backup(args: argparse.Namespace) -> int:
         services.backup(args.out, passphrase)
     finally:
         services.close()
-    print(f"Encrypted backup written to {args.out} (same passphrase).")
+    print(f"Verified encrypted backup written to {args.out} (same passphrase).")
     return 0
