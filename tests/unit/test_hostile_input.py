@@ -269,3 +269,33 @@ def test_cli_numbers_never_traceback(cli_vault, tmp_path, capsys, template, valu
 def test_flags_on_1900_is_a_message(cli_vault, capsys):
     rc, text = _run_cli(["flags", str(cli_vault), "--on", "1900-01-01"], capsys)
     assert rc == 2 and "between" in text, text
+
+
+@pytest.mark.parametrize(
+    ("verb", "name", "content", "place"),
+    [
+        (
+            "import",
+            "cases.json",
+            '{"format": "casepath-interchange", "version": 1, "employees": [{}]}',
+            "employees[0]",
+        ),
+        ("import", "cases.json", '{"format": ', "line 1"),
+        ("import-employees", "hris.csv", "", "empty"),
+        ("policy", "team.toml", "[flags]\ndue_soon_business_days = 6000\n", "due_soon"),
+    ],
+)
+def test_cli_refusals_name_the_file_and_the_place(
+    cli_vault, tmp_path, capsys, verb, name, content, place
+):
+    path = tmp_path / name
+    path.write_text(content, "utf-8")
+    argv = (
+        [verb, str(cli_vault), str(path)]
+        if verb != "policy"
+        else [verb, str(cli_vault), "--import", str(path)]
+    )
+    rc, text = _run_cli(argv, capsys)
+    assert rc == 2, text
+    assert name in text and place in text, text
+    assert "unexpected error" not in text
