@@ -139,6 +139,15 @@ def test_core_dumps_are_off_in_a_started_casepath_process():
     script = textwrap.dedent(
         """
         import ctypes, os, resource, sys, time
+        def libc_check():
+            return ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)
+
+        # Undo what this process may have inherited from the test run, so only the entry
+        # point can set it (dumpable is reset by exec anyway).
+        os.umask(0o022)
+        soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+        resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+        assert libc_check() == 1
         import app.cli
         try:
             app.cli.main(["--version"])
