@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app import __version__
 from app.commands.common import CommandError
+from app.hardening import harden_process, sweep_beside
 from app.safe_traceback import safe_format
 from app.vault.errors import VaultError
 
@@ -26,6 +27,7 @@ COMMAND_MODULES = [
     "app.commands.plan_commands",
     "app.commands.document_commands",
     "app.commands.calibration_commands",
+    "app.commands.backup_commands",
 ]
 
 
@@ -70,9 +72,11 @@ def vault_shortcut(argv: Sequence[str], parser: argparse.ArgumentParser) -> list
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # umask 077, no core dumps: before anything is read or written
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(vault_shortcut(argv, parser))
+    sweep_beside(*(getattr(args, k, None) for k in ("vault", "out", "target")))
     if args.self_test:
         from app.qt_self_test import qt_checks  # Qt only when the self-test runs
         from app.services.self_test import main as self_test

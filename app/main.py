@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.domain.clock import SystemClock
 from app.domain.records import Officer
+from app.hardening import harden_process, sweep_beside
 from app.safe_traceback import install_safe_excepthook
 from app.services.services import Services, create_vault, open_vault
 
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 
 def _open(path: Path, passphrase: str) -> Services:
+    sweep_beside(path)  # temp files a crash left beside the vault (backups, exports)
     return open_vault(path, passphrase, SystemClock())
 
 
@@ -84,6 +86,7 @@ def app_icon():  # noqa: ANN201 - QIcon, imported only when the GUI starts
 
 
 def run_app(demo: bool = False, vault_path: str | None = None) -> int:
+    harden_process()  # umask 077 and no core dumps before Qt or the vault touch anything
     from PySide6.QtWidgets import QApplication
 
     from app import __version__

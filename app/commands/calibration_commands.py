@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, open_services
+from app.commands.common import CommandError, add_vault_argument, date_arg, open_services
 from app.documents.calibration_report import render_calibration_pdf
 from app.documents.redaction_verifier import RedactionRefused, require_clean
 from app.services.calibration import (
@@ -51,10 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-16") from None
+    return date_arg(text)
 
 
 def _write(target: Path, data: bytes, svc: object) -> None:

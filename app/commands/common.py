@@ -6,6 +6,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from app.services.services import Services, open_vault
@@ -74,3 +76,47 @@ def check_new_passphrase(passphrase: str) -> None:
 def open_services(args: argparse.Namespace) -> Services:
     passphrase = read_passphrase(args)
     return open_vault(args.vault, passphrase, officer_name=getattr(args, "officer", None))
+
+
+# -- argument types shared by every verb: bounded, so a hostile value is a message ------------
+DATE_SPAN_YEARS = 10  # deadline arithmetic spans at most 20 years; cases live near today
+MAX_ID = 2**63 - 1  # SQLite's INTEGER
+
+
+def date_arg(text: str) -> date:
+    """An ISO date within DATE_SPAN_YEARS of today (``--on``, ``--from``, ``--to``, …)."""
+    try:
+        value = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-16") from None
+    today = date.today()
+    lo = today.replace(year=today.year - DATE_SPAN_YEARS, month=1, day=1)
+    hi = today.replace(year=today.year + DATE_SPAN_YEARS, month=12, day=31)
+    if not lo <= value <= hi:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is too far from today; give a date between {lo.isoformat()} and "
+            f"{hi.isoformat()}"
+        )
+    return value
+
+
+def int_arg(minimum: int, maximum: int, what: str = "number") -> Callable[[str], int]:
+    """An argparse type for a whole number in [minimum, maximum]."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole {what}") from None
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(
+                f"{value} is out of range; give a {what} from {minimum} to {maximum}"
+            )
+        return value
+
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse
+
+
+def id_arg(text: str) -> int:
+    return int_arg(1, MAX_ID, "id")(text)

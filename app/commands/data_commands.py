@@ -61,7 +61,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_file(services, args.file)
     except ImportRefused as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(f"{args.file.name}: {exc}") from None  # which file, where, what
     finally:
         services.close()
     print(result)

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, open_services
+from app.commands.common import CommandError, add_vault_argument, date_arg, open_services
 from app.documents.fonts import UnprintableText
 from app.documents.pack_data import MeetingType
 from app.documents.page_template import PageSize
@@ -83,10 +83,7 @@ def _meeting(text: str) -> MeetingType:
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-20") from None
+    return date_arg(text)
 
 
 def _password(path: Path | None) -> str | None:

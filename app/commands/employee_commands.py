@@ -66,7 +66,7 @@ def cmd_import_employees(args: argparse.Namespace) -> int:
         table = read_csv(data, args.encoding, delimiter)
         mapping = parse_mapping_options(args.map, table.headers)
     except CsvImportError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(f"{args.file.name}: {exc}") from None
     services = open_services(args)
     try:
         plan = plan_import(
@@ -96,7 +96,7 @@ def cmd_import_employees(args: argparse.Namespace) -> int:
         try:
             result = run_import(services.employees, plan, mode)
         except CsvImportError as exc:
-            raise CommandError(str(exc)) from None
+            raise CommandError(f"{args.file.name}: {exc}") from None
         print(result)
     finally:
         services.close()

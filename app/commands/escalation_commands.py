@@ -10,7 +10,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, open_services
+from app.commands.common import (
+    CommandError,
+    add_vault_argument,
+    date_arg,
+    id_arg,
+    int_arg,
+    open_services,
+)
 from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import flag_words
 from app.domain.policy import PolicyError
@@ -31,10 +38,7 @@ def _parse(enum: type[LabelledEnum], what: str) -> Callable[[str], LabelledEnum]
 
 
 def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-16") from None
+    return date_arg(text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -126,7 +130,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--approver-role", type=_parse(Role, "approver role"))
     p.add_argument("--from", dest="starts_on", type=_day, help="pause: first paused day")
     p.add_argument("--to", dest="ends_on", type=_day, help="pause: last paused day")
-    p.add_argument("--days", type=int, default=0, help="extend: extra business days")
+    p.add_argument(
+        "--days",
+        type=int_arg(0, 260, "number of days"),
+        default=0,
+        help="extend: extra business days",
+    )
     p.add_argument("--skip", default="", help="skip: the stage to skip")
     p.set_defaults(handler=cmd_exception)
 
@@ -138,7 +147,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("decide-exception", help="approve or decline a requested exception")
     add_vault_argument(p)
     p.add_argument("case")
-    p.add_argument("id", type=int, help="the exception's id (see `casepath exceptions`)")
+    p.add_argument("id", type=id_arg, help="the exception's id (see `casepath exceptions`)")
     p.add_argument("--approver", required=True, help="who decides")
     p.add_argument(
         "--approver-role", type=_parse(Role, "approver role"), required=True, help="e.g. hr_lead"

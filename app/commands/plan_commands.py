@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, open_services
+from app.commands.common import CommandError, add_vault_argument, id_arg, int_arg, open_services
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_vault_argument(p)
     p.add_argument("--case", metavar="REF", help="only this case's reviews")
-    p.add_argument("--review", type=int, metavar="ID", help="only this review")
+    p.add_argument("--review", type=id_arg, metavar="ID", help="only this review")
     p.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     p.add_argument(
         "--include-names",
@@ -65,7 +65,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="with --schedule: a series at the policy's cadence up to this date",
     )
     p.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="IANA time zone name")
-    p.add_argument("--minutes", type=int, default=60, help="duration (default 60)")
+    p.add_argument(
+        "--minutes",
+        type=int_arg(5, 1440, "number of minutes"),
+        default=60,
+        help="duration (default 60)",
+    )
     p.add_argument("--place", default="", help="where the review takes place")
     p.add_argument("--link", default="", help="the call link")
     p.add_argument("--employee", help="the employee's name (default: from the case)")

@@ -16,7 +16,9 @@ from app.commands.common import (
 )
 from app.domain.records import CaseStatus, Officer
 from app.services.services import create_vault, open_vault
+from app.vault.backup import inspect_file
 from app.vault.case_repository import CaseQuery
+from app.vault.errors import DamagedVault, VaultError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,20 +63,54 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    """Says what is damaged (pages, tables, the audit chain) and what to do; never a traceback."""
+    passphrase = read_passphrase(args)
+    try:
+        services = open_vault(args.vault, passphrase, officer_name=args.officer)
+    except DamagedVault as exc:
+        return _verify_unopenable(args.vault, passphrase, exc)
     try:
         report = services.vault.verify()
+        read_only = services.vault.read_only
     finally:
         services.close()
     print(f"Vault format version {report.schema_version}.")
     if report.integrity_ok:
-        print("Encryption integrity: every page's HMAC checks out.")
+        print("Encryption integrity: every page's HMAC checks out; the structure is sound.")
     else:
-        print("Encryption integrity: PROBLEMS FOUND")
+        print(f"Integrity: PROBLEMS FOUND: {report.damage}.")
         for line in report.integrity_messages[:20]:
             print(f"  {line}")
-    print(str(report.chain))
+    if report.chain is not None:
+        print(str(report.chain))
+    else:
+        print(f"Audit chain: not checked: {report.chain_problem}.")
+    if read_only:
+        print("The vault opens read-only until it is restored.")
+    if not report.ok:
+        print(RESTORE_HINT)
     return 0 if report.ok else 1
+
+
+RESTORE_HINT = (
+    "What to do: keep this file for investigation, and restore your latest good backup "
+    "with 'casepath restore BACKUP --to VAULT' (the damaged vault is kept beside it)."
+)
+
+
+def _verify_unopenable(path: Path, passphrase: str, exc: DamagedVault) -> int:
+    print(f"{path.name} cannot be opened as a vault: it is damaged.")
+    try:
+        raw, report = inspect_file(path, passphrase)
+    except VaultError:
+        print(f"Integrity: {exc.detail}.")
+    else:
+        raw.close()
+        print(f"Integrity: {report.summary() if not report.ok else exc.detail}.")
+        for line in (report.cipher_messages + report.btree_messages)[:20]:
+            print(f"  {line}")
+    print(RESTORE_HINT)
+    return 1
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
@@ -127,5 +163,5 @@ def cmd_backup(args: argparse.Namespace) -> int:
         services.backup(args.out, passphrase)
     finally:
         services.close()
-    print(f"Encrypted backup written to {args.out} (same passphrase).")
+    print(f"Verified encrypted backup written to {args.out} (same passphrase).")
     return 0

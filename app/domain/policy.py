@@ -49,6 +49,27 @@ ACTIONS = (
 )
 
 
+# Every number a policy holds, with the range it must lie in (checked when the policy is loaded).
+# Business days: 260 is a working year. A value outside these is a typo, and an absurd one
+# (6000 "due soon" days) used to make deadline arithmetic run past its 20-year horizon.
+POLICY_BOUNDS: dict[str, tuple[int, int]] = {
+    "flags.due_soon_business_days": (0, 60),
+    "flags.stalled_after_days": (1, 365),
+    "stages.*.deadline_business_days": (0, 260),
+    "stages.*.check_in_business_days": (0, 260),
+    "stages.*.review_cadence_business_days": (0, 260),
+    "triggers.*.count": (1, 100),
+    "triggers.*.within_days": (1, 3650),
+    "exceptions.max_extension_business_days": (1, 260),
+}
+
+
+def _bounds_key(path: str) -> str:
+    """``stages.review.deadline_business_days`` or ``triggers[2].count`` -> a POLICY_BOUNDS key."""
+    m = re.match(r"^(stages|triggers)(?:\.[^.]+|\[\d+\])\.([a-z_]+)$", path)
+    return f"{m.group(1)}.*.{m.group(2)}" if m else path
+
+
 class PolicyError(ValueError):
     """A policy file that cannot be used; ``str()`` names the file, where, and what is wrong."""
 
@@ -245,19 +266,22 @@ class _Reader:
         key: str,
         minimum: int = 0,
         default: object = _MISSING,
+        bounds_key: str | None = None,
     ) -> int:
         value = data.get(key, default)
         path = _join(where, key)
+        lo, hi = POLICY_BOUNDS.get(bounds_key or _bounds_key(path), (minimum, 100_000))
+        lo = max(lo, minimum)
         if value is _MISSING:
-            self.problem(path, "is required (a whole number)")
-            return minimum
+            self.problem(path, f"is required (a whole number from {lo} to {hi})")
+            return lo
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(path, f"must be a whole number, not {value!r}")
-            return minimum
-        if value < minimum:
-            word = "negative" if value < 0 else "too small"
-            self.problem(path, f"{value} is {word}; use {minimum} or more")
-            return minimum
+            self.problem(path, f"must be a whole number from {lo} to {hi}, not {value!r}")
+            return lo
+        if not lo <= value <= hi:
+            word = "negative" if value < 0 else ("too small" if value < lo else "too large")
+            self.problem(path, f"{value} is {word}; allowed: {lo} to {hi}")
+            return lo if value < lo else hi
         return value
 
     def boolean(self, data: Mapping[str, Any], where: str, key: str, default: bool) -> bool:
@@ -318,8 +342,9 @@ class _Reader:
                 "is required: a number of business days, or { standard = 10, high_stakes = 5 }",
             )
             return {t: 0 for t in Track}
+        bounds = _bounds_key(path)
         if isinstance(value, int) and not isinstance(value, bool):
-            n = self.integer(data, where, key)
+            n = self.integer(data, where, key, bounds_key=bounds)
             return {t: n for t in Track}
         if not isinstance(value, dict):
             self.problem(
@@ -327,7 +352,7 @@ class _Reader:
             )
             return {t: 0 for t in Track}
         self.check_keys(value, path, {t.value for t in Track})
-        return {t: self.integer(value, path, t.value) for t in Track}
+        return {t: self.integer(value, path, t.value, bounds_key=bounds) for t in Track}
 
 
 def _join(where: str, key: str) -> str:

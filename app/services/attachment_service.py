@@ -8,11 +8,8 @@ checked against its SHA-256 whenever it is read back.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import mimetypes
-import os
-import tempfile
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +19,7 @@ from app.domain.attachments import Attachment, AttachmentOwner, size_label
 from app.domain.clock import Clock
 from app.domain.records import CaseStatus
 from app.services.private_temp_dir import PrivateTempDir, safe_suffix
+from app.vault import safe_files
 from app.vault.attachment_repository import AttachmentRepository
 from app.vault.errors import IntegrityError, VaultError
 from app.vault.vault import Vault, WriteScope
@@ -268,10 +266,9 @@ class AttachmentService:
             raise AttachmentError(f"{target} is a folder; choose a file name to save as.")
         if not target.parent.is_dir():
             raise AttachmentError(f"The folder {target.parent} does not exist.")
-        fd, tmp_name = tempfile.mkstemp(prefix=".casepath-", dir=target.parent)
+        tmp_name = safe_files.temp_path_for(target)  # 0600, swept at next start after a crash
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+            safe_files.write_private(tmp_name, data)
             # The copy replaces the target only once its audit event has committed.
             with self.vault.write() as w:
                 w.audit(
@@ -280,12 +277,11 @@ class AttachmentService:
                     att.id,
                     {"sha256": att.sha256, "target": target.name},
                 )
-            os.replace(tmp_name, target)
+            safe_files.move_into_place(tmp_name, target, overwrite=True)
         except OSError as exc:
             raise AttachmentError(f"Cannot save {target.name}: {exc.strerror}.") from None
         finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+            safe_files.remove_quietly(tmp_name)
         return target
 
     # -- removing and tidying ------------------------------------------------------------

@@ -60,7 +60,7 @@ from app.services import export_file
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault import audit_log
 from app.vault.audit_log import digest_of
-from app.vault.errors import IntegrityError, NotFound, VaultError
+from app.vault.errors import CannotWriteFile, IntegrityError, NotFound, VaultError
 from app.vault.identity_repository import IdentityRepository
 from app.vault.pack_repository import PackRepository
 
@@ -784,10 +784,9 @@ def _page_texts(pdf: bytes, password: str | None) -> list[str]:
 
 @contextlib.contextmanager
 def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
-    """``target`` holds ``payload`` (0600) after the block succeeds, nothing new if it fails.
+    """``target`` holds ``payload`` after the block succeeds, nothing new if it fails.
 
-    The bytes go to a hidden file in the target's folder first and are renamed into place, so
-    a failure never leaves half a PDF under the chosen name.
+    The payload goes to a 0600 temp file beside the target (see `app.services.export_file`).
     """
     if target.exists() and not overwrite:
         raise DocumentError(
@@ -795,10 +794,16 @@ def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
         )
     if not target.parent.is_dir():
         raise DocumentError(f"The folder {target.parent} does not exist.")
-    tmp = export_file.write_partial(target, payload)
+    try:
+        tmp = export_file.write_partial(target, payload)
+    except CannotWriteFile as exc:
+        raise DocumentError(str(exc)) from None
     try:
         yield
-        export_file.publish(tmp, target)
+        try:
+            export_file.publish(tmp, target)
+        except CannotWriteFile as exc:
+            raise DocumentError(str(exc)) from None
     finally:
         export_file.discard(tmp)
 

@@ -1,18 +1,19 @@
 """Writing a file the officer chose, all or nothing.
 
-Exports (JSON, calendars) hold case content in plaintext by the officer's choice; a failed write
-(missing folder, full disk) must not leave a half-written copy behind, and must say what to do
-instead of surfacing an ``OSError`` traceback.
+Exports (JSON, calendars, packs, summaries) hold case content in plaintext by the officer's
+choice; a failed write (missing folder, full disk, a crash) must not leave a half-written copy
+under the target's name, and must say what to do instead of surfacing an ``OSError`` traceback.
+The temp file is 0600 and named by `app.vault.safe_files` so the next start can sweep it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.vault import safe_files
 from app.vault.errors import CannotWriteFile
 
 
@@ -33,20 +34,12 @@ def check_target(target: Path) -> Path:
 
 
 def write_partial(target: Path, data: bytes) -> Path:
-    """Write ``data`` next to ``target`` under a hidden name; `publish` moves it into place.
-
-    The file is created 0600 (whatever the umask): it holds case content in plaintext, and the
-    rename keeps the mode, so the published file is readable by this user only.
-    """
+    """Write ``data`` (0600, fsynced) next to ``target`` under a hidden temp name; `publish`
+    moves it into place."""
     target = check_target(target)
-    tmp = target.with_name(f".{target.name}.partial")
+    tmp = safe_files.temp_path_for(target)
     try:
-        discard(tmp)  # a leftover of a crashed write, possibly with a wider mode
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        with os.fdopen(os.open(tmp, flags, 0o600), "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        safe_files.write_private(tmp, data)
     except OSError as exc:
         discard(tmp)
         raise CannotWriteFile(target, _why(exc)) from None
@@ -55,7 +48,7 @@ def write_partial(target: Path, data: bytes) -> Path:
 
 def publish(tmp: Path, target: Path) -> None:
     try:
-        os.replace(tmp, target)
+        safe_files.move_into_place(tmp, target, overwrite=True)
     except OSError as exc:
         discard(tmp)
         raise CannotWriteFile(Path(target), _why(exc)) from None

@@ -271,6 +271,8 @@ def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationRep
             )
             for f in EMPLOYEE_FIELDS
         }
+        if any(values[f] is None for f in EMPLOYEE_FIELDS if f != "start_date"):
+            continue  # a value of the wrong type: reported above, nothing to validate
         emp = Employee(**values)
         report.extend(emp.validate(today), path)
         if emp.employee_number in numbers:

@@ -48,9 +48,13 @@ class Services:
         self.attachments.cleanup()  # decrypted viewing copies go when the vault locks
         self.vault.close()
 
-    def backup(self, target: Path, passphrase: str) -> None:
-        """Write an encrypted copy (same passphrase) and record that a copy now exists."""
-        self.vault.conn.backup_to(target, passphrase)
+    def backup(self, target: Path, passphrase: str | None = None, overwrite: bool = False) -> None:
+        """Write a verified encrypted copy (same passphrase) and record that it exists.
+
+        Without ``passphrase`` (the app, which does not keep it) the copy is checked through
+        the open vault's key instead of a new connection keyed with it.
+        """
+        self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
         with self.vault.write() as w:
             w.audit("vault.backup", "vault", "", {"target": Path(target).name})
 

@@ -20,7 +20,7 @@ Choices, and why:
 from __future__ import annotations
 
 import contextlib
-import errno
+import os
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -30,6 +30,7 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from app.vault import safe_files
 from app.vault.errors import (
     CannotWriteFile,
     DamagedVault,
@@ -39,6 +40,7 @@ from app.vault.errors import (
     RekeyFailed,
     UnsupportedCrypto,
     VaultClosed,
+    VaultError,
     VaultExists,
     VaultMissing,
     WrongPassphrase,
@@ -115,9 +117,7 @@ class Connection:
             try:
                 raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except dbapi2.DatabaseError as exc:
-                if "not a database" in str(exc).lower():
-                    raise WrongPassphrase() from None
-                raise DamagedVault(path, str(exc)) from None
+                raise explain_unreadable(raw, path, exc) from None
             app_id = raw.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAVault(path, "it is an encrypted database made by another program")
@@ -135,7 +135,17 @@ class Connection:
             raise VaultExists(path)
         if not path.parent.is_dir():
             raise CannotWriteFile(path, f"the folder {path.parent} does not exist")
-        raw = _connect(path, create=True)
+        try:  # 0600 from the first byte, whatever the umask; SQLite's journal copies the mode
+            os.close(safe_files.create_private(path))
+        except FileExistsError:
+            raise VaultExists(path) from None
+        except OSError as exc:
+            raise CannotWriteFile(path, (exc.strerror or "cannot create it").lower()) from None
+        try:
+            raw = _connect(path, create=True)
+        except BaseException:
+            safe_files.remove_quietly(path)
+            raise
         try:
             _key(raw, passphrase)
             check_sqlcipher(raw)
@@ -222,33 +232,24 @@ class Connection:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
-    def backup_to(self, target: Path, passphrase: str) -> None:
-        """Copy the whole vault, encrypted with ``passphrase``, to a new file.
+    def backup_to(
+        self,
+        target: Path,
+        passphrase: str | None = None,
+        check_source: bool = True,
+        overwrite: bool = False,
+    ) -> None:
+        """Copy the whole vault, encrypted with its own passphrase, to a new file, verified.
 
-        Uses the SQLite backup API between two keyed connections: the copy is never plaintext.
+        See `app.vault.backup`: temp file in the target folder, fsync, reopen and check (with
+        ``passphrase`` when given, else through the open key), digest of every table equal to
+        this vault's, then an atomic link into place.
         """
-        target = Path(target)
-        if target.exists():
-            raise VaultExists(target)
-        dest = _connect(target, create=True)
-        try:
-            _key(dest, passphrase)
-            with self.lock:
-                self.raw.backup(dest)
-            dest.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except OSError as exc:
-            dest.close()
-            with contextlib.suppress(OSError):
-                target.unlink()
-            if exc.errno == errno.ENOSPC:
-                raise DiskFull() from None
-            raise
-        except BaseException:
-            dest.close()
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
-        dest.close()
+        from app.vault.backup import verified_copy
+
+        verified_copy(
+            self.raw, self.lock, Path(target), passphrase, overwrite, check_source=check_source
+        )
 
     def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-encrypt with a new passphrase, then prove it by opening a second connection.
@@ -275,6 +276,32 @@ class Connection:
             if self._raw is not None:
                 self._raw.close()
                 self._raw = None
+
+
+def explain_unreadable(raw: dbapi2.Connection, path: Path, exc: BaseException) -> VaultError:
+    """Tell a wrong passphrase from damage after the first read failed.
+
+    SQLCipher says "file is not a database" for both. Its page check tells them apart: with a
+    wrong key *every* page fails its HMAC; with the right key and damage, only some do. Only
+    when all pages fail (a wrong passphrase, or damage to the 16-byte salt every key is derived
+    from) can the two not be told apart, and `WrongPassphrase` says both.
+    """
+    from app.vault import integrity
+
+    failures, unreadable = integrity.cipher_check(raw)
+    total = max(1, path.stat().st_size // PAGE_SIZE) if path.exists() else 1
+    if not unreadable and 0 < len(failures) < total:
+        report = integrity.IntegrityReport(
+            cipher_messages=failures,
+            pages=sorted({int(p) for m in failures for p in m.split() if p.isdigit()}),
+        )
+        return DamagedVault(path, report.summary())
+    if "not a database" in str(exc).lower() and failures and len(failures) >= total:
+        return WrongPassphrase()
+    if not failures and not unreadable:  # every page is intact: the structure is not
+        report = integrity.IntegrityReport(unreadable=str(exc))
+        return DamagedVault(path, report.summary())
+    return DamagedVault(path, unreadable or str(exc))
 
 
 def _connect(path: Path, create: bool) -> dbapi2.Connection:

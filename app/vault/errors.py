@@ -11,7 +11,13 @@ class VaultError(Exception):
 
 class WrongPassphrase(VaultError):
     def __init__(self) -> None:
-        super().__init__("The passphrase does not open this vault. Check it and try again.")
+        super().__init__(
+            "The passphrase does not open this vault. Check it and try again. (If you are sure "
+            "of it, the file's first bytes may be damaged instead: a wrong passphrase and that "
+            "damage look the same. Try the passphrase on your latest backup with 'casepath "
+            "restore BACKUP --to NEW --check-only'; if the backup opens, this file is damaged "
+            "and can be restored from it.)"
+        )
 
 
 class PassphraseNotAllowed(VaultError):
@@ -32,6 +38,7 @@ class NotAVault(VaultError):
 
 class DamagedVault(VaultError):
     def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
         super().__init__(
             f"{path.name} is damaged and cannot be read safely ({detail}). Nothing has been "
             "changed. Restore it from your latest backup; keep this copy for investigation."
@@ -96,4 +103,49 @@ class DiskFull(VaultError):
         super().__init__(
             "The disk is full, so nothing was saved. Free some space and try again; "
             "everything saved earlier is intact."
+        )
+
+
+class BackupFailed(VaultError):
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The backup was not made: {detail}. Nothing was written under the backup's name; "
+            "the vault itself is unchanged."
+        )
+
+
+class SourceDamaged(VaultError):
+    """The vault failed its own integrity check, so a copy of it would not be a good backup."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The vault was not backed up because it fails its own integrity check ({detail}). "
+            "Copying it would make a damaged backup that looks like a good one. Keep your latest "
+            "good backup safe, run 'casepath verify' for details, and restore from that backup "
+            "('casepath restore BACKUP --to VAULT')."
+        )
+
+
+class BackupDamaged(VaultError):
+    """A backup offered for restore failed its checks; nothing was restored."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"{path.name} cannot be restored: it fails its checks ({detail}). Nothing was "
+            "changed. Try an older backup."
+        )
+
+
+class VaultReadOnly(VaultError):
+    """The vault failed its integrity check at open: it can be read, never written."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"{path.name} is damaged ({detail}), so it is open read-only and nothing was saved. "
+            "Copy out what you need, then restore the vault from your latest backup (File → "
+            "Restore from backup…, or 'casepath restore BACKUP --to VAULT')."
         )

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.vault import audit_log, migrations
+from app.vault import audit_log, integrity, migrations
 from app.vault.audit_log import AuditEvent, ChainReport
 from app.vault.case_record_repository import CaseRecordRepository
 from app.vault.case_repository import CaseRepository
 from app.vault.connection import Connection
-from app.vault.errors import DamagedVault, VaultError
+from app.vault.errors import DamagedVault, VaultError, VaultReadOnly
+from app.vault.integrity import IntegrityReport
 
 
 class WriteScope:
@@ -46,6 +47,8 @@ class VerifyReport:
     integrity_messages: list[str] = field(default_factory=list)
     chain: ChainReport | None = None
     schema_version: int = 0
+    damage: str = ""  # which pages and tables are damaged, in words ("" when none)
+    chain_problem: str = ""  # why the audit chain could not be walked at all
 
     @property
     def ok(self) -> bool:
@@ -64,6 +67,8 @@ class Vault:
         self.officer = officer
         self.upgraded_from = upgraded_from
         self.upgrade_backup = upgrade_backup
+        # Set when the file failed its page check at open: then every write is refused.
+        self.damage: IntegrityReport | None = None
         from app.vault.people_repository import EmployeeRepository, OfficerRepository
 
         self.employees = EmployeeRepository(conn)
@@ -118,10 +123,21 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str, officer_name: str | None = None) -> Vault:
+        """Open a vault; one whose pages fail their HMAC check opens read-only (`damage`)."""
         conn = Connection.open(Path(path), passphrase)
         try:
+            damage = _page_check(conn)
             before = conn.user_version()
-            backup = migrations.upgrade(conn, passphrase)
+            if damage is not None:
+                conn.execute("PRAGMA query_only = ON")
+                if before < migrations.latest_version():
+                    raise DamagedVault(
+                        Path(path),
+                        f"{damage.summary()}; a damaged vault is not upgraded",
+                    )
+                backup = None
+            else:
+                backup = migrations.upgrade(conn, passphrase)
             from app.vault.people_repository import OfficerRepository
 
             officers = OfficerRepository(conn)
@@ -134,7 +150,13 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, chosen, before if backup else None, backup)
+        vault = cls(conn, chosen, before if backup else None, backup)
+        vault.damage = damage
+        return vault
+
+    @property
+    def read_only(self) -> bool:
+        return self.damage is not None
 
     def close(self) -> None:
         self.conn.close()
@@ -146,8 +168,13 @@ class Vault:
         self.close()
 
     # -- writing -----------------------------------------------------------------------
+    def _refuse_if_damaged(self) -> None:
+        if self.damage is not None:
+            raise VaultReadOnly(self.path, self.damage.summary())
+
     @contextlib.contextmanager
     def write(self) -> Iterator[WriteScope]:
+        self._refuse_if_damaged()
         with self.conn.transaction():
             scope = WriteScope(self.conn, self.officer.name)
             yield scope
@@ -157,22 +184,39 @@ class Vault:
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Many audited writes, one commit: all of them or none (imports, the demo)."""
+        self._refuse_if_damaged()
         with self.conn.transaction():
             yield
 
     # -- checks ------------------------------------------------------------------------
     def verify(self) -> VerifyReport:
-        messages = [str(r[0]) for r in self.conn.query("PRAGMA cipher_integrity_check")]
-        quick = [str(r[0]) for r in self.conn.query("PRAGMA integrity_check")]
-        bad = messages + [m for m in quick if m != "ok"]
+        """Page HMACs, structure and the audit chain; damage is reported, never raised."""
+        with self.conn.lock:
+            report = integrity.check(self.conn.raw)
+            chain: ChainReport | None = None
+            problem = ""
+            try:
+                chain = audit_log.verify_chain(self.conn)
+            except Exception as exc:  # noqa: BLE001 - verify reports damage, never raises it
+                problem = f"the audit log cannot be read ({getattr(exc, 'detail', exc)})"
+            try:
+                version = self.conn.user_version()
+            except Exception:  # noqa: BLE001
+                version = 0
+        bad = report.cipher_messages + report.btree_messages
+        if report.unreadable:
+            bad.append(report.unreadable)
         return VerifyReport(
-            integrity_ok=not bad,
+            integrity_ok=report.ok,
             integrity_messages=bad,
-            chain=audit_log.verify_chain(self.conn),
-            schema_version=self.conn.user_version(),
+            chain=chain,
+            schema_version=version,
+            damage="" if report.ok else report.summary(),
+            chain_problem=problem,
         )
 
     def change_passphrase(self, old: str, new: str) -> None:
+        self._refuse_if_damaged()
         self.conn.rekey(old, new)
         with self.write() as w:
             w.audit("vault.rekey", "vault", "", {})
@@ -184,3 +228,15 @@ class Vault:
 
     def audit_head(self) -> tuple[int, str]:
         return audit_log.head(self.conn)
+
+
+def _page_check(conn: Connection) -> IntegrityReport | None:
+    """Every page's HMAC (one sequential read of the file); None when all check out."""
+    with conn.lock:
+        failures, unreadable = integrity.cipher_check(conn.raw)
+    if not failures and not unreadable:
+        return None
+    pages = sorted({int(w) for m in failures for w in m.split() if w.isdigit()})
+    roots = integrity.root_pages(conn.raw)
+    tables = sorted({roots[p] for p in pages if p in roots})
+    return IntegrityReport(failures, [], pages, tables, unreadable)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import VaultError
 from app.views.agenda_window import AgendaWindow, show_agenda
 from app.views.attention_panel import AttentionPanel
+from app.views.backup import install_backup_actions
 from app.views.calibration.calibration_window import calibration_action
 from app.views.case_list_widget import CaseListWidget
 from app.views.clipboard_guard import ClipboardGuard
@@ -162,9 +163,14 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.preferences_action,
             None,
-            self.quit_action,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        # Back up now, Restore from backup…, Backup folder… and the last-backup status label.
+        self.backup_actions = install_backup_actions(
+            self, file_menu, lambda: self.services, self._settings
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.cases_action)
         self.view_menu.addAction(self.employees_action)

@@ -1,8 +1,19 @@
-"""Preferences: how long Casepath waits before locking itself."""
+"""Preferences: how long Casepath waits before locking itself, and where it backs up."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.views.base_dialog import BaseDialog
 from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
@@ -18,9 +29,25 @@ class PreferencesDialog(BaseDialog):
         self.minutes.setSuffix(" min")
         self.minutes.setValue(settings.auto_lock_minutes)
         self.minutes.setAccessibleName("Lock after inactivity")
+        self.backup_folder = QLineEdit(str(settings.backup_folder or ""))
+        self.backup_folder.setObjectName("preferences_backup_folder")
+        self.backup_folder.setPlaceholderText("No automatic backups")
+        choose = QPushButton("Choose…")
+        choose.setObjectName("preferences_choose_backup_folder")
+        choose.clicked.connect(lambda: self._choose_backup_folder())
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
-        note = QLabel("Casepath also locks on Ctrl+L and when the computer suspends.")
+        form.addRow("Automatic backups in", folder_row)
+        note = QLabel(
+            "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
+            "close it makes a verified backup into the folder above, at most once a day, "
+            "keeping the last 7 and one a month for 12 months."
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -32,6 +59,15 @@ class PreferencesDialog(BaseDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _choose_backup_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, "Folder for automatic backups", self.backup_folder.text()
+        )
+        if name:
+            self.backup_folder.setText(name)
+
     def accept(self) -> None:
         self._store.auto_lock_minutes = self.minutes.value()
+        folder = self.backup_folder.text().strip()
+        self._store.backup_folder = folder or None
         super().accept()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.views.auto_lock import AutoLock
+from app.views.backup.backup_actions import backup_on_close
 from app.views.clipboard_guard import ClipboardGuard
 from app.views.main_window import MainWindow
 from app.views.settings_store import SettingsStore
@@ -120,6 +121,7 @@ class SessionController(QObject):
 
     def _close_vault(self) -> None:
         services, self.services = self.services, None
+        backup_on_close(services, self.settings)  # at most once a day; never raises
         try:  # Services.close() also removes the attachment viewing copies
             services.close()
         except Exception:  # noqa: BLE001 - locking must finish whatever the vault says

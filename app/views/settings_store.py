@@ -61,6 +61,16 @@ class SettingsStore:
             )
         self._s.setValue("security/auto_lock_minutes", int(minutes))
 
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where automatic backups go (a folder path only: nothing confidential)."""
+        value = self._s.value("backup/folder", "", type=str)
+        return Path(value) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | str | None) -> None:
+        self._s.setValue("backup/folder", str(folder) if folder else "")
+
     # -- geometry (by class name) -----------------------------------------------------------
     def geometry(self, name: str) -> QByteArray | None:
         return self._bytes(f"geometry/{name}")

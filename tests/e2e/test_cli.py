@@ -49,9 +49,11 @@ def test_demo_lists_and_verifies(demo_vault):
 def test_wrong_passphrase_is_a_plain_message(demo_vault):
     done = casepath("cases", str(demo_vault), passphrase="nope nope nope", check=False)
     assert done.returncode == 2
-    assert done.stderr.strip() == (
+    assert done.stderr.startswith(
         "casepath: The passphrase does not open this vault. Check it and try again."
     )
+    # A damaged salt looks the same as a wrong passphrase: the message says how to tell.
+    assert "latest backup" in done.stderr and "--check-only" in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -95,3 +97,26 @@ def test_short_passphrases_are_refused_for_new_vaults(tmp_path):
     done = casepath("init", str(tmp_path / "x.casepath"), passphrase="short", check=False)
     assert done.returncode == 2 and "at least 10 characters" in done.stderr
     assert not (tmp_path / "x.casepath").exists()
+
+
+def test_restore_checks_shows_and_keeps_the_old_vault(demo_vault, tmp_path):
+    backup = tmp_path / "b.casepath"
+    casepath("backup", str(demo_vault), "--out", str(backup))
+    target = tmp_path / "work.casepath"
+    target.write_bytes(demo_vault.read_bytes())
+    done = casepath("restore", str(backup), "--to", str(target))
+    assert "Cases: 30" in done.stdout and "Audit chain:" in done.stdout
+    assert "kept unchanged as" in done.stdout
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1
+    assert casepath("verify", str(target)).returncode == 0
+    bad = casepath("restore", str(tmp_path / "missing.casepath"), "--to", str(target), check=False)
+    assert bad.returncode == 2 and "no vault at" in bad.stderr.lower()
+
+
+def test_auto_backup_verb_is_once_a_day(demo_vault, tmp_path):
+    folder = tmp_path / "auto"
+    first = casepath("auto-backup", str(demo_vault), "--folder", str(folder))
+    assert "Verified backup written" in first.stdout
+    second = casepath("auto-backup", str(demo_vault), "--folder", str(folder))
+    assert "already exists" in second.stdout and "1 automatic backup(s) kept" in second.stdout
