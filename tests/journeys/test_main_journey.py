@@ -106,6 +106,10 @@ def add_indicator(qtbot, ws, category, metric, expected, actual, note=""):
     d = dialog(qtbot, ws, IndicatorDialog)
     d.category.set_value(category)
     type_text(qtbot, d.metric_edit, metric)
+    type_text(qtbot, d.expected, "forty")  # a bad value first: said inline, Save stays off
+    assert "must be a number" in d.message_for("expected")
+    assert not d.save_button.isEnabled()
+    d.expected.clear()
     type_text(qtbot, d.expected, expected)
     type_text(qtbot, d.actual, actual)
     type_text(qtbot, d.source, "Service desk report")
@@ -120,7 +124,11 @@ def add_conversation(qtbot, ws, kind, summary, attendees, causes=(), actions="")
     click(qtbot, ws.tab("Conversations").section.new_button)
     d = dialog(qtbot, ws, ConversationDialog)
     d.kind.set_value(kind)
+    d.held_on.setDate(d.held_on.date().addDays(3))  # impossible: a conversation in the future
     type_text(qtbot, d.summary, summary)
+    assert "cannot be in the future" in d.message_for("held_on")
+    assert not d.save_button.isEnabled()
+    d.held_on.setDate(d.held_on.date().addDays(-3))
     type_text(qtbot, d.attendees, attendees)
     for cause in causes:
         d.root_causes.boxes[cause].setChecked(True)
@@ -136,6 +144,9 @@ def add_decision(qtbot, ws, summary, rationale):
     d = dialog(qtbot, ws, DecisionDialog)
     type_text(qtbot, d.decided_by, OFFICER)
     d.role.set_value(Role.HR_OFFICER)
+    type_text(qtbot, d.rationale, "x")
+    assert not d.save_button.isEnabled()  # the decision itself is required
+    d.rationale.clear()
     type_text(qtbot, d.summary, summary)
     type_text(qtbot, d.rationale, rationale)
     click(qtbot, d.save_button)
@@ -256,6 +267,7 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     exc = dialog(qtbot, ws, ExceptionDialog)
     exc.kind.set_value(ExceptionKind.EXTEND)
     exc.extra_days.setValue(2)
+    assert not exc.save_button.isEnabled()  # an exception always needs a reason
     type_text(qtbot, exc.reason, "Evidence from the audit arrives late.")
     click(qtbot, exc.save_button)
     assert "Awaiting approval" in ws.header.flag_texts()
@@ -307,6 +319,10 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     click(qtbot, reviews.reviews.new_button)
     rd = dialog(qtbot, ws, ReviewDialog)
     rd.day.setDate(QDate(2026, 3, 16))
+    assert not rd.save_button.isEnabled()  # no place or call link yet
+    type_text(qtbot, rd.call_link, "meet me")
+    assert "https://" in rd.message_for("call_link")
+    rd.call_link.clear()
     type_text(qtbot, rd.location, "Room 4")
     if not rd.observer.text():
         type_text(qtbot, rd.observer, "Sam Lee")
