@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         window.case_list.filter_bar.search.clear()
         window.case_list.filter_bar.search.returnPressed.emit()
 
-        from app.views.new_case_dialog import NewCaseDialog
+        from app.views.case.new_case_dialog import NewCaseDialog
 
         dialog = NewCaseDialog(controller.services, window, settings)
         dialog.show()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.resource_paths import resource_path
 from app.services.versions import versions
-from app.views.base_dialog import BaseDialog
+from app.views.widgets.base_dialog import BaseDialog
 
 
 def user_guide_text() -> str:

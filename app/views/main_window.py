@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
-from app.views.agenda_window import AgendaWindow, show_agenda
-from app.views.attention_panel import AttentionPanel
 from app.views.backup import install_backup_actions
 from app.views.calibration.calibration_window import calibration_action
-from app.views.case_list_widget import CaseListWidget
-from app.views.clipboard_guard import ClipboardGuard
+from app.views.case.new_case_dialog import NewCaseDialog
+from app.views.case_list.attention_panel import AttentionPanel
+from app.views.case_list.case_list_widget import CaseListWidget
 from app.views.help_menu import install_help_menu
-from app.views.new_case_dialog import NewCaseDialog
-from app.views.preferences_dialog import PreferencesDialog
+from app.views.preferences.preferences_dialog import PreferencesDialog
+from app.views.reviews.agenda_window import AgendaWindow, show_agenda
 from app.views.settings_store import SettingsStore
+from app.views.widgets.clipboard_guard import ClipboardGuard
 
 STYLE = """
 QLabel#panelHeading { font-size: 15px; font-weight: 600; padding: 2px 0 6px 0; }
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
             if getattr(self.tabs.widget(i), "case_id", None) == case_id:
                 self.tabs.setCurrentIndex(i)
                 return self.tabs.widget(i)
-        from app.views.case_workspace import CaseWorkspace  # the workspace is heavy: on demand
+        from app.views.case.case_workspace import CaseWorkspace  # the workspace is heavy: on demand
 
         try:
             reference = self.services.cases.get(case_id).reference
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
     # -- other windows -------------------------------------------------------------------------
     def show_employees(self) -> None:
         if self.employees_window is None:
-            from app.views.employees_window import EmployeesWindow
+            from app.views.employees.employees_window import EmployeesWindow
 
             self.employees_window = EmployeesWindow(self.services, self)
             self.employees_window.setWindowFlag(Qt.WindowType.Window, True)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.views.auto_lock import AutoLock
 from app.views.backup.backup_actions import backup_on_close
-from app.views.clipboard_guard import ClipboardGuard
 from app.views.main_window import MainWindow
 from app.views.settings_store import SettingsStore
-from app.views.unlock_window import Creator, Opener, UnlockWindow
+from app.views.unlock.unlock_window import Creator, Opener, UnlockWindow
+from app.views.widgets.clipboard_guard import ClipboardGuard
 
 log = logging.getLogger(__name__)
 

@@ -25,10 +25,10 @@ from app.services.document_service import MeetingType, PageSize
 from app.services.services import create_vault
 from app.vault import audit_log
 from app.views.documents import pack_printing
+from app.views.documents.documents_tab import DocumentsTab
 from app.views.documents.new_pack_dialog import NewPackDialog
-from app.views.documents_tab import DocumentsTab
+from app.views.documents.redaction_dialog import RedactionDialog
 from app.views.main_window import MainWindow
-from app.views.redaction_dialog import RedactionDialog
 from app.views.settings_store import SettingsStore
 from tests.factories import conversation, employee, indicator, open_case
 from tests.journeys.walk import click, seen
@@ -51,7 +51,8 @@ def warnings(monkeypatch):
     """Message boxes the tab shows (a real one would block the test), as (title, text)."""
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "app.views.case_tab.QMessageBox.warning", lambda parent, t, text: shown.append((t, text))
+        "app.views.case.case_tab.QMessageBox.warning",
+        lambda parent, t, text: shown.append((t, text)),
     )
     return shown
 

@@ -24,17 +24,17 @@ from app.domain.records import (
     Track,
 )
 from app.vault import satisfaction_repository
-from app.views.advance_stage_dialog import AdvanceStageDialog
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
-from app.views.case_record_dialogs import DecisionDialog, IndicatorDialog, ObservationDialog
-from app.views.case_workspace import CaseWorkspace
-from app.views.conversation_dialog import ConversationDialog
-from app.views.employee_dialog import EmployeeDialog
-from app.views.exception_dialog import DecideExceptionDialog, ExceptionDialog
-from app.views.new_case_dialog import NewCaseDialog
-from app.views.plan_dialog import PlanDialog
-from app.views.review_dialog import ReviewDialog, ReviewOutcomeDialog
-from app.views.track_change_dialog import TrackChangeDialog
+from app.views.case.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.case_record_dialogs import DecisionDialog, IndicatorDialog, ObservationDialog
+from app.views.case.case_workspace import CaseWorkspace
+from app.views.case.conversation_dialog import ConversationDialog
+from app.views.case.exception_dialog import DecideExceptionDialog, ExceptionDialog
+from app.views.case.new_case_dialog import NewCaseDialog
+from app.views.case.track_change_dialog import TrackChangeDialog
+from app.views.employees.employee_dialog import EmployeeDialog
+from app.views.plans.plan_dialog import PlanDialog
+from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
 from tests.journeys.walk import (
     click,
     column,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.domain.plans import MicroGoalStatus, PlanStatus
 from app.domain.reviews import ReviewStatus
-from app.views.case_workspace import CaseWorkspace
-from app.views.plan_dialog import PlanDialog, ProgressDialog
+from app.views.case.case_workspace import CaseWorkspace
+from app.views.plans.plan_dialog import PlanDialog, ProgressDialog
 from tests.factories import open_case
 from tests.journeys.walk import answer_modal, click, column, dialog, set_cell, type_text
 from tests.plan_factories import plan, review
@@ -35,7 +35,7 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     window, services = unlocked.main_window, unlocked.services
     warnings: list[str] = []
     monkeypatch.setattr(
-        "app.views.case_tab.QMessageBox.warning", lambda parent, t, text: warnings.append(text)
+        "app.views.case.case_tab.QMessageBox.warning", lambda parent, t, text: warnings.append(text)
     )
     case, ws = _open(qtbot, window, services)
     tab = ws.tab("Plan")

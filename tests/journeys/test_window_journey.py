@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.domain.records import Role, Track
-from app.views.agenda_window import AgendaWindow
-from app.views.case_workspace import CaseWorkspace
-from app.views.csv_import_dialog import CsvImportDialog
-from app.views.employee_dialog import EmployeeDialog
-from app.views.employees_window import EmployeesWindow
+from app.views.case.case_workspace import CaseWorkspace
+from app.views.employees.csv_import_dialog import CsvImportDialog
+from app.views.employees.employee_dialog import EmployeeDialog
+from app.views.employees.employees_window import EmployeesWindow
 from app.views.help_menu import AboutDialog, ShortcutsDialog, UserGuideDialog
-from app.views.preferences_dialog import PreferencesDialog
+from app.views.preferences.preferences_dialog import PreferencesDialog
+from app.views.reviews.agenda_window import AgendaWindow
 from tests.factories import open_case
 from tests.journeys.walk import click, dialog, seen, trigger, type_text
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.main import run_app
 from app.services.demo import DEMO_PASSPHRASE
 from app.views.settings_store import SettingsStore
-from app.views.unlock_window import UnlockWindow
+from app.views.unlock.unlock_window import UnlockWindow
 
 
 def test_demo_start_shows_the_unlock_window_with_the_hint_and_cleans_up(qtbot):

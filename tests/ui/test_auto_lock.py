@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.records import Officer
 from app.services.services import create_vault, open_vault
 from app.views.auto_lock import AutoLock
-from app.views.new_case_dialog import NewCaseDialog
+from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.session_controller import SessionController
 from tests.factories import open_case
 

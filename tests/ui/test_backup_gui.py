@@ -162,7 +162,7 @@ def test_locking_makes_todays_automatic_backup_once(
 
 
 def test_the_backup_folder_is_chosen_in_preferences(qtbot, settings_store, tmp_path):
-    from app.views.preferences_dialog import PreferencesDialog
+    from app.views.preferences.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(settings_store)
     qtbot.addWidget(dialog)

@@ -16,12 +16,12 @@ from app.models.record_table_model import RecordColumn, RecordTableModel
 from app.models.roles import KindRole, RecordRole
 from app.models.timeline_model import TimelineFilterProxy, TimelineModel
 from app.services.timeline import case_timeline
-from app.views.advance_stage_dialog import AdvanceStageDialog
-from app.views.attachments_panel import AttachmentsPanel
-from app.views.case_record_dialogs import IndicatorDialog
-from app.views.case_workspace import CaseWorkspace
-from app.views.conversation_dialog import ConversationDialog
-from app.views.exception_dialog import ExceptionDialog
+from app.views.case.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.attachments_panel import AttachmentsPanel
+from app.views.case.case_record_dialogs import IndicatorDialog
+from app.views.case.case_workspace import CaseWorkspace
+from app.views.case.conversation_dialog import ConversationDialog
+from app.views.case.exception_dialog import ExceptionDialog
 from tests.factories import conversation, employee, indicator, observation, open_case
 
 

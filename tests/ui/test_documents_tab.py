@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from app.domain.records import Officer
 from app.services.document_service import MeetingDetails, MeetingType, PageSize
 from app.services.services import create_vault
-from app.views.case_workspace import CaseWorkspace
+from app.views.case.case_workspace import CaseWorkspace
 from app.views.documents import pack_printing
+from app.views.documents.documents_tab import DocumentsTab
 from app.views.documents.new_pack_dialog import NewPackDialog
-from app.views.documents_tab import DocumentsTab
-from app.views.redaction_dialog import RedactionDialog
+from app.views.documents.redaction_dialog import RedactionDialog
 from tests.factories import conversation, employee, indicator, open_case
 
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.services.employee_import import existing_by_number, guess_mapping, plan_import, read_csv
-from app.views.csv_import_dialog import CsvImportDialog
-from app.views.employee_dialog import EmployeeDialog
-from app.views.employees_window import EmployeesWindow
+from app.views.employees.csv_import_dialog import CsvImportDialog
+from app.views.employees.employee_dialog import EmployeeDialog
+from app.views.employees.employees_window import EmployeesWindow
 from tests.factories import employee
 
 GOOD = (

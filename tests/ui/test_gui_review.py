@@ -14,9 +14,9 @@ from app.models.attention_model import AttentionListModel
 from app.models.roles import CaseColumn, RecordRole
 from app.services.attention import needs_attention
 from app.services.services import create_vault, open_vault
-from app.views.agenda_window import show_agenda
-from app.views.attachments_panel import AttachmentsPanel
+from app.views.case.attachments_panel import AttachmentsPanel
 from app.views.main_window import MainWindow
+from app.views.reviews.agenda_window import show_agenda
 from app.views.session_controller import SessionController
 from tests.factories import conversation, open_case
 from tests.plan_factories import plan, review

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from app.domain.flags import Flag
 from app.domain.records import Track
 from app.models.roles import CaseColumn, IdRole
-from app.views.case_workspace import CaseWorkspace
+from app.views.case.case_workspace import CaseWorkspace
+from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.main_window import MainWindow
-from app.views.new_case_dialog import NewCaseDialog
-from app.views.preferences_dialog import PreferencesDialog
+from app.views.preferences.preferences_dialog import PreferencesDialog
 from tests.factories import conversation, employee, open_case
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 
 from app.domain.plans import MicroGoalStatus, PlanStatus
 from app.models.plan_models import PROBLEM_BRUSH
-from app.views.plan_dialog import PlanDialog, ProgressDialog, friendly_field
-from app.views.plan_tab import PlanTab
+from app.views.plans.plan_dialog import PlanDialog, ProgressDialog, friendly_field
+from app.views.plans.plan_tab import PlanTab
 from tests.factories import open_case
 from tests.plan_factories import plan
 

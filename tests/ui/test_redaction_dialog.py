@@ -16,8 +16,8 @@ import app.services.document_service as document_service
 from app.domain.records import Officer
 from app.services.document_service import INCLUDABLE, RedactionOptions
 from app.services.services import create_vault
-from app.views.documents_tab import DocumentsTab
-from app.views.redaction_dialog import RedactionDialog
+from app.views.documents.documents_tab import DocumentsTab
+from app.views.documents.redaction_dialog import RedactionDialog
 from tests.factories import conversation, open_case
 
 SUMMARY = (

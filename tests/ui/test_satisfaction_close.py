@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.domain.records import Role
 from app.domain.satisfaction import Satisfaction
 from app.vault import satisfaction_repository
-from app.views.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.advance_stage_dialog import AdvanceStageDialog
 from tests.factories import open_case
 from tests.unit.test_escalation_service import decision
 

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from app.views.background import BackgroundOp, run_in_background
-from app.views.base_dialog import BaseDialog
-from app.views.clipboard_guard import ClipboardGuard
 from app.views.settings_store import SettingsStore
+from app.views.widgets.background import BackgroundOp, run_in_background
+from app.views.widgets.base_dialog import BaseDialog
+from app.views.widgets.clipboard_guard import ClipboardGuard
 
 
 def test_clipboard_cleared_after_timeout_when_still_ours(qtbot):

@@ -28,7 +28,8 @@ def test_copy_print_and_save(qtbot, services, clock, tmp_path, monkeypatch):
         )
     )
     monkeypatch.setattr(
-        "app.views.base_dialog.SettingsStore", lambda: SettingsStore.in_file(tmp_path / "s.ini")
+        "app.views.widgets.base_dialog.SettingsStore",
+        lambda: SettingsStore.in_file(tmp_path / "s.ini"),
     )
     host = QWidget()
     qtbot.addWidget(host)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app.domain.records import Officer
 from app.services.services import create_vault, open_vault
 from app.vault.errors import WrongPassphrase
-from app.views.unlock_window import UnlockWindow, describe_failure
+from app.views.unlock.unlock_window import UnlockWindow, describe_failure
 
 STRONG = "quiet lantern orbit maple"
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 
 from app.services.auto_backup import AutoBackupResult, auto_backup, last_verified_backup
 from app.services.errors import VaultError
-from app.views.background import run_in_background
 from app.views.backup.restore_dialog import RestoreDialog
 from app.views.settings_store import SettingsStore
+from app.views.widgets.background import run_in_background
 
 log = logging.getLogger(__name__)
 

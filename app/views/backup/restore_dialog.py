@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from app.services.errors import VaultError
 from app.vault.migrations import latest_version
 from app.vault.restore import BackupSummary, RestoreResult, inspect_backup, restore
-from app.views.background import run_in_background
-from app.views.base_dialog import BaseDialog
-from app.views.passphrase_field import PassphraseField
 from app.views.settings_store import SettingsStore
+from app.views.unlock.passphrase_field import PassphraseField
+from app.views.widgets.background import run_in_background
+from app.views.widgets.base_dialog import BaseDialog
 
 
 def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import VaultError
 from app.services.status_update import save_status_update, status_update
-from app.views.base_dialog import BaseDialog
-from app.views.clipboard_guard import ClipboardGuard
+from app.views.widgets.base_dialog import BaseDialog
+from app.views.widgets.clipboard_guard import ClipboardGuard
 
 
 class StatusUpdateDialog(BaseDialog):

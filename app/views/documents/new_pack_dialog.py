@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.document_service import MeetingDetails, MeetingType, PageSize
-from app.views.base_dialog import BaseDialog
-from app.views.enum_combo import EnumCombo
+from app.views.widgets.base_dialog import BaseDialog
+from app.views.widgets.enum_combo import EnumCombo
 
 MAX_PLACE = 200  # one line in the pack's header
 

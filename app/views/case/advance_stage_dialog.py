@@ -1,0 +1,297 @@
+"""Moving a case to another stage (or closing it) under its policy, with nothing hidden.
+
+The dialog asks the escalation service what the move needs (`check_move` / `check_close`) every
+time the target, the acting person or their role changes, and shows what is satisfied, what is
+missing and who must approve. "Advance" is enabled only when the policy allows the move and a
+reason is written. A sign-off given outside Casepath (a signed form, an e-mail) can be recorded
+here with "Record approval", after which the check runs again.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import Outcome, Role
+from app.domain.workflow import MoveCheck, close_target
+from app.services.errors import VaultError
+from app.views.calibration.satisfaction_fields import SatisfactionFields
+from app.views.widgets.base_dialog import BaseDialog
+from app.views.widgets.enum_combo import EnumCombo
+from app.views.widgets.record_dialog import ERROR_STYLE
+
+OK_MARK = "✔"
+MISSING_MARK = "✘"
+
+
+def check_html(check: MoveCheck, stage_name: Any) -> str:
+    """The requirements of a move as a short, escaped HTML report."""
+    target = html.escape(stage_name(check.to_stage))
+    if check.allowed:
+        head = f"<p><b>The move to {target} is allowed.</b></p>"
+    else:
+        head = f"<p><b>The case cannot move to {target} yet.</b></p>"
+    parts = [head]
+    if check.satisfied:
+        parts.append(
+            "<p>Already satisfied:</p><ul>"
+            + "".join(f"<li>{OK_MARK} {html.escape(s)}</li>" for s in check.satisfied)
+            + "</ul>"
+        )
+    if check.missing:
+        parts.append(
+            "<p>Still missing:</p><ul>"
+            + "".join(
+                f"<li style='color:#b3261e'>{MISSING_MARK} {html.escape(m)}</li>"
+                for m in check.missing
+            )
+            + "</ul>"
+        )
+    approvers = [r.label for r in check.required_approvals]
+    reviewers = [r.label for r in check.required_reviews]
+    if approvers or reviewers:
+        who = []
+        if approvers:
+            who.append("approved by the " + ", ".join(approvers))
+        if reviewers:
+            who.append("reviewed by the " + ", ".join(reviewers))
+        parts.append(f"<p>This move must be {html.escape(' and '.join(who))}.</p>")
+    else:
+        parts.append("<p>No approval is needed for this move.</p>")
+    if check.recorded_approvals:
+        parts.append(
+            "<p>Recorded sign-offs:</p><ul>"
+            + "".join(f"<li>{html.escape(a.describe())}</li>" for a in check.recorded_approvals)
+            + "</ul>"
+        )
+    if check.skipped:
+        parts.append("<p>Skips: " + html.escape(", ".join(check.skipped)) + "</p>")
+    return "".join(parts)
+
+
+class AdvanceStageDialog(BaseDialog):
+    def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.case_id = case_id
+        self.case = services.cases.get(case_id)
+        self.policy = services.escalation.policy_for(self.case)
+        self.check: MoveCheck | None = None
+        self.result_change: Any = None
+        self.setWindowTitle(f"Advance stage — {self.case.reference}")
+
+        self.current = QLabel(
+            f"Now at <b>{html.escape(self.stage_name(self.case.stage))}</b>"
+            f" since {self.case.stage_entered_on or self.case.opened_on}."
+        )
+        self.target = QComboBox()
+        self.target.setObjectName("targetStage")
+        self._fill_targets()
+        self.actor = QLineEdit(services.officer.name)
+        self.role = EnumCombo(Role)
+        self.role.set_value(services.officer.role)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            "Why the case moves now (required): the evidence and what was agreed."
+        )
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(90)
+        self.report = QTextBrowser()
+        self.report.setObjectName("requirements")
+        self.report.setMinimumHeight(180)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+
+        form = QFormLayout()
+        form.addRow("Move to:", self.target)
+        form.addRow("Moved by:", self.actor)
+        form.addRow("In the role of:", self.role)
+        form.addRow("Reason:", self.reason)
+        self.satisfaction = SatisfactionFields()  # shown only when the move closes the case
+        form.addRow(self.satisfaction)
+
+        self.approver = QLineEdit()
+        self.approver.setPlaceholderText("Name of who signed off")
+        self.approver_role = EnumCombo(Role)
+        self._approver_role_chosen = False
+        self.approver_role.activated.connect(self._approver_role_touched)
+        self.approval_note = QLineEdit()
+        self.approval_note.setPlaceholderText("Optional: where the sign-off is documented")
+        self.record_approval_button = QPushButton("Record approval")
+        self.record_approval_button.clicked.connect(self.record_approval)
+        approval_box = QGroupBox("Record a sign-off given for this move")
+        approval_form = QFormLayout(approval_box)
+        approval_form.addRow("Approver:", self.approver)
+        approval_form.addRow("Role:", self.approver_role)
+        approval_form.addRow("Note:", self.approval_note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.record_approval_button)
+        approval_form.addRow(row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.advance_button = self.buttons.addButton(
+            "Advance", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.advance_button.setObjectName("advanceButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>What the policy requires</b>"))
+        layout.addWidget(self.report, 1)
+        layout.addWidget(approval_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 720)
+
+        self.target.currentIndexChanged.connect(self._inputs_changed)
+        self.role.currentIndexChanged.connect(self._inputs_changed)
+        self.actor.textChanged.connect(self._inputs_changed)
+        self.reason.textChanged.connect(self._update_button)
+        self.approver.textChanged.connect(self._update_approval_button)
+        self.recheck()
+
+    # -- helpers -------------------------------------------------------------------------
+    def stage_name(self, key: str) -> str:
+        if key.startswith("closed:"):
+            option = self.policy.outcome(Outcome(key.split(":", 1)[1]))
+            return f"closed ({option.label if option else key})"
+        return self.policy.stage_name(key)
+
+    def _fill_targets(self) -> None:
+        keys = self.policy.stage_keys
+        here = keys.index(self.case.stage) if self.case.stage in keys else -1
+        for i, key in enumerate(keys):
+            if key == self.case.stage:
+                continue
+            direction = "forward" if i > here else "back"
+            self.target.addItem(f"{self.policy.stage_name(key)} ({direction})", key)
+        for option in self.policy.outcomes:
+            self.target.addItem(f"Close the case: {option.label}", close_target(option.outcome))
+        nxt = self.policy.next_stage(self.case.stage) if here >= 0 else None
+        if nxt is not None:
+            self.target.setCurrentIndex(self.target.findData(nxt))
+
+    @property
+    def target_key(self) -> str:
+        return self.target.currentData() or ""
+
+    def _outcome(self) -> Outcome | None:
+        key = self.target_key
+        return Outcome(key.split(":", 1)[1]) if key.startswith("closed:") else None
+
+    # -- checking ------------------------------------------------------------------------
+    def _inputs_changed(self) -> None:
+        """A refusal message speaks of the move as it was; a different move starts clean."""
+        self.message.hide()
+        self.recheck()
+
+    def recheck(self) -> None:
+        if not self.target_key:
+            return
+        self.satisfaction.setVisible(self._outcome() is not None)
+        role: Role = self.role.value()
+        actor = self.actor.text().strip() or self.services.officer.name
+        escalation = self.services.escalation
+        outcome = self._outcome()
+        if outcome is None:
+            self.check = escalation.check_move(self.case_id, self.target_key, role, actor)
+        else:
+            self.check = escalation.check_close(self.case_id, outcome, role, actor)
+        self.report.setHtml(check_html(self.check, self.stage_name))
+        self._suggest_approver_role()
+        self._update_button()
+        self._update_approval_button()
+
+    def _update_button(self) -> None:
+        allowed = bool(self.check and self.check.allowed)
+        has_reason = bool(self.reason.toPlainText().strip())
+        has_actor = bool(self.actor.text().strip())
+        self.advance_button.setEnabled(allowed and has_reason and has_actor)
+        if not allowed:
+            tip = "The policy does not allow this move yet; see what is missing."
+        elif not has_actor:
+            tip = "Give the name of who moves the case."
+        elif not has_reason:
+            tip = "Write the reason for the move."
+        else:
+            tip = ""
+        self.advance_button.setToolTip(tip)
+
+    def _approver_role_touched(self) -> None:
+        self._approver_role_chosen = True
+
+    def _suggest_approver_role(self) -> None:
+        """Offer the first role whose sign-off is still missing, unless the officer chose."""
+        if self._approver_role_chosen or self.check is None:
+            return
+        if self.check.missing_signoffs:
+            self.approver_role.set_value(self.check.missing_signoffs[0][0])
+
+    def _update_approval_button(self) -> None:
+        self.record_approval_button.setEnabled(bool(self.approver.text().strip()))
+
+    # -- acting --------------------------------------------------------------------------
+    def record_approval(self) -> None:
+        try:
+            self.services.escalation.approve(
+                self.case_id,
+                self.target_key,
+                self.approver.text().strip(),
+                self.approver_role.value(),
+                self.approval_note.text().strip(),
+            )
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        self.message.hide()
+        self.approver.clear()
+        self.approval_note.clear()
+        self.recheck()
+
+    def accept(self) -> None:
+        if not self.advance_button.isEnabled():
+            return
+        escalation = self.services.escalation
+        role: Role = self.role.value()
+        actor = self.actor.text().strip()
+        reason = self.reason.toPlainText().strip()
+        try:
+            outcome = self._outcome()
+            if outcome is None:
+                self.result_change = escalation.advance(
+                    self.case_id, self.target_key, actor, role, reason
+                )
+            else:
+                self.result_change = escalation.close(
+                    self.case_id, outcome, actor, role, reason, self.satisfaction.scores()
+                )
+        except VaultError as exc:
+            self._say(str(exc))
+            self.recheck()
+            return
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

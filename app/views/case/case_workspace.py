@@ -1,0 +1,235 @@
+"""The case view: a header with who, where and what is due, actions, and one tab per topic.
+
+The shell opens it with ``CaseWorkspace(services, case_id, parent)``, calls `clear()` when the
+vault locks (every widget blanks, open dialogs close, the case's decrypted file copies are
+removed) and listens to `closed` and `changed`.
+
+Tabs are listed once in `tab_specs`; each tab class takes ``(services, case_id, parent)`` and
+has `refresh()` and `clear()` (and, optionally, a `changed` signal and `set_read_only`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.case_overview import case_overview
+from app.views.case.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.case_header import CaseHeader
+from app.views.case.conversations_tab import ConversationsTab
+from app.views.case.decisions_tab import DecisionsTab
+from app.views.case.evidence_tab import EvidenceTab
+from app.views.case.exception_dialog import ExceptionDialog
+from app.views.case.recommendation_panel import RecommendationPanel
+from app.views.case.timeline_tab import TimelineTab
+from app.views.case.track_change_dialog import TrackChangeDialog
+from app.views.documents.documents_tab import DocumentsTab
+from app.views.plans.plan_tab import PlanTab
+from app.views.reviews.reviews_tab import ReviewsTab
+
+TabFactory = Callable[[Any, int, QWidget], QWidget]
+
+
+class CaseWorkspace(QWidget):
+    closed = Signal()
+    changed = Signal(int)  # the case id: the case list refreshes that row
+
+    def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.case_id = case_id
+        self.reference = ""
+        self.tabs_by_title: dict[str, QWidget] = {}
+        self._dialogs: list[QWidget] = []
+
+        self.header = CaseHeader()
+        self.advance_button = QPushButton("Advance stage…")
+        self.advance_button.setObjectName("advanceStage")
+        self.exception_button = QPushButton("Request exception…")
+        self.exception_button.setObjectName("requestException")
+        self.track_button = QPushButton(self.tr("Change &track…"))
+        self.track_button.setObjectName("changeTrack")
+        self.track_button.clicked.connect(lambda: self.change_track())
+        self.status_button = QPushButton(self.tr("Status &update…"))
+        self.status_button.setObjectName("statusUpdate")
+        self.status_button.setToolTip(
+            self.tr("A short neutral status for the manager or sponsor, to copy or print")
+        )
+        self.status_button.clicked.connect(lambda: self.status_update())
+        self.recommendation = RecommendationPanel()
+        self.close_button = QPushButton("Close case view")
+        self.close_button.setToolTip("Ctrl+W in the main window")
+        self.advance_button.clicked.connect(lambda: self.advance_stage())
+        self.exception_button.clicked.connect(lambda: self.request_exception())
+        self.close_button.clicked.connect(lambda: self.close_case())
+        self.locked_label = QLabel("Locked. Unlock the vault to see this case.")
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_label.hide()
+        self.action_bar = QWidget()
+        actions = QHBoxLayout(self.action_bar)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.advance_button)
+        actions.addWidget(self.exception_button)
+        actions.addWidget(self.track_button)
+        actions.addWidget(self.status_button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._build_tabs()
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.recommendation)
+        layout.addWidget(self.action_bar)
+        layout.addWidget(line)
+        layout.addWidget(self.locked_label, 1)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # -- tabs ------------------------------------------------------------------------------
+    def tab_specs(self) -> list[tuple[str, TabFactory]]:
+        """The case view's tabs, in order. A later feature adds ONE line here."""
+        specs: list[tuple[str, TabFactory]] = [
+            ("Timeline", TimelineTab),
+            ("Conversations", ConversationsTab),
+            ("Indicators and observations", EvidenceTab),
+            ("Decisions and exceptions", DecisionsTab),
+        ]
+        # -- later issues: plan, reviews, documents (one line each) --
+        # e.g. from app.views.plans.plan_tab import PlanTab; specs.append(("Plan", PlanTab))
+        specs += [("Plan", PlanTab), ("Reviews", ReviewsTab)]
+        specs.append(("Documents", DocumentsTab))
+        return specs
+
+    def _build_tabs(self) -> None:
+        for title, factory in self.tab_specs():
+            tab = factory(self.services, self.case_id, self)
+            self.tabs.addTab(tab, title)
+            self.tabs_by_title[title] = tab
+            signal = getattr(tab, "changed", None)
+            if signal is not None:
+                signal.connect(self._tab_changed)
+
+    def tab(self, title: str) -> Any:
+        return self.tabs_by_title[title]
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the header and every tab (after a change, or when the case is shown)."""
+        if self.services is None:
+            return
+        overview = case_overview(self.services, self.case_id)
+        self.reference = overview.case.reference
+        self.header.show_overview(overview)
+        self.setWindowTitle(f"{overview.case.reference} — Casepath")
+        read_only = overview.closed
+        self.advance_button.setEnabled(not read_only)
+        self.exception_button.setEnabled(not read_only)
+        self.track_button.setEnabled(not read_only)
+        self.recommendation.show_for(self.services, self.case_id)
+        self.advance_button.setToolTip("The case is closed." if read_only else "")
+        for tab in self.tabs_by_title.values():
+            setter = getattr(tab, "set_read_only", None)
+            tab.refresh()
+            if setter is not None:
+                setter(read_only)
+
+    def _refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is not None and self.services is not None:
+            tab.refresh()
+
+    def _tab_changed(self) -> None:
+        self.refresh()
+        self.changed.emit(self.case_id)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _open(self, dialog: QWidget) -> QWidget:
+        self._dialogs.append(dialog)
+
+        def done(result: int) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            if result and self.services is not None:
+                self._tab_changed()
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def advance_stage(self) -> AdvanceStageDialog | None:
+        if self.services is None:
+            return None
+        return self._open(AdvanceStageDialog(self.services, self.case_id, self))
+
+    def request_exception(self) -> ExceptionDialog | None:
+        if self.services is None:
+            return None
+        return self._open(ExceptionDialog(self.services, self.case_id, self))
+
+    def change_track(self) -> TrackChangeDialog | None:
+        if self.services is None:
+            return None
+        return self._open(TrackChangeDialog(self.services, self.case_id, self))
+
+    def status_update(self) -> QWidget | None:
+        if self.services is None:
+            return None
+        from app.views.calibration.status_update_dialog import StatusUpdateDialog
+
+        dialog = StatusUpdateDialog(self.services, self.case_id, self)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(
+            lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        dialog.open()
+        return dialog
+
+    def close_case(self) -> None:
+        """Closing the view (not the case): its decrypted file copies go with it."""
+        self._close_dialogs()
+        if self.services is not None:
+            self.services.attachments.close_case(self.case_id)
+        self.closed.emit()
+
+    def clear(self) -> None:
+        """The vault is locking: forget everything shown and everything open."""
+        self._close_dialogs()
+        if self.services is not None:
+            self.services.attachments.close_case(self.case_id)
+        for tab in self.tabs_by_title.values():
+            tab.clear()
+        self.header.clear()
+        self.recommendation.clear()
+        self.recommendation.hide()
+        self.services = None
+        self.reference = ""
+        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
+        self.tabs.setEnabled(False)
+        self.tabs.hide()
+        self.header.hide()
+        self.action_bar.hide()
+        self.locked_label.show()
+
+    def _close_dialogs(self) -> None:
+        for dialog in list(self._dialogs):
+            dialog.reject()
+        self._dialogs = []

@@ -1,0 +1,163 @@
+"""The Decisions and exceptions tab: what was decided and every departure from the path.
+
+Exceptions come from the escalation service; one that waits for a decision can be approved
+or declined here, and new ones are requested with "Request exception…".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from app.domain.escalation_records import CaseException, ExceptionStatus
+from app.domain.records import Decision
+from app.models.record_table_model import RecordColumn, one_line, when
+from app.views.case.case_record_dialogs import DecisionDialog
+from app.views.case.case_tab import CaseTab, detail_browser
+from app.views.case.exception_dialog import DecideExceptionDialog, ExceptionDialog
+from app.views.case.record_details import record_html
+from app.views.widgets.record_list_section import RecordListSection
+
+
+def _approver(e: CaseException) -> str:
+    if e.approver and e.approver_role:
+        return f"{e.approver} ({e.approver_role.label})"
+    return e.approver
+
+
+class DecisionsTab(CaseTab):
+    def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(services, case_id, parent)
+        self._policy: Any = None
+        self.decisions = RecordListSection(
+            "Decisions",
+            (
+                RecordColumn("Decided", lambda d: when(d.decided_on), sort=lambda d: d.decided_on),
+                RecordColumn("By", lambda d: f"{d.decided_by} ({d.role.label})"),
+                RecordColumn(
+                    "Decision", lambda d: one_line(d.summary, 100), tooltip=lambda d: d.summary
+                ),
+                RecordColumn(
+                    "Rationale", lambda d: one_line(d.rationale, 80), tooltip=lambda d: d.rationale
+                ),
+            ),
+            "Record decision…",
+            stretch_column=2,
+        )
+        self.decisions.set_empty_text("No decision recorded yet.")
+        self.exceptions = RecordListSection(
+            "Exceptions",
+            (
+                RecordColumn(
+                    "Requested", lambda e: when(e.requested_on), sort=lambda e: e.requested_on
+                ),
+                RecordColumn("Kind", lambda e: e.kind.label),
+                RecordColumn("Status", lambda e: e.status.label),
+                RecordColumn(
+                    "Reason", lambda e: one_line(e.reason, 90), tooltip=lambda e: e.reason
+                ),
+                RecordColumn("Requested by", lambda e: e.requested_by),
+                RecordColumn("Approver", _approver),
+            ),
+            "Request exception…",
+            stretch_column=3,
+            extra_buttons=[("Approve or decline…", self.decide_selected)],
+        )
+        self.exceptions.set_empty_text("No exception to the path.")
+        self.signoffs = RecordListSection(
+            "Sign-offs of stage moves",
+            (
+                RecordColumn(
+                    "Requested", lambda a: when(a.requested_at), sort=lambda a: a.requested_at
+                ),
+                RecordColumn(
+                    "Move", lambda a: f"{self._stage(a.from_stage)} → {self._stage(a.to_stage)}"
+                ),
+                RecordColumn("Role", lambda a: f"{a.role.label} ({a.kind.label.lower()})"),
+                RecordColumn("Status", lambda a: a.status.label),
+                RecordColumn("By", lambda a: a.person or "—"),
+                RecordColumn("Note", lambda a: one_line(a.note, 80), tooltip=lambda a: a.note),
+            ),
+            "",
+            stretch_column=5,
+        )
+        self.signoffs.set_empty_text("No sign-off requested or recorded.")
+        self.signoffs.new_button.hide()  # recorded in the Advance stage dialog
+        self.signoffs.edit_button.hide()
+        self.exceptions.edit_button.hide()  # exceptions are decided, never edited
+        self.decide_button = self.exceptions.extra_buttons[0]
+        self.decisions.new_requested.connect(self.new_decision)
+        self.decisions.edit_requested.connect(self.edit_decision)
+        self.exceptions.new_requested.connect(self.request_exception)
+        self.exceptions.edit_requested.connect(lambda _r: self.decide_selected())
+        self.decisions.selection_changed.connect(lambda r: self._selected(self.decisions, r))
+        self.exceptions.selection_changed.connect(lambda r: self._selected(self.exceptions, r))
+        self.detail = detail_browser()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.decisions)
+        splitter.addWidget(self.exceptions)
+        splitter.addWidget(self.signoffs)
+        splitter.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_decide()
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        self.decisions.set_records(self.services.cases.records(Decision, self.case_id))
+        self.exceptions.set_records(self.services.escalation.exceptions(self.case_id))
+        case = self.services.cases.get(self.case_id)
+        self._policy = self.services.escalation.policy_for(case)
+        self.signoffs.set_records(self.services.escalation.approvals(self.case_id))
+        self._update_decide()
+
+    def clear(self) -> None:
+        self.decisions.clear()
+        self.exceptions.clear()
+        self.signoffs.clear()
+        self.detail.clear()
+        self._policy = None
+        super().clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.decisions.set_enabled_actions(not read_only)
+        self.exceptions.set_enabled_actions(not read_only)
+        self._update_decide()
+
+    def _stage(self, key: str) -> str:
+        if key.startswith("closed:"):
+            return "closed (" + key.split(":", 1)[1].replace("_", " ") + ")"
+        return self._policy.stage_name(key) if self._policy else key.replace("_", " ")
+
+    def _selected(self, section: RecordListSection, record: Any) -> None:
+        if record is None:
+            self._update_decide()
+            return
+        other = self.exceptions if section is self.decisions else self.decisions
+        other.view.clearSelection()
+        self.detail.setHtml(record_html(record))
+        self._update_decide()
+
+    def _update_decide(self) -> None:
+        chosen = self.exceptions.selected()
+        waiting = isinstance(chosen, CaseException) and chosen.status is ExceptionStatus.REQUESTED
+        self.decide_button.setEnabled(waiting and not self.read_only)
+
+    def new_decision(self) -> Any:
+        return self.run_dialog(DecisionDialog(self.services, self.case_id, None, self))
+
+    def edit_decision(self, record: Decision) -> Any:
+        return self.run_dialog(DecisionDialog(self.services, self.case_id, record, self))
+
+    def request_exception(self) -> Any:
+        return self.run_dialog(ExceptionDialog(self.services, self.case_id, self))
+
+    def decide_selected(self) -> Any:
+        chosen = self.exceptions.selected()
+        if not isinstance(chosen, CaseException) or chosen.status is not ExceptionStatus.REQUESTED:
+            return None
+        return self.run_dialog(DecideExceptionDialog(self.services, chosen, self))

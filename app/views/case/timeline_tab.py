@@ -1,0 +1,99 @@
+"""The Timeline tab: everything that happened on the case, oldest first, one kind or all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.roles import RecordRole
+from app.models.timeline_model import TimelineFilterProxy, TimelineModel
+from app.services.timeline import case_timeline
+from app.views.case.case_tab import CaseTab, detail_browser
+from app.views.case.record_details import record_html
+from app.views.widgets.record_list_section import compact_rows
+
+
+class TimelineTab(CaseTab):
+    def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(services, case_id, parent)
+        self.model = TimelineModel(self)
+        self.proxy = TimelineFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.kind = QComboBox()
+        self.kind.setObjectName("timelineKind")
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_kind(self.kind.currentData())
+        )
+        self.count = QLabel()
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        compact_rows(self.view)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.setColumnWidth(2, 320)
+        self.detail = detail_browser()
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.kind)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        chosen = self.kind.currentData()
+        self.model.set_events(case_timeline(self.services, self.case_id))
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem("All events", None)
+        for kind, label in self.model.kinds():
+            self.kind.addItem(label + "s", kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
+        self.kind.blockSignals(False)
+        self.proxy.set_kind(self.kind.currentData())
+        self.count.setText(f"{self.model.rowCount()} event(s)")
+        if self.proxy.rowCount():
+            self.view.scrollToBottom()
+        self._show_selected()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.kind.clear()
+        self.detail.clear()
+        self.count.clear()
+        super().clear()
+
+    def _show_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self.detail.setHtml(record_html(rows[0].data(RecordRole)) if rows else "")

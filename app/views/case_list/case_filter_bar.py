@@ -1,0 +1,125 @@
+"""The filters above the case list: department, stage, track, flag, open/closed, and search.
+
+Every change produces a new ``CaseQuery`` that the model runs in SQL. Typing in the search box
+waits a moment (``SEARCH_DELAY_MS``) before querying; Enter searches at once. Search text is
+kept only in the widget, never in settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.domain.flags import Flag
+from app.domain.records import CaseStatus, Track
+from app.services.case_list import CaseQuery
+from app.views.case.stage_choices import stage_choices
+
+SEARCH_DELAY_MS = 300
+# Combo data holds plain strings: Qt turns a str-based enum into a bare str anyway.
+_STATUS = [
+    ("Open cases", CaseStatus.OPEN.value),
+    ("Closed cases", CaseStatus.CLOSED.value),
+    ("Open and closed", None),
+]
+
+
+def _index_of(box: QComboBox, value: object) -> int:
+    """``findData`` does not compare Python objects reliably; compare them here."""
+    for i in range(box.count()):
+        if box.itemData(i) == value:
+            return i
+    return -1
+
+
+def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    box.setToolTip(name)
+    for text, value in items:
+        box.addItem(text, value)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return box
+
+
+class CaseFilterBar(QWidget):
+    query_changed = Signal(object)  # CaseQuery
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names, references, conversations and notes (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search cases")
+        self.department = _combo("Department", [("All departments", None)])
+        self.stage = _combo("Stage", [("All stages", None)])
+        self.track = _combo("Track", [("Both tracks", None)] + [(t.label, t.value) for t in Track])
+        self.flag = _combo("Flag", [("Any flag", None)] + [(f.label, f.value) for f in Flag])
+        self.status = _combo("Open or closed", list(_STATUS))
+        if getattr(services, "escalation", None) is None:
+            self.flag.setEnabled(False)
+            self.flag.setToolTip("Flags need the escalation policy")
+        self.reload_choices()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(QLabel("Filter:"))
+        for box in (self.department, self.stage, self.track, self.flag, self.status):
+            layout.addWidget(box)
+
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(SEARCH_DELAY_MS)
+        self._delay.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._delay.start)
+        self.search.returnPressed.connect(self._emit)
+        for box in (self.department, self.stage, self.track, self.flag, self.status):
+            box.currentIndexChanged.connect(self._emit)
+
+    def reload_choices(self) -> None:
+        """Refill departments and stages (after an import or a policy change)."""
+        self._refill(self.department, [(d, d) for d in self._services.employees.departments()])
+        self._refill(self.stage, [(name, key) for key, name in stage_choices(self._services)])
+
+    @staticmethod
+    def _refill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for text, value in items:
+            box.addItem(text, value)
+        found = _index_of(box, current) if current is not None else 0
+        box.setCurrentIndex(max(found, 0))
+        box.blockSignals(False)
+
+    def query(self) -> CaseQuery:
+        track, status, flag = (box.currentData() for box in (self.track, self.status, self.flag))
+        q = CaseQuery(
+            department=self.department.currentData(),
+            stage=self.stage.currentData(),
+            track=Track(track) if track else None,
+            status=CaseStatus(status) if status else None,
+            search=self.search.text().strip(),
+        )
+        escalation = getattr(self._services, "escalation", None)
+        if flag is not None and escalation is not None:
+            q = replace(q, **escalation.flag_filter(Flag(flag), self._services.clock.today()))
+        return q
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_flag(self, flag: Flag | None) -> None:
+        index = _index_of(self.flag, flag.value) if flag is not None else 0
+        self.flag.setCurrentIndex(max(index, 0))
+
+    def _emit(self) -> None:
+        self._delay.stop()
+        self.query_changed.emit(self.query())

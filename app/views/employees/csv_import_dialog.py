@@ -1,0 +1,394 @@
+"""Importing employees from an HRIS CSV export: choose the file, map columns, check, import.
+
+Everything before "Import" only reads: the preview shows each row as it would be stored and
+the report lists every (row, column, problem). With "All or nothing" a single error keeps the
+Import button off; with "Import valid rows" the rows with errors are skipped. Cancel writes
+nothing. The reading and checking are `app.services.employee_import`; this is only the screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
+from app.services.employee_import import (
+    TARGET_FIELDS,
+    CsvImportError,
+    CsvTable,
+    ImportMode,
+    ImportPlan,
+    ImportResult,
+    encoding_label,
+    existing_by_number,
+    guess_mapping,
+    plan_import,
+    read_csv,
+    run_import,
+)
+from app.services.errors import VaultError
+from app.views.widgets.background import run_in_background
+from app.views.widgets.base_dialog import BaseDialog
+from app.views.widgets.record_dialog import ERROR_STYLE
+from app.views.widgets.record_list_section import compact_rows
+
+NOT_IN_FILE = "— not in the file —"
+ENCODINGS = (
+    ("Detect", None),
+    ("UTF-8", "utf-8"),
+    ("Windows-1252", "cp1252"),
+    ("UTF-16", "utf-16"),
+    ("ISO-8859-1", "latin-1"),
+)
+DELIMITERS = (
+    ("Detect", None),
+    ("Comma ,", ","),
+    ("Semicolon ;", ";"),
+    ("Tab", "\t"),
+    ("Pipe |", "|"),
+)
+DATE_ORDERS = (
+    ("Detect", None),
+    ("Day first (31/12/2024)", True),
+    ("Month first (12/31/2024)", False),
+)
+
+
+def _ask_csv(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        "Import employees from CSV",
+        str(Path.home()),
+        "CSV files (*.csv *.txt *.tsv);;All files (*)",
+    )
+    return path
+
+
+def _table_view(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    compact_rows(view)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class ChoiceCombo(QComboBox):
+    """Labels shown, Python values kept (Qt would turn None and True into other things)."""
+
+    def __init__(self, items: tuple[tuple[str, Any], ...]) -> None:
+        super().__init__()
+        self._values = [v for _label, v in items]
+        for label, _v in items:
+            self.addItem(label)
+
+    def value(self) -> Any:
+        return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(self._values.index(value))
+
+
+class CsvImportDialog(BaseDialog):
+    ask_file = staticmethod(_ask_csv)  # replaceable in tests
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import employees from CSV")
+        self.services = services
+        self.data: bytes | None = None
+        self.path: Path | None = None
+        self.table: CsvTable | None = None
+        self.plan: ImportPlan | None = None
+        self.import_result: ImportResult | None = None
+        self.running = False
+        self.operation: Any = None
+
+        self.file_label = QLabel("No file chosen.")
+        self.file_label.setObjectName("fileLabel")
+        self.choose_button = QPushButton("Choose file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.encoding = self._combo(ENCODINGS)
+        self.delimiter = self._combo(DELIMITERS)
+        self.date_order = self._combo(DATE_ORDERS)
+        self.encoding.currentIndexChanged.connect(lambda _i: self.reread())
+        self.delimiter.currentIndexChanged.connect(lambda _i: self.reread())
+        self.date_order.currentIndexChanged.connect(lambda _i: self.replan())
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        options = QHBoxLayout()
+        for label, box in (
+            ("Encoding:", self.encoding),
+            ("Separator:", self.delimiter),
+            ("Dates:", self.date_order),
+        ):
+            options.addWidget(QLabel(label))
+            options.addWidget(box)
+        options.addStretch(1)
+
+        self.mapping_boxes: dict[str, QComboBox] = {}
+        mapping_group = QGroupBox("Which column holds what")
+        grid = QGridLayout(mapping_group)
+        for i, target in enumerate(TARGET_FIELDS):
+            box = QComboBox()
+            box.setObjectName(f"map_{target.key}")
+            box.addItem(NOT_IN_FILE)
+            box.currentIndexChanged.connect(lambda _i: self.replan())
+            self.mapping_boxes[target.key] = box
+            label = target.label + (" *" if target.required else "")
+            grid.addWidget(QLabel(label), i // 3, (i % 3) * 2)
+            grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
+
+        self.preview_model = ImportPreviewModel(self)
+        self.problem_model = ImportProblemModel(self)
+        self.preview = _table_view(self.preview_model)
+        self.problems = _table_view(self.problem_model)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+
+        self.all_or_nothing = QRadioButton("All or nothing: import only if every row is valid")
+        self.valid_rows = QRadioButton("Import the valid rows and skip the rows with errors")
+        self.all_or_nothing.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.all_or_nothing)
+        self.mode_group.addButton(self.valid_rows)
+        self.all_or_nothing.toggled.connect(lambda _c: self._update_button())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        lower = QSplitter(Qt.Orientation.Vertical)
+        lower.setObjectName("importSplitter")
+        preview_box = QWidget()
+        pv = QVBoxLayout(preview_box)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(QLabel("<b>Preview</b> (nothing is written until you press Import)"))
+        pv.addWidget(self.preview)
+        problems_box = QWidget()
+        pb = QVBoxLayout(problems_box)
+        pb.setContentsMargins(0, 0, 0, 0)
+        pb.addWidget(QLabel("<b>Problems</b> (row, column, problem)"))
+        pb.addWidget(self.problems)
+        lower.addWidget(preview_box)
+        lower.addWidget(problems_box)
+        mode = QFormLayout()
+        mode.addRow(self.all_or_nothing)
+        mode.addRow(self.valid_rows)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addLayout(options)
+        layout.addWidget(mapping_group)
+        layout.addWidget(lower, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(mode)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 760)
+        self._update_button()
+
+    @staticmethod
+    def _combo(items: tuple[tuple[str, Any], ...]) -> ChoiceCombo:
+        return ChoiceCombo(items)
+
+    @staticmethod
+    def _value(box: ChoiceCombo) -> Any:
+        return box.value()
+
+    # -- reading -------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name = self.ask_file(self)
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            self.data = path.read_bytes()
+        except OSError as exc:
+            self._fail(f"Cannot read {path.name}: {exc.strerror}.")
+            return
+        self.path = path
+        self.reread(guess=True)
+
+    def reread(self, guess: bool = False) -> None:
+        if self.data is None or self.path is None:
+            return
+        previous = self.mapping()
+        try:
+            self.table = read_csv(
+                self.data, self._value(self.encoding), self._value(self.delimiter)
+            )
+        except CsvImportError as exc:
+            self.table = None
+            self._fail(str(exc))
+            return
+        t = self.table
+        sep = "tab" if t.delimiter == "\t" else f"'{t.delimiter}'"
+        self.file_label.setText(
+            f"{self.path.name}: {len(t.rows)} row(s), {len(t.headers)} "
+            f"column(s), {encoding_label(t.encoding)}, {sep}-separated"
+        )
+        mapping = (
+            guess_mapping(t.headers)
+            if guess or not previous
+            else {k: h for k, h in previous.items() if h in t.headers}
+        )
+        for key, box in self.mapping_boxes.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(NOT_IN_FILE)
+            box.addItems(list(t.headers))
+            box.setCurrentIndex(box.findText(mapping[key]) if key in mapping else 0)
+            box.blockSignals(False)
+        self.replan()
+
+    def mapping(self) -> dict[str, str]:
+        return {
+            key: box.currentText()
+            for key, box in self.mapping_boxes.items()
+            if box.currentIndex() > 0
+        }
+
+    def set_mapping(self, key: str, header: str | None) -> None:
+        box = self.mapping_boxes[key]
+        box.setCurrentIndex(box.findText(header) if header else 0)
+
+    # -- checking ------------------------------------------------------------------------
+    def replan(self) -> None:
+        if self.table is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = plan_import(
+                self.table,
+                self.mapping(),
+                existing_by_number(self.services.employees),
+                self.services.clock.today(),
+                self._value(self.date_order),
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.preview_model.set_plan(self.plan)
+        self.problem_model.set_problems(self.plan.problems)
+        self.preview.resizeColumnsToContents()
+        self.problems.resizeColumnsToContents()
+        text = self.plan.summary()
+        if self.plan.date_note:
+            text += " " + self.plan.date_note
+        self.summary.setText(text)
+        self.summary.setStyleSheet(ERROR_STYLE if self.plan.mapping_errors else "")
+        self.message.hide()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        plan = self.plan
+        if plan is None or plan.mapping_errors:
+            allowed, tip = False, "Choose a file and the columns first."
+        elif self.all_or_nothing.isChecked() and plan.errors:
+            allowed, tip = (
+                False,
+                (
+                    f"{len(plan.errors)} problem(s) in the file: fix them, or "
+                    "choose to import only the valid rows."
+                ),
+            )
+        elif not plan.valid_rows:
+            allowed, tip = False, "No row can be imported."
+        else:
+            allowed, tip = True, ""
+        self.import_button.setEnabled(allowed)
+        self.import_button.setToolTip(tip)
+
+    def _fail(self, text: str) -> None:
+        self.plan = None
+        self.preview_model.set_plan(None)
+        self.problem_model.clear()
+        self.summary.clear()
+        self.message.setText(text)
+        self.message.show()
+        self._update_button()
+
+    # -- writing -------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Write in the background (10,000 people take seconds); the dialog waits, then closes."""
+        if not self.import_button.isEnabled() or self.plan is None or self.running:
+            return
+        mode = ImportMode.VALID_ROWS if self.valid_rows.isChecked() else ImportMode.ALL_OR_NOTHING
+        plan, employees = self.plan, self.services.employees
+        self.running = True
+        self._set_inputs_enabled(False)
+        self.operation = run_in_background(
+            self,
+            lambda: run_import(employees, plan, mode),
+            self._imported,
+            self._failed,
+            busy_text=f"Importing {len(plan.valid_rows)} employee(s)…",
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.running = False
+        self.import_result = result
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self._set_inputs_enabled(True)
+        if not isinstance(exc, CsvImportError | VaultError | ValueError):
+            raise exc
+        self.message.setText(str(exc))
+        self.message.show()
+
+    def reject(self) -> None:
+        if self.running:
+            return  # the write is one transaction: it finishes or rolls back by itself
+        super().reject()
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.choose_button,
+            self.encoding,
+            self.delimiter,
+            self.date_order,
+            self.all_or_nothing,
+            self.valid_rows,
+            *self.mapping_boxes.values(),
+        ):
+            widget.setEnabled(enabled)
+        self.buttons.setEnabled(enabled)
+        if enabled:
+            self._update_button()

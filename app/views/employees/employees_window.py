@@ -1,0 +1,159 @@
+"""Everyone in the vault: find, add and correct employees, and import them from CSV."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import Employee
+from app.models.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
+from app.models.roles import RecordRole
+from app.views.employees.csv_import_dialog import CsvImportDialog
+from app.views.employees.employee_dialog import EmployeeDialog
+from app.views.widgets.base_dialog import BaseDialog
+from app.views.widgets.record_list_section import RecordTableView, compact_rows
+
+
+class EmployeesWindow(BaseDialog):
+    """A separate, non-modal window; `clear()` empties and closes it when the vault locks."""
+
+    changed = Signal()  # an employee was saved or imported: lists showing names re-read
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Employees — Casepath")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setModal(False)
+        self.services = services
+        self._dialogs: list[QWidget] = []
+        self.model = EmployeeTableModel(self)
+        self.proxy = EmployeeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find by name, number, department, manager … (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.count = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("employeesStatus")
+        self.view = RecordTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(RecordTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(RecordTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(RecordTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        compact_rows(self.view)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda i: self.edit_employee(i.data(RecordRole)))
+        self.view.activated_row.connect(lambda i: self.edit_employee(i.data(RecordRole)))
+        self.new_button = QPushButton("New employee…")
+        self.edit_button = QPushButton("Edit…")
+        self.import_button = QPushButton("Import CSV…")
+        self.new_button.clicked.connect(self.new_employee)
+        self.edit_button.clicked.connect(lambda: self.edit_employee(self.selected()))
+        self.import_button.clicked.connect(self.import_csv)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.import_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.resize(1000, 640)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        self.model.set_records(self.services.employees.all())
+        self.view.resizeColumnsToContents()
+        self._update()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update()
+
+    def _update(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            f"{total} employee(s)" if shown == total else f"{shown} of {total} employee(s)"
+        )
+        self.edit_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> Employee | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(RecordRole) if rows else None
+
+    def select_employee(self, employee_id: int | None) -> None:
+        row = self.model.row_of_id(employee_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.view.selectRow(index.row())
+
+    # -- acting ----------------------------------------------------------------------------
+    def _open(self, dialog: Any, on_accept: Any) -> Any:
+        self._dialogs.append(dialog)
+
+        def finished(result: int) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            if result and self.services is not None:
+                on_accept(dialog)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def new_employee(self) -> EmployeeDialog:
+        return self._open(EmployeeDialog(self.services, None, self), self._saved)
+
+    def edit_employee(self, employee: Employee | None) -> EmployeeDialog | None:
+        if employee is None:
+            return None
+        return self._open(EmployeeDialog(self.services, employee, self), self._saved)
+
+    def _saved(self, dialog: EmployeeDialog) -> None:
+        self.model.replace_employee(dialog.saved)
+        self.select_employee(dialog.saved.id)
+        self._update()
+        self.changed.emit()
+
+    def import_csv(self) -> CsvImportDialog:
+        return self._open(CsvImportDialog(self.services, self), self._imported)
+
+    def _imported(self, dialog: CsvImportDialog) -> None:
+        self.refresh()
+        self.status.setText(str(dialog.import_result))
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """The vault is locking: close dialogs, forget every person, close the window."""
+        for dialog in list(self._dialogs):
+            dialog.reject()
+        self._dialogs = []
+        self.services = None
+        self.model.clear()
+        self.search.clear()
+        self.status.clear()
+        self.close()

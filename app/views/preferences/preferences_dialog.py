@@ -1,0 +1,73 @@
+"""Preferences: how long Casepath waits before locking itself, and where it backs up."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from app.views.widgets.base_dialog import BaseDialog
+
+
+class PreferencesDialog(BaseDialog):
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent, settings)
+        self.setWindowTitle("Preferences")
+        self._store = settings
+        self.minutes = QSpinBox()
+        self.minutes.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(settings.auto_lock_minutes)
+        self.minutes.setAccessibleName("Lock after inactivity")
+        self.backup_folder = QLineEdit(str(settings.backup_folder or ""))
+        self.backup_folder.setObjectName("preferences_backup_folder")
+        self.backup_folder.setPlaceholderText("No automatic backups")
+        choose = QPushButton("Choose…")
+        choose.setObjectName("preferences_choose_backup_folder")
+        choose.clicked.connect(lambda: self._choose_backup_folder())
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow("Lock after inactivity", self.minutes)
+        form.addRow("Automatic backups in", folder_row)
+        note = QLabel(
+            "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
+            "close it makes a verified backup into the folder above, at most once a day, "
+            "keeping the last 7 and one a month for 12 months."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _choose_backup_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, "Folder for automatic backups", self.backup_folder.text()
+        )
+        if name:
+            self.backup_folder.setText(name)
+
+    def accept(self) -> None:
+        self._store.auto_lock_minutes = self.minutes.value()
+        folder = self.backup_folder.text().strip()
+        self._store.backup_folder = folder or None
+        super().accept()

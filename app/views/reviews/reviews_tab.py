@@ -1,0 +1,235 @@
+"""The Reviews tab of a case: scheduled, held and cancelled reviews, agenda and outcomes.
+
+"Schedule review…" plans one review or a series at the policy's cadence; a scheduled review can
+be changed, cancelled, exported to a calendar, or have its outcome recorded once held.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.reviews import Review, ReviewOutcome, ReviewStatus
+from app.models.record_table_model import RecordColumn, one_line
+from app.services.errors import VaultError
+from app.views.case.case_tab import CaseTab, detail_browser
+from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.widgets.record_list_section import RecordListSection
+
+
+def review_html(
+    review: Review,
+    outcome: ReviewOutcome | None,
+    agenda_text: str,
+    objective_titles: dict[str, str],
+) -> str:
+    e = html.escape
+    where = " · ".join(x for x in (review.location, review.call_link) if x)
+    parts = [
+        f"<h3>Formal review {review.starts_at:%a %Y-%m-%d %H:%M} {e(review.timezone)}"
+        f" ({review.status.label.lower()})</h3>",
+        f"<p>{e(where)} · {review.duration_minutes} min</p><ul>",
+    ]
+    parts += [f"<li>{e(p.role.label)}: {e(p.name)}</li>" for p in review.participants]
+    parts.append("</ul>")
+    if review.note:
+        parts.append(f"<p><i>Note:</i> {e(review.note)}</p>")
+    if outcome is not None:
+        yes = {True: "yes", False: "no"}
+        parts.append(f"<h4>Outcome: {e(outcome.decision.label)}</h4><p>{e(outcome.summary)}</p>")
+        parts.append("<p>Attended: " + e(", ".join(p.name for p in outcome.attended)) + "</p>")
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{e(objective_titles.get(a.objective_uid, 'Objective'))}: "
+                f"{e(a.assessment.label)}" + (f" — {e(a.comment)}" if a.comment else "") + "</li>"
+                for a in outcome.assessments
+            )
+            + "</ul>"
+        )
+        parts.append(
+            f"<p>Plan working: {yes[outcome.plan_working]} · resources right: "
+            f"{yes[outcome.resources_right]} · timelines right: "
+            f"{yes[outcome.timelines_right]}</p>"
+        )
+        for label, text in (
+            ("Role alignment", outcome.role_alignment),
+            ("Workload", outcome.workload),
+        ):
+            if text:
+                parts.append(f"<p><i>{label}:</i> {e(text)}</p>")
+        if outcome.next_review_on:
+            parts.append(f"<p>Next review: {outcome.next_review_on.isoformat()}</p>")
+    elif review.status is ReviewStatus.SCHEDULED:
+        parts.append("<h4>Agenda</h4><pre>" + e(agenda_text) + "</pre>")
+    return "".join(parts)
+
+
+class ReviewsTab(CaseTab):
+    def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(services, case_id, parent)
+        self._outcomes: dict[int, ReviewOutcome] = {}
+        self.reviews = RecordListSection(
+            "Formal reviews",
+            (
+                RecordColumn(
+                    "When",
+                    lambda r: f"{r.starts_at:%a %Y-%m-%d %H:%M}",
+                    sort=lambda r: r.utc_start.isoformat(),
+                ),
+                RecordColumn("Zone", lambda r: r.timezone),
+                RecordColumn("Status", lambda r: r.status.label),
+                RecordColumn("Place or link", lambda r: one_line(r.location or r.call_link, 50)),
+                RecordColumn("Participants", lambda r: ", ".join(p.name for p in r.participants)),
+                RecordColumn("Outcome", lambda r: self._outcome_text(r)),
+            ),
+            "Schedule review…",
+            stretch_column=4,
+            extra_buttons=[
+                ("Record outcome…", lambda: self.record_outcome()),
+                ("Cancel review…", lambda: self.cancel_selected()),
+                ("Export to calendar…", lambda: self.export_calendar()),
+            ],
+        )
+        self.reviews.set_empty_text("No review scheduled yet.")
+        self.outcome_button, self.cancel_button, self.export_button = self.reviews.extra_buttons
+        self.reviews.new_requested.connect(self.schedule)
+        self.reviews.edit_requested.connect(self.change)
+        self.reviews.selection_changed.connect(self._selected)
+        self.detail = detail_browser()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.reviews)
+        splitter.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    def _outcome_text(self, review: Review) -> str:
+        outcome = self._outcomes.get(review.id)
+        return outcome.decision.label if outcome else ""
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        self._outcomes = {o.review_id: o for o in self.services.reviews.outcomes(self.case_id)}
+        self.reviews.set_records(self.services.reviews.for_case(self.case_id))
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self._outcomes = {}
+        self.reviews.clear()
+        self.detail.clear()
+        super().clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.reviews.set_enabled_actions(not read_only)
+        self._update_buttons()
+
+    def _selected(self, review: Review | None) -> None:
+        if review is None or self.services is None:
+            self.detail.clear()
+        else:
+            plan = self.services.plans.active(self.case_id)
+            titles = {o.uid: o.title for o in (plan.objectives if plan else ())}
+            agenda = self.services.reviews.agenda(self.case_id).as_text()
+            self.detail.setHtml(review_html(review, self._outcomes.get(review.id), agenda, titles))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.reviews.selected()
+        scheduled = isinstance(chosen, Review) and chosen.status is ReviewStatus.SCHEDULED
+        writable = not self.read_only and self.services is not None
+        self.outcome_button.setEnabled(writable and scheduled)
+        self.cancel_button.setEnabled(writable and scheduled)
+        self.export_button.setEnabled(self.services is not None)
+        self.reviews.edit_button.setEnabled(writable and scheduled)
+
+    # -- actions -------------------------------------------------------------------------
+    def schedule(self) -> Any:
+        return self.run_dialog(ReviewDialog(self.services, self.case_id, None, self))
+
+    def change(self, review: Review) -> Any:
+        if review.status is not ReviewStatus.SCHEDULED:
+            return None
+        return self.run_dialog(ReviewDialog(self.services, self.case_id, review, self))
+
+    def record_outcome(self) -> Any:
+        chosen = self.reviews.selected()
+        if not isinstance(chosen, Review) or chosen.status is not ReviewStatus.SCHEDULED:
+            return None
+        return self.run_dialog(ReviewOutcomeDialog(self.services, chosen, self))
+
+    def cancel_selected(self, reason: str | None = None) -> bool:
+        chosen = self.reviews.selected()
+        if not isinstance(chosen, Review) or chosen.status is not ReviewStatus.SCHEDULED:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, "Cancel review", "Why is the review cancelled?")
+            if not ok:
+                return False
+        try:
+            self.services.reviews.cancel(chosen.id, reason)
+        except (ValueError, VaultError) as exc:
+            self.warn("Review not cancelled", str(exc))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def export_calendar(self, path: Path | None = None, include_names: bool | None = None) -> int:
+        """Export this case's upcoming reviews (or the selected one) to an .ics file."""
+        if self.services is None:
+            return 0
+        chosen = self.reviews.selected()
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export to calendar", "reviews.ics", "Calendar files (*.ics)"
+            )
+            if not name:
+                return 0
+            path = Path(name)
+        if include_names is None:
+            include_names = ask_include_names(self)
+            if include_names is None:
+                return 0
+        review_id = chosen.id if isinstance(chosen, Review) else None
+        try:
+            return self.services.reviews.export_ics(
+                path,
+                case_id=None if review_id else self.case_id,
+                review_id=review_id,
+                include_names=include_names,
+            )
+        except (OSError, VaultError) as exc:
+            self.warn("Calendar not exported", str(exc))
+            return 0
+
+
+def ask_include_names(parent: QWidget) -> bool | None:
+    """Neutral by default; None when the officer cancels."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Export to calendar",
+        "Calendar entries are titled 'Formal review – C-…' and carry no names or "
+        "case content, because calendars are shared and synced.",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    check = QCheckBox("Include the employee's name, participants and the agenda")
+    box.setCheckBox(check)
+    if box.exec() != QMessageBox.StandardButton.Save:
+        return None
+    return check.isChecked()
