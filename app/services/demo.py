@@ -34,7 +34,7 @@ from app.services.escalation_service import enrich_demo as enrich_escalation_dem
 from app.services.plan_demo import enrich_demo as enrich_plans_demo
 from app.services.services import Services, create_vault
 
-DEMO_PASSPHRASE = "demo vault — not for real cases"
+DEMO_PASSPHRASE = "demo vault not for real cases"  # ASCII only: any keyboard types it
 DEMO_OFFICER = "Morgan Reyes"
 SEED = 2026
 

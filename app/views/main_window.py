@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.employees_window: QWidget | None = None
         self.setObjectName("MainWindow")
         self.setStyleSheet(STYLE)
-        self.setWindowTitle(f"Casepath — {services.vault.path.name}")
+        self.setWindowTitle(services.vault.path.name)  # Qt appends " — Casepath"
 
         self.case_list = CaseListWidget(services)
         self.attention = AttentionPanel(services)
