@@ -499,7 +499,10 @@ def build_redacted_pdf(
         ("Opened", _iso(s.opened_on)),
         ("Closed", _iso(s.closed_on) or "—"),
         ("Outcome", s.outcome or "—"),
-        ("Free text included", ", ".join(s.included) or tpl.NO_FREE_TEXT),
+        (
+            "Free text included",
+            ", ".join(k.replace("_", " ") for k in s.included) or tpl.NO_FREE_TEXT,
+        ),
     ]
     story: list = [
         Paragraph(tpl.TITLE, h1),
@@ -537,7 +540,7 @@ def build_redacted_pdf(
             title,
             [(_iso(e.on), e.what, e.who, e.detail) for e in events],
             ("Date", "What", "Who", "Details (if included)"),
-            (1.2, 2.6, 1.4, 4.6),
+            (1.5, 2.4, 1.4, 4.5),  # an ISO date fits on one line
         )
     for title, counts in (
         ("Indicators by category", s.indicators),
