@@ -9,9 +9,11 @@ Landscape A4: the widest table (seven root causes) keeps its headings on at most
 from __future__ import annotations
 
 import io
+import re
 
 from app.documents.fonts import SANS, SANS_BOLD, data_paragraph, register_fonts
-from app.domain.labels import key_words
+from app.domain.labels import key_words, value_labels
+from app.domain.policy import STAGE_KEYS
 
 CHART_BAR = "#4a6fa5"
 NONE = "–"  # a statistic over no cases
@@ -30,6 +32,82 @@ PILOT_FIELDS = {
     "closed": "Closed",
     "improved_share": "Share of closed that improved",
 }
+
+# Every fixed word the report prints, declared once: the redaction verifier takes these as
+# template text (`fixed_wording`), so a person called "Total" or "Cases" does not make a
+# heading a refusal. ``{…}`` marks where data goes.
+DOC_TITLE = "Casepath calibration figures"
+DOC_AUTHOR = "Casepath"
+DOC_SUBJECT = "Calibration"
+TITLE = "Calibration figures"
+INTRO = (
+    "Period {start} to {end}, by {group}. Figures describing fewer than {k} people are shown "
+    "as “fewer than {k}”, and so are the figures from which they could be worked out. Drift "
+    "is a prompt for discussion, never a verdict."
+)
+GROUP_HEADINGS = {"department": "Department", "manager": "Manager"}
+ALL = "All"  # the row over every group
+TOTAL = "Total"  # the column over every column
+ESCALATION_HEADING = "Formal escalations per 100 employees"
+ESCALATION_CHART = "Formal concern or improvement plan per 100 employees"
+ESCALATION_COLUMNS = (
+    "Employees", "Formal cases", "Per 100 employees", "Closed plans", "Share improved",
+)  # fmt: skip
+STAGE_HEADING = "Time in stage (all groups)"
+STAGE_CHART = "90th percentile, days"
+STAGE_COLUMNS = ("Stage", "Finished stays", "Median days", "90th percentile, days")
+RESPONSE_HEADING = "Response time (days from the first indicator)"
+RESPONSE_COLUMNS = (
+    "Cases with a conversation", "Median to conversation", "90th percentile",
+    "Cases coached", "Median to coaching", "90th percentile",
+)  # fmt: skip
+COUNT_TABLES = {
+    "open_by_stage": "Open cases by stage",
+    "open_by_track": "Open cases by track",
+    "new_cases": "New cases",
+    "closed_by_outcome": "Closed cases by outcome",
+    "exceptions_granted": "Exceptions granted",
+    "root_causes": "Root causes in closed cases",
+}
+DRIFT_HEADING = "Drift: for the calibration meeting"
+NO_DRIFT = "No group differs from the organisation by more than the factor {factor}."
+DRIFT_DIFFERENCE = "{measure}: {group_value} vs {organisation_value} (×{ratio})"
+PILOT_HEADING = "Pilot: {department} from {since}"
+SATISFACTION_WHO = {"employee": "Employee", "manager": "Manager"}
+SATISFACTION_HEADING = "{who} satisfaction at close (1 = low, 5 = high)"
+SATISFACTION_COLUMNS = ("1", "2", "3", "4", "5", "Answers")
+# Wording the services layer writes into the report's figures and this module prints as it
+# comes: `small_groups.hidden_label`, the measures and notes of `calibration_figures.drift`,
+# the new-cases table's one column (key ``new``, printed through `key_words`).
+REPORTED_WORDING = (
+    "fewer than", key_words("new"), "formal escalations per 100 employees",
+    "median days to formal concern", "Small group", "cases in the period",
+    "one case moves these figures a lot", "Based on",
+)  # fmt: skip
+_PLACEHOLDER_OR_STOP = re.compile(r"\{[^}]*\}|[.,;:“”()×=]")
+
+
+def fixed_wording() -> tuple[str, ...]:
+    """Every phrase above, and each run of words between a format string's placeholders and
+    punctuation; with the labels (`app.domain.labels`) the report prints for stored keys."""
+    texts = [
+        DOC_TITLE, DOC_AUTHOR, DOC_SUBJECT, TITLE, INTRO, ALL, TOTAL, ESCALATION_HEADING,
+        ESCALATION_CHART, STAGE_HEADING, STAGE_CHART, RESPONSE_HEADING, DRIFT_HEADING,
+        NO_DRIFT, DRIFT_DIFFERENCE, PILOT_HEADING, SATISFACTION_HEADING,
+        *GROUP_HEADINGS.values(), *(g.lower() for g in GROUP_HEADINGS.values()),
+        *ESCALATION_COLUMNS, *STAGE_COLUMNS, *RESPONSE_COLUMNS, *COUNT_TABLES.values(),
+        *SATISFACTION_WHO.values(), *SATISFACTION_COLUMNS, *SIDES.values(),
+        *PILOT_FIELDS.values(), *REPORTED_WORDING,
+        *value_labels().values(), *(key_words(k) for k in STAGE_KEYS),
+    ]  # fmt: skip
+    out: dict[str, None] = {}
+    for text in texts:
+        if "{" not in text:
+            out[text] = None
+        for part in _PLACEHOLDER_OR_STOP.split(text):
+            if part.strip():
+                out[" ".join(part.split())] = None
+    return tuple(out)
 
 
 def _styles() -> dict:
@@ -102,7 +180,9 @@ class _Words:
 
     def __init__(self, report: dict) -> None:
         self.labels = report.get("labels", {})
-        self.group = "Department" if report["grouped_by"] == "department" else "Manager"
+        self.group = GROUP_HEADINGS[
+            "department" if report["grouped_by"] == "department" else "manager"
+        ]
 
     def __call__(self, key: str) -> str:
         return self.labels.get(key) or key_words(key)
@@ -110,11 +190,11 @@ class _Words:
 
 def _count_table(report: dict, key: str, words: _Words, st: dict, width: float) -> object:
     table = report[key]
-    header = [words.group, *(words(c) for c in table["columns"]), "Total"]
+    header = [words.group, *(words(c) for c in table["columns"]), TOTAL]
     rows = [
         [r["group"], *(r["cells"][c] for c in table["columns"]), r["total"]] for r in table["rows"]
     ]
-    rows.append(["All", *(table["totals"][c] for c in table["columns"]), table["total"]])
+    rows.append([ALL, *(table["totals"][c] for c in table["columns"]), table["total"]])
     if len(table["columns"]) == 1:  # one column: its total says the same again
         header, rows = header[:-1], [r[:-1] for r in rows]
     return _grid(header, rows, st, width)
@@ -126,16 +206,15 @@ def _escalation(report: dict, words: _Words, st: dict, width: float) -> list:
     esc = report["escalation"]
     shown = [g for g in esc["groups"] if isinstance(g["per_100_employees"], int | float)]
     keys = ("employees", "formal_cases", "per_100_employees", "closed_plans", "improved_share")
-    header = [words.group, "Employees", "Formal cases", "Per 100 employees"]
-    header += ["Closed plans", "Share improved"]
+    header = [words.group, *ESCALATION_COLUMNS]
     rows = [[g["group"], *(g[k] for k in keys)] for g in esc["groups"]]
-    rows.append(["All", *(esc["overall"][k] for k in keys)])
+    rows.append([ALL, *(esc["overall"][k] for k in keys)])
     return [
-        Paragraph("Formal escalations per 100 employees", st["h"]),
+        Paragraph(ESCALATION_HEADING, st["h"]),
         _bars(
             [g["group"] for g in shown],
             [g["per_100_employees"] for g in shown],
-            "Formal concern or improvement plan per 100 employees",
+            ESCALATION_CHART,
             width,
         ),
         _grid(header, rows, st, width),
@@ -159,15 +238,15 @@ def _timing(report: dict, words: _Words, st: dict, width: float) -> list:
         ]
 
     return [
-        Paragraph("Time in stage (all groups)", st["h"]),
+        Paragraph(STAGE_HEADING, st["h"]),
         _bars(
             [words(s) for s in with_p90],
             [stays[s]["p90_days"] for s in with_p90],
-            "90th percentile, days",
+            STAGE_CHART,
             width,
         ),
         _grid(
-            ["Stage", "Finished stays", "Median days", "90th percentile, days"],
+            list(STAGE_COLUMNS),
             [
                 [words(s), stays[s]["cases"], stays[s]["median_days"], stays[s]["p90_days"]]
                 for s in tis["stages"]
@@ -175,11 +254,10 @@ def _timing(report: dict, words: _Words, st: dict, width: float) -> list:
             st,
             width,
         ),
-        Paragraph("Response time (days from the first indicator)", st["h"]),
+        Paragraph(RESPONSE_HEADING, st["h"]),
         _grid(
-            [words.group, "Cases with a conversation", "Median to conversation"]
-            + ["90th percentile", "Cases coached", "Median to coaching", "90th percentile"],
-            [line(g["group"], g) for g in resp["groups"]] + [line("All", resp["overall"])],
+            [words.group, *RESPONSE_COLUMNS],
+            [line(g["group"], g) for g in resp["groups"]] + [line(ALL, resp["overall"])],
             st,
             width,
         ),
@@ -191,7 +269,7 @@ def _pilot(report: dict, st: dict, width: float) -> list:
 
     p = report["pilot"]
     story = [
-        Paragraph(f"Pilot: {p['department']} from {p['since']}", st["h"]),
+        Paragraph(PILOT_HEADING.format(department=p["department"], since=p["since"]), st["h"]),
         _grid(
             ["", *PILOT_FIELDS.values()],
             [[label, *(p[side][f] for f in PILOT_FIELDS)] for side, label in SIDES.items()],
@@ -199,14 +277,14 @@ def _pilot(report: dict, st: dict, width: float) -> list:
             width,
         ),
     ]
-    for who, title in (("employee", "Employee"), ("manager", "Manager")):
+    for who, title in SATISFACTION_WHO.items():
         dist = p.get("satisfaction", {}).get(who)
         if not dist:
             continue
         story += [
-            Paragraph(f"{title} satisfaction at close (1 = low, 5 = high)", st["h"]),
+            Paragraph(SATISFACTION_HEADING.format(who=title), st["h"]),
             _grid(
-                ["", "1", "2", "3", "4", "5", "Answers"],
+                ["", *SATISFACTION_COLUMNS],
                 [
                     [label, *dist[side]["scores"].values(), dist[side]["answers"]]
                     for side, label in SIDES.items()
@@ -236,47 +314,36 @@ def render_calibration_pdf(report: dict) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title="Casepath calibration figures",
-        author="Casepath",
-        subject="Calibration",
-        creator="Casepath",
+        title=DOC_TITLE,
+        author=DOC_AUTHOR,
+        subject=DOC_SUBJECT,
+        creator=DOC_AUTHOR,
         initialFontName=SANS,
     )
     width = page[0] - 2 * MARGIN
     period = report["period"]
     story: list = [
-        Paragraph("Calibration figures", st["title"]),
+        Paragraph(TITLE, st["title"]),
         Paragraph(
-            f"Period {period['from']} to {period['to']}, by {words.group.lower()}. Figures "
-            f"describing fewer than {k} people are shown as “fewer than {k}”, and so are the "
-            "figures from which they could be worked out. Drift is a prompt for discussion, "
-            "never a verdict.",
+            INTRO.format(start=period["from"], end=period["to"], group=words.group.lower(), k=k),
             st["body"],
         ),
     ]
     story += _escalation(report, words, st, width)
     story += _timing(report, words, st, width)
-    for key, title in (
-        ("open_by_stage", "Open cases by stage"),
-        ("open_by_track", "Open cases by track"),
-        ("new_cases", "New cases"),
-        ("closed_by_outcome", "Closed cases by outcome"),
-        ("exceptions_granted", "Exceptions granted"),
-        ("root_causes", "Root causes in closed cases"),
-    ):
+    for key, title in COUNT_TABLES.items():
         story += [Paragraph(title, st["h"]), _count_table(report, key, words, st, width)]
-    story.append(Paragraph("Drift: for the calibration meeting", st["h"]))
+    story.append(Paragraph(DRIFT_HEADING, st["h"]))
     if not report["drift"]:
-        story.append(
-            Paragraph(
-                "No group differs from the organisation by more than the "
-                f"factor {report['drift_factor']}.",
-                st["body"],
-            )
-        )
+        story.append(Paragraph(NO_DRIFT.format(factor=report["drift_factor"]), st["body"]))
     for d in report["drift"]:
         lines = "; ".join(
-            f"{x['measure']}: {x['group_value']} vs {x['organisation_value']} (×{x['ratio']})"
+            DRIFT_DIFFERENCE.format(
+                measure=x["measure"],
+                group_value=x["group_value"],
+                organisation_value=x["organisation_value"],
+                ratio=x["ratio"],
+            )
             for x in d["differences"]
         )
         story.append(Paragraph(f"{d['group']}: {lines}. {d['confidence_note']}", st["body"]))

@@ -268,7 +268,10 @@ class Template:
         reportlab breaks a word too long for its column anywhere ("Tot" / "al"): where the two
         halves make one of the template's words the first reading joins them, so the halves
         are not taken for names; the second reading finds a name broken over lines
-        ("Wojci" / "echo" / "wski").
+        ("Wojci" / "echo" / "wski"). A block whose first reading is all template text is
+        the template's, however its lines broke: gluing its ordinary wraps ("Cases with a" /
+        "conversation") would only make non-words of its phrases and leave their one-word
+        parts ("Cases") to be taken for names.
         """
         lines = block.split("\n")
         if len(lines) == 1:
@@ -279,7 +282,7 @@ class Template:
             pair = spaced.rsplit(" ", 1)[-1] + line.split(" ", 1)[0]
             spaced += ("" if broken and self.covers(pair) else " ") + line
             glued += ("" if broken else " ") + line
-        return [spaced, glued] if glued != spaced else [spaced]
+        return [spaced, glued] if glued != spaced and not self.covers(spaced) else [spaced]
 
     def masked(self, text: str) -> str:
         """The text with pseudonyms and redaction placeholders taken out."""

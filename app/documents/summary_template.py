@@ -1,4 +1,4 @@
-"""Every fixed word the redacted summary prints, declared once.
+"""Every fixed word the redacted summary (and the calibration report) prints, declared once.
 
 The builder (`redaction.build_redacted_pdf`, `RedactedSummary.rows`/`to_json`) prints only
 these phrases, the labels of the domain's vocabulary, pseudonyms and data; the verifier skips a
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import fields
+
+from app.documents import calibration_report
 
 TITLE = "Redacted case summary"
 NOTE = "Pseudonyms hold only within this document."
@@ -52,20 +54,10 @@ METADATA = (METADATA_SUBJECT, *METADATA_KEYWORDS, "reportlab", "anonymous", "uns
 SPREADSHEET = ("section", "date", "item", "who", "value", "casepath-redacted-summary")
 
 
-# What the calibration report (calibration_report.py) prints around its figures.
+# What the calibration report prints around its figures, taken from the strings it prints
+# (`calibration_report.fixed_wording`), and what reportlab writes into its document information.
 CALIBRATION = (
-    "Calibration", "Casepath calibration figures", "Calibration figures", "Period", "to", "by",
-    "department", "manager", "Figures describing fewer than", "people are shown as",
-    "fewer than", "and so are the figures from which they could be worked out",
-    "Drift is a prompt for discussion, never a verdict", "Formal escalations per 100 employees",
-    "Formal concern or improvement plan per 100 employees", "Group", "Employees",
-    "Formal cases", "Per 100", "Closed plans", "Improved", "All", "Time in stage (all groups)",
-    "90th percentile, days", "Stays", "Median days", "90th percentile",
-    "Response time (days from first indicator)", "Cases", "Median to conversation", "p90",
-    "Median to coaching", "Open cases by stage", "Open cases by track", "Total", "New cases",
-    "new", "Closed cases by outcome", "Exceptions granted", "Root causes in closed cases",
-    "Drift: for the calibration meeting", "median days to", "vs", "Small group",
-    "cases in the period", "one case moves these figures a lot", "No drift", "days",
+    *calibration_report.fixed_wording(),
     "ReportLab PDF Library - (opensource)", "False", "True", "None",
 )  # fmt: skip
 

@@ -427,3 +427,19 @@ def test_the_calibration_report_passes_for_people_named_like_its_words(services)
     pdf = render_calibration_pdf(report)
     require_clean(pdf, "pdf", services.documents.identifier_index())
     assert "Root causes in closed cases" in " ".join(pdf_text(pdf).split())
+
+
+def test_a_name_in_the_calibration_reports_data_is_still_caught(services):
+    """Negative control: its headings are template text, a group written as a name is not."""
+    from app.documents.calibration_report import render_calibration_pdf
+    from app.services.calibration import CalibrationPolicy, Request, calibration_report
+    from tests.factories import open_case
+
+    for number, name in enumerate(("Al Xu", "Anna Total", "Mark Small", "Root Cases"), 1):
+        open_case(services, name=name, number=f"C{number:04d}")
+    report = calibration_report(
+        services.vault.conn, Request(date(2025, 1, 1), TODAY), CalibrationPolicy(1, 1.5)
+    )
+    report["root_causes"]["rows"][0]["group"] = "Root Cases"
+    found = verify_pdf(render_calibration_pdf(report), services.documents.identifier_index())
+    assert [(f.kind, f.person_kind) for f in found.findings] == [("name", "employee")]
