@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -58,7 +59,11 @@ NOT_IN_FILE = "— not in the file —"
 ENCODINGS = (
     ("Detect", None),
     ("UTF-8", "utf-8"),
-    ("Windows-1252", "cp1252"),
+    ("Windows-1252 (Western)", "cp1252"),
+    ("Windows-1250 (Central European)", "cp1250"),
+    ("Windows-1251 (Cyrillic)", "cp1251"),
+    ("Windows-1253 (Greek)", "cp1253"),
+    ("Windows-1257 (Baltic)", "cp1257"),
     ("UTF-16", "utf-16"),
     ("ISO-8859-1", "latin-1"),
 )
@@ -70,9 +75,10 @@ DELIMITERS = (
     ("Pipe |", "|"),
 )
 DATE_ORDERS = (
-    ("Detect", None),
-    ("Day first (31/12/2024)", True),
-    ("Month first (12/31/2024)", False),
+    ("From the file (stops if unclear)", None),
+    ("Day/month/year (31/12/2024)", "dmy"),
+    ("Month/day/year (12/31/2024)", "mdy"),
+    ("Year/month/day (2024/12/31)", "ymd"),
 )
 
 
@@ -136,6 +142,21 @@ class CsvImportDialog(BaseDialog):
         self.encoding = self._combo(ENCODINGS)
         self.delimiter = self._combo(DELIMITERS)
         self.date_order = self._combo(DATE_ORDERS)
+        self.encoding.setObjectName("encodingChoice")
+        self.delimiter.setObjectName("delimiterChoice")
+        self.date_order.setObjectName("dateOrder")
+        self.ignore_column = QComboBox()
+        self.ignore_column.setObjectName("ignoreColumn")
+        self.ignore_button = QPushButton(self.tr("Ignore column"))
+        self.ignore_button.setObjectName("ignoreButton")
+        self.ignore_button.clicked.connect(lambda: self.ignore(self.ignore_column.currentText()))
+        self.notes = QLabel()
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        self.diff = QPlainTextEdit()
+        self.diff.setObjectName("importDiff")
+        self.diff.setReadOnly(True)
+        self.diff.setMaximumHeight(110)
         self.encoding.currentIndexChanged.connect(lambda _i: self.reread())
         self.delimiter.currentIndexChanged.connect(lambda _i: self.reread())
         self.date_order.currentIndexChanged.connect(lambda _i: self.replan())
@@ -151,6 +172,8 @@ class CsvImportDialog(BaseDialog):
             options.addWidget(QLabel(label))
             options.addWidget(box)
         options.addStretch(1)
+        options.addWidget(self.ignore_column)
+        options.addWidget(self.ignore_button)
 
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_group = QGroupBox("Which column holds what")
@@ -214,7 +237,10 @@ class CsvImportDialog(BaseDialog):
         layout.addLayout(file_row)
         layout.addLayout(options)
         layout.addWidget(mapping_group)
+        layout.addWidget(self.notes)
         layout.addWidget(lower, 1)
+        layout.addWidget(QLabel(self.tr("<b>What would change</b>")))
+        layout.addWidget(self.diff)
         layout.addWidget(self.summary)
         layout.addLayout(mode)
         layout.addWidget(self.message)
@@ -275,6 +301,8 @@ class CsvImportDialog(BaseDialog):
             box.addItems(list(t.headers))
             box.setCurrentIndex(box.findText(mapping[key]) if key in mapping else 0)
             box.blockSignals(False)
+        self.ignore_column.clear()
+        self.ignore_column.addItems(list(t.headers))
         self.replan()
 
     def mapping(self) -> dict[str, str]:
@@ -283,6 +311,15 @@ class CsvImportDialog(BaseDialog):
             for key, box in self.mapping_boxes.items()
             if box.currentIndex() > 0
         }
+
+    def ignore(self, header: str) -> None:
+        """Stop reading a column (the dialog's --ignore): every field it fed is unset."""
+        for box in self.mapping_boxes.values():
+            if box.currentText() == header and box.currentIndex() > 0:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        self.replan()
 
     def set_mapping(self, key: str, header: str | None) -> None:
         box = self.mapping_boxes[key]
@@ -307,11 +344,10 @@ class CsvImportDialog(BaseDialog):
         self.problem_model.set_problems(self.plan.problems)
         self.preview.resizeColumnsToContents()
         self.problems.resizeColumnsToContents()
-        text = self.plan.summary()
-        if self.plan.date_note:
-            text += " " + self.plan.date_note
-        self.summary.setText(text)
-        self.summary.setStyleSheet(ERROR_STYLE if self.plan.mapping_errors else "")
+        self.summary.setText(self.plan.summary())
+        self.summary.setStyleSheet(ERROR_STYLE if self.plan.blocked else "")
+        self.notes.setText(" ".join(self.plan.notes()))
+        self.diff.setPlainText("\n".join(line.strip() for line in self.plan.diff_lines()))
         self.message.hide()
         self._update_button()
 
@@ -319,6 +355,8 @@ class CsvImportDialog(BaseDialog):
         plan = self.plan
         if plan is None or plan.mapping_errors:
             allowed, tip = False, "Choose a file and the columns first."
+        elif plan.date_stop:
+            allowed, tip = False, plan.date_stop
         elif self.all_or_nothing.isChecked() and plan.errors:
             allowed, tip = (
                 False,
@@ -339,6 +377,8 @@ class CsvImportDialog(BaseDialog):
         self.preview_model.set_plan(None)
         self.problem_model.clear()
         self.summary.clear()
+        self.notes.clear()
+        self.diff.clear()
         self.message.setText(text)
         self.message.show()
         self._update_button()
@@ -384,6 +424,8 @@ class CsvImportDialog(BaseDialog):
             self.encoding,
             self.delimiter,
             self.date_order,
+            self.ignore_column,
+            self.ignore_button,
             self.all_or_nothing,
             self.valid_rows,
             *self.mapping_boxes.values(),

@@ -55,7 +55,8 @@ def test_good_file_through_the_dialog(qtbot, window, services, tmp_path):
         "email": "Mail",
     }
     assert "3 new" in dialog.summary.text()
-    assert "day/month/year" in dialog.summary.text()
+    assert "day/month/year" in dialog.notes.text()
+    assert "1 stored but not in the file" in dialog.summary.text()
     assert dialog.preview_model.rowCount() == 3
     headers = [
         dialog.preview_model.headerData(c, Qt.Orientation.Horizontal)
