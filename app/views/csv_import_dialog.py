@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -50,6 +51,7 @@ from app.services.employee_import import (
     run_import,
 )
 from app.services.errors import VaultError
+from app.services.import_profiles import ImportProfile, ProfileError, ProfileStore
 from app.views.background import run_in_background
 from app.views.base_dialog import BaseDialog
 from app.views.record_dialog import ERROR_STYLE
@@ -150,6 +152,17 @@ class CsvImportDialog(BaseDialog):
         self.ignore_button = QPushButton(self.tr("Ignore column"))
         self.ignore_button.setObjectName("ignoreButton")
         self.ignore_button.clicked.connect(lambda: self.ignore(self.ignore_column.currentText()))
+        self.profiles = ProfileStore(services.vault)
+        self.profile_choice = QComboBox()
+        self.profile_choice.setObjectName("profileChoice")
+        self.profile_name = QLineEdit()
+        self.profile_name.setObjectName("profileName")
+        self.profile_name.setPlaceholderText(self.tr("Profile name"))
+        self.save_profile_button = QPushButton(self.tr("Save as profile"))
+        self.save_profile_button.setObjectName("saveProfileButton")
+        self.save_profile_button.clicked.connect(lambda: self.save_profile())
+        self._fill_profiles()
+        self.profile_choice.currentIndexChanged.connect(lambda _i: self.apply_profile())
         self.notes = QLabel()
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
@@ -174,6 +187,12 @@ class CsvImportDialog(BaseDialog):
         options.addStretch(1)
         options.addWidget(self.ignore_column)
         options.addWidget(self.ignore_button)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(QLabel(self.tr("Profile:")))
+        profile_row.addWidget(self.profile_choice)
+        profile_row.addStretch(1)
+        profile_row.addWidget(self.profile_name)
+        profile_row.addWidget(self.save_profile_button)
 
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_group = QGroupBox("Which column holds what")
@@ -236,6 +255,7 @@ class CsvImportDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addLayout(options)
+        layout.addLayout(profile_row)
         layout.addWidget(mapping_group)
         layout.addWidget(self.notes)
         layout.addWidget(lower, 1)
@@ -311,6 +331,63 @@ class CsvImportDialog(BaseDialog):
             for key, box in self.mapping_boxes.items()
             if box.currentIndex() > 0
         }
+
+    # -- profiles ------------------------------------------------------------------------
+    def _fill_profiles(self) -> None:
+        self.profile_choice.blockSignals(True)
+        self.profile_choice.clear()
+        self.profile_choice.addItem(self.tr("— none —"))
+        self.profile_choice.addItems(self.profiles.names())
+        self.profile_choice.blockSignals(False)
+
+    def apply_profile(self) -> None:
+        """Read the file with a saved profile's options and columns."""
+        if self.profile_choice.currentIndex() <= 0:
+            return
+        profile = self.profiles.get(self.profile_choice.currentText())
+        if profile is None:
+            return
+        for box, value in (
+            (self.encoding, profile.encoding),
+            (self.delimiter, profile.delimiter),
+            (self.date_order, profile.date_order),
+        ):
+            box.blockSignals(True)
+            if value in box._values:
+                box.set_value(value)
+            box.blockSignals(False)
+        self.reread()
+        if self.table is None:
+            return
+        for key, box in self.mapping_boxes.items():
+            header = profile.mapping.get(key)
+            box.blockSignals(True)
+            ok = header in self.table.headers and header not in profile.ignore
+            box.setCurrentIndex(box.findText(header) if ok else 0)
+            box.blockSignals(False)
+        self.replan()
+
+    def save_profile(self) -> None:
+        name = self.profile_name.text().strip()
+        profile = ImportProfile(
+            name,
+            self.mapping(),
+            (),
+            self._value(self.encoding),
+            self._value(self.delimiter),
+            self._value(self.date_order),
+        )
+        try:
+            self.profiles.save(profile)
+        except (ProfileError, VaultError) as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self._fill_profiles()
+        self.profile_choice.blockSignals(True)
+        self.profile_choice.setCurrentText(name)
+        self.profile_choice.blockSignals(False)
+        self.message.hide()
 
     def ignore(self, header: str) -> None:
         """Stop reading a column (the dialog's --ignore): every field it fed is unset."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.services.employee_import import existing_by_number, guess_mapping, plan_import, read_csv
+from app.services.import_profiles import ProfileStore
 from app.views.csv_import_dialog import CsvImportDialog
 from app.views.employee_dialog import EmployeeDialog
 from app.views.employees_window import EmployeesWindow
@@ -255,3 +256,28 @@ def test_dialog_shows_the_diff_and_a_code_page_guess(qtbot, window, services, tm
     assert "~ changed   E1000 Ola Nordmann: Department: 'Operations' -> 'Finance'" in diff
     assert "+ added     E1001 Antonín Dvořák" in diff
     assert services.employees.by_number("E1000").department == "Operations"  # not yet written
+
+
+def test_profile_saved_in_the_dialog_is_reused_next_time(qtbot, window, services, tmp_path):
+    text = "Nr;Wer;Bereich;Seit\nE7001;Jürgen Groß;Technik;03/04/2020\n"
+    dialog = _import_dialog(window, tmp_path, text)
+    assert "name" not in dialog.mapping()
+    dialog.set_mapping("employee_number", "Nr")
+    dialog.set_mapping("name", "Wer")
+    dialog.set_mapping("department", "Bereich")
+    dialog.set_mapping("start_date", "Seit")
+    dialog.date_order.set_value("dmy")
+    qtbot.keyClicks(dialog.profile_name, "Intranet")
+    qtbot.mouseClick(dialog.save_profile_button, Qt.MouseButton.LeftButton)
+    assert ProfileStore(services.vault).get("Intranet").date_order == "dmy"
+    dialog.reject()
+
+    again = _import_dialog(window, tmp_path, text)
+    assert "name" not in again.mapping() and not again.import_button.isEnabled()
+    again.profile_choice.setCurrentText("Intranet")
+    assert again.mapping()["name"] == "Wer"
+    assert again.date_order.value() == "dmy"
+    assert again.import_button.isEnabled(), again.summary.text()
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    assert services.employees.by_number("E7001").start_date.isoformat() == "2020-04-03"
