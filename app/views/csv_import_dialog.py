@@ -14,23 +14,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,75 +46,20 @@ from app.services.employee_import import (
     run_import,
 )
 from app.services.errors import VaultError
-from app.services.import_profiles import ImportProfile, ProfileError, ProfileStore
+from app.services.import_profiles import ImportProfile, ProfileStore
 from app.views.background import run_in_background
 from app.views.base_dialog import BaseDialog
+from app.views.csv_import_parts import (
+    DATE_ORDERS,
+    DELIMITERS,
+    ENCODINGS,
+    NOT_IN_FILE,
+    ChoiceCombo,
+    ProfileBar,
+    _ask_csv,
+    _table_view,
+)
 from app.views.record_dialog import ERROR_STYLE
-from app.views.record_list_section import compact_rows
-
-NOT_IN_FILE = "— not in the file —"
-ENCODINGS = (
-    ("Detect", None),
-    ("UTF-8", "utf-8"),
-    ("Windows-1252 (Western)", "cp1252"),
-    ("Windows-1250 (Central European)", "cp1250"),
-    ("Windows-1251 (Cyrillic)", "cp1251"),
-    ("Windows-1253 (Greek)", "cp1253"),
-    ("Windows-1257 (Baltic)", "cp1257"),
-    ("UTF-16", "utf-16"),
-    ("ISO-8859-1", "latin-1"),
-)
-DELIMITERS = (
-    ("Detect", None),
-    ("Comma ,", ","),
-    ("Semicolon ;", ";"),
-    ("Tab", "\t"),
-    ("Pipe |", "|"),
-)
-DATE_ORDERS = (
-    ("From the file (stops if unclear)", None),
-    ("Day/month/year (31/12/2024)", "dmy"),
-    ("Month/day/year (12/31/2024)", "mdy"),
-    ("Year/month/day (2024/12/31)", "ymd"),
-)
-
-
-def _ask_csv(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        "Import employees from CSV",
-        str(Path.home()),
-        "CSV files (*.csv *.txt *.tsv);;All files (*)",
-    )
-    return path
-
-
-def _table_view(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    compact_rows(view)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
-class ChoiceCombo(QComboBox):
-    """Labels shown, Python values kept (Qt would turn None and True into other things)."""
-
-    def __init__(self, items: tuple[tuple[str, Any], ...]) -> None:
-        super().__init__()
-        self._values = [v for _label, v in items]
-        for label, _v in items:
-            self.addItem(label)
-
-    def value(self) -> Any:
-        return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None
-
-    def set_value(self, value: Any) -> None:
-        self.setCurrentIndex(self._values.index(value))
 
 
 class CsvImportDialog(BaseDialog):
@@ -152,17 +92,12 @@ class CsvImportDialog(BaseDialog):
         self.ignore_button = QPushButton(self.tr("Ignore column"))
         self.ignore_button.setObjectName("ignoreButton")
         self.ignore_button.clicked.connect(lambda: self.ignore(self.ignore_column.currentText()))
-        self.profiles = ProfileStore(services.vault)
-        self.profile_choice = QComboBox()
-        self.profile_choice.setObjectName("profileChoice")
-        self.profile_name = QLineEdit()
-        self.profile_name.setObjectName("profileName")
-        self.profile_name.setPlaceholderText(self.tr("Profile name"))
-        self.save_profile_button = QPushButton(self.tr("Save as profile"))
-        self.save_profile_button.setObjectName("saveProfileButton")
-        self.save_profile_button.clicked.connect(lambda: self.save_profile())
-        self._fill_profiles()
-        self.profile_choice.currentIndexChanged.connect(lambda _i: self.apply_profile())
+        self.profile_bar = ProfileBar(
+            ProfileStore(services.vault), self.current_profile, self.apply_profile, self._show_error
+        )
+        self.profile_choice = self.profile_bar.choice
+        self.profile_name = self.profile_bar.name
+        self.save_profile_button = self.profile_bar.save_button
         self.notes = QLabel()
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
@@ -187,12 +122,6 @@ class CsvImportDialog(BaseDialog):
         options.addStretch(1)
         options.addWidget(self.ignore_column)
         options.addWidget(self.ignore_button)
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(QLabel(self.tr("Profile:")))
-        profile_row.addWidget(self.profile_choice)
-        profile_row.addStretch(1)
-        profile_row.addWidget(self.profile_name)
-        profile_row.addWidget(self.save_profile_button)
 
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_group = QGroupBox("Which column holds what")
@@ -255,7 +184,7 @@ class CsvImportDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addLayout(options)
-        layout.addLayout(profile_row)
+        layout.addWidget(self.profile_bar)
         layout.addWidget(mapping_group)
         layout.addWidget(self.notes)
         layout.addWidget(lower, 1)
@@ -333,28 +262,25 @@ class CsvImportDialog(BaseDialog):
         }
 
     # -- profiles ------------------------------------------------------------------------
-    def _fill_profiles(self) -> None:
-        self.profile_choice.blockSignals(True)
-        self.profile_choice.clear()
-        self.profile_choice.addItem(self.tr("— none —"))
-        self.profile_choice.addItems(self.profiles.names())
-        self.profile_choice.blockSignals(False)
+    def current_profile(self, name: str) -> ImportProfile:
+        return ImportProfile(
+            name,
+            self.mapping(),
+            (),
+            self._value(self.encoding),
+            self._value(self.delimiter),
+            self._value(self.date_order),
+        )
 
-    def apply_profile(self) -> None:
+    def apply_profile(self, profile: ImportProfile) -> None:
         """Read the file with a saved profile's options and columns."""
-        if self.profile_choice.currentIndex() <= 0:
-            return
-        profile = self.profiles.get(self.profile_choice.currentText())
-        if profile is None:
-            return
         for box, value in (
             (self.encoding, profile.encoding),
             (self.delimiter, profile.delimiter),
             (self.date_order, profile.date_order),
         ):
             box.blockSignals(True)
-            if value in box._values:
-                box.set_value(value)
+            box.set_value(value)
             box.blockSignals(False)
         self.reread()
         if self.table is None:
@@ -367,27 +293,9 @@ class CsvImportDialog(BaseDialog):
             box.blockSignals(False)
         self.replan()
 
-    def save_profile(self) -> None:
-        name = self.profile_name.text().strip()
-        profile = ImportProfile(
-            name,
-            self.mapping(),
-            (),
-            self._value(self.encoding),
-            self._value(self.delimiter),
-            self._value(self.date_order),
-        )
-        try:
-            self.profiles.save(profile)
-        except (ProfileError, VaultError) as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            return
-        self._fill_profiles()
-        self.profile_choice.blockSignals(True)
-        self.profile_choice.setCurrentText(name)
-        self.profile_choice.blockSignals(False)
-        self.message.hide()
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def ignore(self, header: str) -> None:
         """Stop reading a column (the dialog's --ignore): every field it fed is unset."""
