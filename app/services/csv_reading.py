@@ -94,6 +94,7 @@ def encoding_label(encoding: str) -> str:
 
 
 # The single-byte code pages always tried, most common first (the tie-break order).
+SAMPLE_BYTES = 256 * 1024
 SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1257", "iso8859_2")
 _WORD = re.compile(r"[^\s,;|\t\"'()/\\0-9]+")
 _WORD_PUNCT = set("-.'’")
@@ -140,28 +141,39 @@ def _plausibility(text: str) -> tuple[float, tuple[str, ...]]:
 def _single_byte(data: bytes) -> tuple[str, str, tuple[EncodingAlternative, ...], tuple[str, ...]]:
     from charset_normalizer import from_bytes  # imported here: only non-UTF-8 files need it
 
+    # Score on the lines that hold non-ASCII bytes (at most ~256 KB of them): the rest
+    # reads the same in every candidate, and a 50 MB export must not be scanned nine times.
+    sample = b"\n".join(line for line in data.splitlines() if max(line, default=0) > 127)
+    sample = sample[:SAMPLE_BYTES]
     proposed = [
         m.encoding
-        for m in from_bytes(data, cp_exclusion=["utf_8"])
+        for m in from_bytes(sample, cp_exclusion=["utf_8"])
         if m.encoding.startswith(("cp125", "iso8859_", "koi8_"))  # the code pages offices use
     ][:3]
     candidates = list(dict.fromkeys([*SINGLE_BYTE, *proposed]))
     scored: list[tuple[float, int, str, str, tuple[str, ...]]] = []
     for rank, enc in enumerate(candidates):
         try:
-            text = data.decode(enc)
+            text = sample.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
         score, words = _plausibility(text)
         if any(unicodedata.category(c) == "Cc" and c not in "\r\n\t" for c in text):
             score -= 1  # control characters: not this code page
         scored.append((score, rank, enc, text, words))
+    scored.sort(key=lambda s: (-s[0], s[1]))  # ties: the most common code page first
+    full = ""
+    while scored:  # the whole file must decode too (the sample may stop mid-line)
+        try:
+            full = data.decode(scored[0][2])
+            break
+        except UnicodeDecodeError:
+            scored.pop(0)
     if not scored:
         raise CsvImportError(
             "The file is not text in any code page Casepath knows. Save it from the "
             "spreadsheet as 'CSV UTF-8' and try again."
         )
-    scored.sort(key=lambda s: (-s[0], s[1]))  # ties: the most common code page first
     best_score, _r, enc, text, words = scored[0]
     if best_score < 0.5:
         raise CsvImportError(
@@ -178,7 +190,7 @@ def _single_byte(data: bytes) -> tuple[str, str, tuple[EncodingAlternative, ...]
         differing = tuple(w for w in other_words if w not in words)[:3]
         if differing:
             alternatives.append(EncodingAlternative(other, differing))
-    return text, enc, tuple(alternatives[:3]), words[:5]
+    return full, enc, tuple(alternatives[:3]), words[:5]
 
 
 def decode_csv(data: bytes, encoding: str | None = None) -> tuple[str, str]:
