@@ -296,3 +296,13 @@ def test_schema_check_agrees_with_what_the_app_writes(demo):
     ] == []
     doc["cases"][0]["track"] = "fast"
     assert [w for w, _m in schema_problems(doc)] == ["cases[0].track"]
+
+
+def test_unknown_role_and_track_are_refused_by_json_path(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["stage_changes"])
+    doc["cases"][i]["stage_changes"][0]["role"] = "janitor"
+    doc["cases"][0]["track"] = "fast_lane"
+    paths, text = _refused(other, doc)
+    assert {f"cases[{i}].stage_changes[0].role", "cases[0].track"} <= paths
+    assert "janitor" in text and "fast_lane" in text
