@@ -38,6 +38,7 @@ from app.domain.records import (
 from app.domain.validation import ValidationReport
 from app.services.case_service import audit_change
 from app.services.export_file import check_target, new_file
+from app.services.interchange_checks import policy_problems, schema_problems
 from app.services.interchange_records import (
     LATER_KINDS,
     LATER_SECTIONS,
@@ -361,7 +362,33 @@ def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationRep
         entry = CaseEntry(case, number or "", records, attachments)
         LaterRecordsReader(p, services, entry, uids, today).read(path, raw)
         plan.cases.append(entry)
+    _check_schema_and_policy(doc, services, report)
     return plan, report
+
+
+def _check_schema_and_policy(doc: dict, services: Services, report: ValidationReport) -> None:
+    """Add what the published schema and the vault's policy refuse, by JSON path; a path
+    the checks above already reported is not reported twice."""
+    seen = [p.field for p in report.errors]
+
+    def covered(where: str) -> bool:
+        return any(
+            s == where or s.startswith((where + ".", where + "[")) or where.startswith(s + ".")
+            for s in seen
+        )
+
+    for where, message in schema_problems(doc):
+        if not covered(where):
+            report.error(where, message)
+    current = services.escalation.current_policy()
+    for i, raw in enumerate(doc.get("cases") or []):
+        policy = current
+        ref = raw.get("reference") if isinstance(raw, dict) else None
+        if isinstance(ref, str) and ref and services.vault.cases.exists(ref):
+            policy = services.escalation.policy_for(services.vault.cases.by_reference(ref))
+        for where, message in policy_problems(raw, f"cases[{i}]", policy):
+            if not any(p.field == where for p in report.errors):
+                report.error(where, message)
 
 
 def import_document(services: Services, doc: Any) -> ImportResult:

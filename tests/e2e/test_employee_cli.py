@@ -45,3 +45,53 @@ def test_import_employees_cli(tmp_path):
 
     bad_map = casepath("import-employees", str(vault), str(csv), "--map", "Nope=name")
     assert bad_map.returncode == 2 and "no column 'Nope'" in bad_map.stderr
+
+
+def test_cli_dates_diff_ignore_encoding_and_profiles(tmp_path):
+    vault = tmp_path / "v.casepath"
+    assert casepath("init", str(vault), "--name", "Hana Officer").returncode == 0
+    first = tmp_path / "workday.csv"
+    first.write_bytes(
+        (
+            "Employee ID;Legal Name;Supervisory Organization;Hire Date;Email - Work;Cost Center\n"
+            "W1;Nagy Péter;Finance;03/04/2020;peter@example.com;CC-1\n"
+            "W2;Łukasz Żółć;Finance;05/06/2021;lukasz@example.com;CC-2\n"
+        ).encode("cp1250")
+    )
+    stopped = casepath("import-employees", str(vault), str(first))
+    assert stopped.returncode == 2
+    assert "fit both day/month and month/day" in stopped.stderr
+    assert "Windows-1250" in stopped.stdout
+    assert "Columns not imported: Cost Center." in stopped.stdout
+
+    saved = casepath(
+        "import-employees", str(vault), str(first), "--date-order", "mdy",
+        "--ignore", "Email - Work", "--save-profile", "workday",
+    )  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    assert "Imported: 2 new" in saved.stdout
+    assert "Profile 'workday' saved in the vault." in saved.stdout
+
+    second = tmp_path / "workday-next.csv"
+    second.write_bytes(
+        (
+            "Employee ID;Legal Name;Supervisory Organization;Hire Date;Email - Work;Cost Center\n"
+            "W1;Nagy Péter;Controlling;03/04/2020;changed@example.com;CC-1\n"
+            "W3;Zoë Nováková;Finance;07/08/2022;;CC-3\n"
+        ).encode("cp1250")
+    )
+    dry = casepath("import-employees", str(vault), str(second), "--profile", "workday", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "~ changed   W1 Nagy Péter: Department: 'Finance' -> 'Controlling'" in dry.stdout
+    assert "+ added     W3 Zoë Nováková" in dry.stdout
+    assert "- not in the file W2 Łukasz Żółć (kept)" in dry.stdout
+    assert "changed@example.com" not in dry.stdout  # the profile ignores the e-mail column
+    assert "Dry run: nothing was written." in dry.stdout
+
+    wrong = casepath(
+        "import-employees", str(vault), str(second), "--profile", "workday",
+        "--encoding", "utf-8",
+    )  # fmt: skip
+    assert wrong.returncode == 2 and "cannot be read as utf-8" in wrong.stderr
+    missing = casepath("import-employees", str(vault), str(second), "--profile", "nope")
+    assert missing.returncode == 2 and "No import profile 'nope'" in missing.stderr

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.services.employee_import import existing_by_number, guess_mapping, plan_import, read_csv
+from app.services.import_profiles import ProfileStore
 from app.views.employees.csv_import_dialog import CsvImportDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.employees.employees_window import EmployeesWindow
@@ -55,7 +56,8 @@ def test_good_file_through_the_dialog(qtbot, window, services, tmp_path):
         "email": "Mail",
     }
     assert "3 new" in dialog.summary.text()
-    assert "day/month/year" in dialog.summary.text()
+    assert "day/month/year" in dialog.notes.text()
+    assert "1 stored but not in the file" in dialog.summary.text()
     assert dialog.preview_model.rowCount() == 3
     headers = [
         dialog.preview_model.headerData(c, Qt.Orientation.Horizontal)
@@ -212,3 +214,70 @@ def test_a_failed_import_keeps_the_dialog_open(qtbot, window, services, tmp_path
     assert dialog.isVisible()
     assert "The disk is full" in dialog.message.text()
     assert dialog.import_button.isEnabled()  # try again once space is freed
+
+
+def test_dialog_stops_on_ambiguous_dates_until_the_order_is_chosen(
+    qtbot, window, services, tmp_path
+):
+    text = (
+        "Employee ID,Legal Name,Department,Hire Date,Notes\n"
+        "E5001,Nagy Péter,Finance,03/04/2020,x\n"
+        "E5002,Ana Lima,Finance,05/06/2021,y\n"
+    )
+    dialog = _import_dialog(window, tmp_path, text)
+    assert "fit both day/month and month/day" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert "Columns not imported: Notes." in dialog.notes.text()
+    date_box = dialog.findChild(type(dialog.date_order), "dateOrder")
+    assert date_box is dialog.date_order
+    date_box.setCurrentIndex(2)  # Month/day/year, as the officer picks it
+    assert dialog.date_order.value() == "mdy"
+    assert "fit both" not in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    assert dialog.preview_model.index(0, 3).data() == "Nagy Péter"  # family name first kept
+    dialog.ignore_column.setCurrentText("Hire Date")
+    qtbot.mouseClick(dialog.ignore_button, Qt.MouseButton.LeftButton)
+    assert "start_date" not in dialog.mapping()
+    assert "Hire Date" in dialog.notes.text()
+    dialog.set_mapping("start_date", "Hire Date")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert services.employees.by_number("E5001").start_date.isoformat() == "2020-03-04"
+
+
+def test_dialog_shows_the_diff_and_a_code_page_guess(qtbot, window, services, tmp_path):
+    text = "Employee ID,Name,Department\nE1000,Ola Nordmann,Finance\nE1001,Antonín Dvořák,Ops\n"
+    dialog = _import_dialog(window, tmp_path, text, "cp1250")
+    assert "could also be Windows-1250 (Dvořák)" in dialog.notes.text()
+    dialog.encoding.set_value("cp1250")
+    assert dialog.preview_model.index(1, 3).data() == "Antonín Dvořák"
+    assert "guess" not in dialog.notes.text()
+    diff = dialog.diff.toPlainText()
+    assert "~ changed   E1000 Ola Nordmann: Department: 'Operations' -> 'Finance'" in diff
+    assert "+ added     E1001 Antonín Dvořák" in diff
+    assert services.employees.by_number("E1000").department == "Operations"  # not yet written
+
+
+def test_profile_saved_in_the_dialog_is_reused_next_time(qtbot, window, services, tmp_path):
+    text = "Nr;Wer;Bereich;Seit\nE7001;Jürgen Groß;Technik;03/04/2020\n"
+    dialog = _import_dialog(window, tmp_path, text)
+    assert "name" not in dialog.mapping()
+    dialog.set_mapping("employee_number", "Nr")
+    dialog.set_mapping("name", "Wer")
+    dialog.set_mapping("department", "Bereich")
+    dialog.set_mapping("start_date", "Seit")
+    dialog.date_order.set_value("dmy")
+    qtbot.keyClicks(dialog.profile_name, "Intranet")
+    qtbot.mouseClick(dialog.save_profile_button, Qt.MouseButton.LeftButton)
+    assert ProfileStore(services.vault).get("Intranet").date_order == "dmy"
+    dialog.reject()
+
+    again = _import_dialog(window, tmp_path, text)
+    assert "name" not in again.mapping() and not again.import_button.isEnabled()
+    again.profile_choice.setCurrentText("Intranet")
+    assert again.mapping()["name"] == "Wer"
+    assert again.date_order.value() == "dmy"
+    assert again.import_button.isEnabled(), again.summary.text()
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    assert services.employees.by_number("E7001").start_date.isoformat() == "2020-04-03"

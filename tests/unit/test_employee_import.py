@@ -233,7 +233,7 @@ def test_dates_follow_the_column():
 def test_us_dates_detected_over_whole_column(services):
     data = b"id,name,department,start date\n1,Ana,Ops,03/04/2020\n2,Ben,Ops,12/31/2019\n"
     plan = plan_for(services, data)
-    assert plan.date_note == "Dates read as month/day/year."
+    assert plan.date_note.startswith("Dates read as month/day/year")
     assert plan.rows[0].employee.start_date == date(2020, 3, 4)
 
 

@@ -264,3 +264,45 @@ def test_older_documents_import_and_existing_cases_gain_the_later_records(demo, 
     assert gained.cases_added == 0 and gained.records_added["exceptions"] > 0
     assert _strip(export_document(other)) == _strip(full)
     assert _schedules(other) == _schedules(demo)  # recomputed for the cases that gained them
+
+
+def test_unknown_stage_and_schema_breaks_are_refused_by_json_path(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["stage_changes"])
+    doc["cases"][i]["stage"] = "limbo"
+    doc["cases"][i]["stage_changes"][0]["to_stage"] = "purgatory"
+    doc["employees"][0]["email"] = "not-an-address"
+    doc["exported_at"] = "yesterday"
+    paths, text = _refused(other, doc)
+    assert {
+        f"cases[{i}].stage",
+        f"cases[{i}].stage_changes[0].to_stage",
+        "employees[0].email",
+        "exported_at",
+    } <= paths
+    assert "'limbo' is not a stage of the vault's policy" in text
+    assert "'purgatory' is not a stage" in text
+    assert other.employees.all() == []
+
+
+def test_schema_check_agrees_with_what_the_app_writes(demo):
+    from app.services.interchange_checks import policy_problems, schema_problems
+
+    doc = export_document(demo)
+    assert schema_problems(doc) == []
+    policy = demo.escalation.current_policy()
+    assert [
+        p for i, c in enumerate(doc["cases"]) for p in policy_problems(c, f"[{i}]", policy)
+    ] == []
+    doc["cases"][0]["track"] = "fast"
+    assert [w for w, _m in schema_problems(doc)] == ["cases[0].track"]
+
+
+def test_unknown_role_and_track_are_refused_by_json_path(demo, other):
+    doc = export_document(demo)
+    i = _case_with(doc, lambda c: c["stage_changes"])
+    doc["cases"][i]["stage_changes"][0]["role"] = "janitor"
+    doc["cases"][0]["track"] = "fast_lane"
+    paths, text = _refused(other, doc)
+    assert {f"cases[{i}].stage_changes[0].role", "cases[0].track"} <= paths
+    assert "janitor" in text and "fast_lane" in text

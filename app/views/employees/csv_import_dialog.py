@@ -14,21 +14,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,69 +46,20 @@ from app.services.employee_import import (
     run_import,
 )
 from app.services.errors import VaultError
+from app.services.import_profiles import ImportProfile, ProfileStore
+from app.views.employees.csv_import_parts import (
+    DATE_ORDERS,
+    DELIMITERS,
+    ENCODINGS,
+    NOT_IN_FILE,
+    ChoiceCombo,
+    ProfileBar,
+    _ask_csv,
+    _table_view,
+)
 from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.record_dialog import ERROR_STYLE
-from app.views.widgets.record_list_section import compact_rows
-
-NOT_IN_FILE = "— not in the file —"
-ENCODINGS = (
-    ("Detect", None),
-    ("UTF-8", "utf-8"),
-    ("Windows-1252", "cp1252"),
-    ("UTF-16", "utf-16"),
-    ("ISO-8859-1", "latin-1"),
-)
-DELIMITERS = (
-    ("Detect", None),
-    ("Comma ,", ","),
-    ("Semicolon ;", ";"),
-    ("Tab", "\t"),
-    ("Pipe |", "|"),
-)
-DATE_ORDERS = (
-    ("Detect", None),
-    ("Day first (31/12/2024)", True),
-    ("Month first (12/31/2024)", False),
-)
-
-
-def _ask_csv(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        "Import employees from CSV",
-        str(Path.home()),
-        "CSV files (*.csv *.txt *.tsv);;All files (*)",
-    )
-    return path
-
-
-def _table_view(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    compact_rows(view)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
-class ChoiceCombo(QComboBox):
-    """Labels shown, Python values kept (Qt would turn None and True into other things)."""
-
-    def __init__(self, items: tuple[tuple[str, Any], ...]) -> None:
-        super().__init__()
-        self._values = [v for _label, v in items]
-        for label, _v in items:
-            self.addItem(label)
-
-    def value(self) -> Any:
-        return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None
-
-    def set_value(self, value: Any) -> None:
-        self.setCurrentIndex(self._values.index(value))
 
 
 class CsvImportDialog(BaseDialog):
@@ -136,6 +84,27 @@ class CsvImportDialog(BaseDialog):
         self.encoding = self._combo(ENCODINGS)
         self.delimiter = self._combo(DELIMITERS)
         self.date_order = self._combo(DATE_ORDERS)
+        self.encoding.setObjectName("encodingChoice")
+        self.delimiter.setObjectName("delimiterChoice")
+        self.date_order.setObjectName("dateOrder")
+        self.ignore_column = QComboBox()
+        self.ignore_column.setObjectName("ignoreColumn")
+        self.ignore_button = QPushButton(self.tr("Ignore column"))
+        self.ignore_button.setObjectName("ignoreButton")
+        self.ignore_button.clicked.connect(lambda: self.ignore(self.ignore_column.currentText()))
+        self.profile_bar = ProfileBar(
+            ProfileStore(services.vault), self.current_profile, self.apply_profile, self._show_error
+        )
+        self.profile_choice = self.profile_bar.choice
+        self.profile_name = self.profile_bar.name
+        self.save_profile_button = self.profile_bar.save_button
+        self.notes = QLabel()
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        self.diff = QPlainTextEdit()
+        self.diff.setObjectName("importDiff")
+        self.diff.setReadOnly(True)
+        self.diff.setMaximumHeight(110)
         self.encoding.currentIndexChanged.connect(lambda _i: self.reread())
         self.delimiter.currentIndexChanged.connect(lambda _i: self.reread())
         self.date_order.currentIndexChanged.connect(lambda _i: self.replan())
@@ -151,6 +120,8 @@ class CsvImportDialog(BaseDialog):
             options.addWidget(QLabel(label))
             options.addWidget(box)
         options.addStretch(1)
+        options.addWidget(self.ignore_column)
+        options.addWidget(self.ignore_button)
 
         self.mapping_boxes: dict[str, QComboBox] = {}
         mapping_group = QGroupBox("Which column holds what")
@@ -213,8 +184,12 @@ class CsvImportDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addLayout(options)
+        layout.addWidget(self.profile_bar)
         layout.addWidget(mapping_group)
+        layout.addWidget(self.notes)
         layout.addWidget(lower, 1)
+        layout.addWidget(QLabel(self.tr("<b>What would change</b>")))
+        layout.addWidget(self.diff)
         layout.addWidget(self.summary)
         layout.addLayout(mode)
         layout.addWidget(self.message)
@@ -275,6 +250,8 @@ class CsvImportDialog(BaseDialog):
             box.addItems(list(t.headers))
             box.setCurrentIndex(box.findText(mapping[key]) if key in mapping else 0)
             box.blockSignals(False)
+        self.ignore_column.clear()
+        self.ignore_column.addItems(list(t.headers))
         self.replan()
 
     def mapping(self) -> dict[str, str]:
@@ -283,6 +260,51 @@ class CsvImportDialog(BaseDialog):
             for key, box in self.mapping_boxes.items()
             if box.currentIndex() > 0
         }
+
+    # -- profiles ------------------------------------------------------------------------
+    def current_profile(self, name: str) -> ImportProfile:
+        return ImportProfile(
+            name,
+            self.mapping(),
+            (),
+            self._value(self.encoding),
+            self._value(self.delimiter),
+            self._value(self.date_order),
+        )
+
+    def apply_profile(self, profile: ImportProfile) -> None:
+        """Read the file with a saved profile's options and columns."""
+        for box, value in (
+            (self.encoding, profile.encoding),
+            (self.delimiter, profile.delimiter),
+            (self.date_order, profile.date_order),
+        ):
+            box.blockSignals(True)
+            box.set_value(value)
+            box.blockSignals(False)
+        self.reread()
+        if self.table is None:
+            return
+        for key, box in self.mapping_boxes.items():
+            header = profile.mapping.get(key)
+            box.blockSignals(True)
+            ok = header in self.table.headers and header not in profile.ignore
+            box.setCurrentIndex(box.findText(header) if ok else 0)
+            box.blockSignals(False)
+        self.replan()
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def ignore(self, header: str) -> None:
+        """Stop reading a column (the dialog's --ignore): every field it fed is unset."""
+        for box in self.mapping_boxes.values():
+            if box.currentText() == header and box.currentIndex() > 0:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        self.replan()
 
     def set_mapping(self, key: str, header: str | None) -> None:
         box = self.mapping_boxes[key]
@@ -307,11 +329,10 @@ class CsvImportDialog(BaseDialog):
         self.problem_model.set_problems(self.plan.problems)
         self.preview.resizeColumnsToContents()
         self.problems.resizeColumnsToContents()
-        text = self.plan.summary()
-        if self.plan.date_note:
-            text += " " + self.plan.date_note
-        self.summary.setText(text)
-        self.summary.setStyleSheet(ERROR_STYLE if self.plan.mapping_errors else "")
+        self.summary.setText(self.plan.summary())
+        self.summary.setStyleSheet(ERROR_STYLE if self.plan.blocked else "")
+        self.notes.setText(" ".join(self.plan.notes()))
+        self.diff.setPlainText("\n".join(line.strip() for line in self.plan.diff_lines()))
         self.message.hide()
         self._update_button()
 
@@ -319,6 +340,8 @@ class CsvImportDialog(BaseDialog):
         plan = self.plan
         if plan is None or plan.mapping_errors:
             allowed, tip = False, "Choose a file and the columns first."
+        elif plan.date_stop:
+            allowed, tip = False, plan.date_stop
         elif self.all_or_nothing.isChecked() and plan.errors:
             allowed, tip = (
                 False,
@@ -339,6 +362,8 @@ class CsvImportDialog(BaseDialog):
         self.preview_model.set_plan(None)
         self.problem_model.clear()
         self.summary.clear()
+        self.notes.clear()
+        self.diff.clear()
         self.message.setText(text)
         self.message.show()
         self._update_button()
@@ -384,6 +409,8 @@ class CsvImportDialog(BaseDialog):
             self.encoding,
             self.delimiter,
             self.date_order,
+            self.ignore_column,
+            self.ignore_button,
             self.all_or_nothing,
             self.valid_rows,
             *self.mapping_boxes.values(),

@@ -1,0 +1,149 @@
+"""Parts of the CSV import dialog: its choices, a combo that keeps Python values, the table
+views, and the bar that picks or saves a mapping profile (kept in the vault)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from app.services.errors import VaultError
+from app.services.import_profiles import ImportProfile, ProfileError, ProfileStore
+from app.views.widgets.record_list_section import compact_rows
+
+NOT_IN_FILE = "— not in the file —"
+ENCODINGS = (
+    ("Detect", None),
+    ("UTF-8", "utf-8"),
+    ("Windows-1252 (Western)", "cp1252"),
+    ("Windows-1250 (Central European)", "cp1250"),
+    ("Windows-1251 (Cyrillic)", "cp1251"),
+    ("Windows-1253 (Greek)", "cp1253"),
+    ("Windows-1257 (Baltic)", "cp1257"),
+    ("UTF-16", "utf-16"),
+    ("ISO-8859-1", "latin-1"),
+)
+DELIMITERS = (
+    ("Detect", None),
+    ("Comma ,", ","),
+    ("Semicolon ;", ";"),
+    ("Tab", "\t"),
+    ("Pipe |", "|"),
+)
+DATE_ORDERS = (
+    ("From the file (stops if unclear)", None),
+    ("Day/month/year (31/12/2024)", "dmy"),
+    ("Month/day/year (12/31/2024)", "mdy"),
+    ("Year/month/day (2024/12/31)", "ymd"),
+)
+
+
+def _ask_csv(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        "Import employees from CSV",
+        str(Path.home()),
+        "CSV files (*.csv *.txt *.tsv);;All files (*)",
+    )
+    return path
+
+
+def _table_view(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    compact_rows(view)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class ChoiceCombo(QComboBox):
+    """Labels shown, Python values kept (Qt would turn None and True into other things)."""
+
+    def __init__(self, items: tuple[tuple[str, Any], ...]) -> None:
+        super().__init__()
+        self._values = [v for _label, v in items]
+        for label, _v in items:
+            self.addItem(label)
+
+    def value(self) -> Any:
+        return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        if value not in self._values:  # e.g. a code page a profile saved from the CLI
+            self._values.append(value)
+            self.addItem(str(value))
+        self.setCurrentIndex(self._values.index(value))
+
+
+class ProfileBar(QWidget):
+    """Choose a saved profile (applied at once) or save the current columns as one."""
+
+    def __init__(
+        self,
+        store: ProfileStore,
+        current: Callable[[str], ImportProfile],
+        apply: Callable[[ImportProfile], None],
+        show_error: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self.store, self._current, self._apply, self._show_error = store, current, apply, show_error
+        self.choice = QComboBox()
+        self.choice.setObjectName("profileChoice")
+        self.name = QLineEdit()
+        self.name.setObjectName("profileName")
+        self.name.setPlaceholderText(self.tr("Profile name"))
+        self.save_button = QPushButton(self.tr("Save as profile"))
+        self.save_button.setObjectName("saveProfileButton")
+        self.save_button.clicked.connect(lambda: self.save_current())
+        self.refill()
+        self.choice.currentIndexChanged.connect(lambda _i: self.chosen())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Profile:")))
+        row.addWidget(self.choice)
+        row.addStretch(1)
+        row.addWidget(self.name)
+        row.addWidget(self.save_button)
+
+    def refill(self, select: str = "") -> None:
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItem(self.tr("— none —"))
+        self.choice.addItems(self.store.names())
+        if select:
+            self.choice.setCurrentText(select)
+        self.choice.blockSignals(False)
+
+    def chosen(self) -> None:
+        if self.choice.currentIndex() <= 0:
+            return
+        profile = self.store.get(self.choice.currentText())
+        if profile is not None:
+            self._apply(profile)
+
+    def save_current(self) -> None:
+        name = self.name.text().strip()
+        try:
+            self.store.save(self._current(name))
+        except (ProfileError, VaultError) as exc:
+            self._show_error(str(exc))
+            return
+        self.refill(select=name)
+        self._show_error("")
