@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from app.domain.wording import plural
 from app.services.self_test import Check
 
 # Every PySide6 module the app imports (app/views, app/models, app/main).
@@ -99,7 +100,7 @@ def _printers() -> Check:
         )
     names = QPrinterInfo.availablePrinterNames()
     default = QPrinterInfo.defaultPrinterName()
-    detail = f"{len(names)} printer(s)" + (" (default set)" if default else "")
+    detail = plural(len(names), "printer") + (" (default set)" if default else "")
     if not plugin_ok:
         detail = "Qt's CUPS print-support plug-in is missing: printers cannot be listed"
     return Check("Printer list", plugin_ok, detail)

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import add_vault_argument, open_services, read_passphrase
+from app.domain.wording import plural
 from app.services.auto_backup import KEEP_DAILY, KEEP_MONTHLY, auto_backup
 from app.vault.migrations import latest_version
 from app.vault.restore import inspect_backup, restore
@@ -72,5 +73,5 @@ def cmd_auto_backup(args: argparse.Namespace) -> int:
         print("Today's backup already exists; nothing new was written (use --now to replace it).")
     for path in result.removed:
         print(f"Pruned {path.name}")
-    print(f"{len(result.kept)} automatic backup(s) kept in {args.folder}.")
+    print(f"{plural(len(result.kept), 'automatic backup')} kept in {args.folder}.")
     return 0

@@ -13,6 +13,7 @@ from app.commands.common import (
     open_services,
     read_passphrase,
 )
+from app.domain.wording import plural
 from app.services.demo import DEMO_PASSPHRASE, build_demo
 from app.services.interchange import ImportRefused, export_to_file, import_file
 
@@ -76,5 +77,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_to_file(services, args.out, args.case)
     finally:
         services.close()
-    print(f"Exported {count} case(s) to {args.out}. This file is NOT encrypted: store it safely.")
+    print(
+        f"Exported {plural(count, 'case')} to {args.out}. "
+        "This file is NOT encrypted: store it safely."
+    )
     return 0

@@ -12,6 +12,7 @@ from app.documents.pack_data import MeetingType
 from app.documents.page_template import PageSize
 from app.documents.redaction import INCLUDABLE, RedactionOptions, UnknownField
 from app.documents.redaction_verifier import RedactionRefused
+from app.domain.wording import plural
 from app.services.document_service import MeetingDetails, check_pdf_password
 
 
@@ -144,7 +145,7 @@ def cmd_packs(args: argparse.Namespace) -> int:
             f"{MeetingType(p.meeting_type).label} on {p.meeting_date.isoformat()}  "
             f"({p.page_size.upper()})"
         )
-    print(f"{len(packs)} pack(s) for {case.reference}.")
+    print(f"{plural(len(packs), 'pack')} for {case.reference}.")
     return 0
 
 

@@ -125,7 +125,7 @@ def _run(args: argparse.Namespace, data: bytes, services) -> int:  # noqa: ANN00
             args.map, table.headers, ignore, profile.mapping if profile else None
         )
     except CsvImportError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(f"{args.file.name}: {exc}") from None
     plan = plan_import(
         table, mapping, existing_by_number(services.employees), services.clock.today(), date_order
     )
@@ -160,6 +160,6 @@ def _run(args: argparse.Namespace, data: bytes, services) -> int:  # noqa: ANN00
     try:
         result = run_import(services.employees, plan, mode)
     except CsvImportError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(f"{args.file.name}: {exc}") from None
     print(result)
     return 0

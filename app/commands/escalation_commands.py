@@ -24,6 +24,7 @@ from app.domain.policy import PolicyError
 from app.domain.records import CaseStatus, LabelledEnum, Outcome, Role, Track
 from app.domain.satisfaction import Satisfaction, parse_score
 from app.domain.validation import InvalidRecord
+from app.domain.wording import plural
 from app.services.services import Services
 
 
@@ -297,7 +298,7 @@ def cmd_flags(args: argparse.Namespace) -> int:
         widths = [max(len(row[i]) for row in table) for i in range(len(header))]
         for row in table:
             print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-        print(f"{len(table) - 1} open case(s) on {on.isoformat()}.")
+        print(f"{plural(len(table) - 1, 'open case')} on {on.isoformat()}.")
         return 0
 
     return _run(args, body)
@@ -341,7 +342,7 @@ def cmd_exceptions(args: argparse.Namespace) -> int:
                 f"{exc.id:>4}  {exc.requested_on.isoformat()}  {exc.status.label:<9}  "
                 f"{exc.describe()}{decided}"
             )
-        print(f"{len(found)} exception(s) on {case.reference}.")
+        print(f"{plural(len(found), 'exception')} on {case.reference}.")
         return 0
 
     return _run(args, body)

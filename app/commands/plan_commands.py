@@ -11,6 +11,7 @@ from app.commands.common import CommandError, add_vault_argument, id_arg, int_ar
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
+from app.domain.wording import plural
 from app.services.services import Services
 
 
@@ -137,7 +138,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
             alarm_minutes=args.alarm_minutes,
         )
         note = "" if args.include_names else " (neutral titles, no names)"
-        what = "event(s)" if args.reminders else "review(s)"
+        what = "events" if args.reminders else "reviews"
         print(f"Wrote {n} {what} to {args.out}{note}.")
         return 0
 
@@ -186,7 +187,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                     f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M} {r.timezone}  "
                     f"{r.status.label:<9}  {place}"
                 )
-            print(f"{len(reviews)} review(s).")
+            print(f"{plural(len(reviews), 'review')}.")
             return 0
         starts = _parse(args.schedule, datetime.fromisoformat, "2026-03-20T10:00", "The time")
         employee = services.cases.employee_of(case)
@@ -227,7 +228,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
             mark = "OVERDUE " if e.overdue else ""
             at = f" {e.at}" if e.at else ""
             print(f"{e.on.isoformat()}{at}  {e.reference}  {mark}{e.title}")
-        print(f"{len(entries)} item(s) up to {args.days} days ahead.")
+        print(f"{plural(len(entries), 'item')} up to {args.days} days ahead.")
         return 0
 
     return _with_services(args, body)

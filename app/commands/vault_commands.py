@@ -15,6 +15,7 @@ from app.commands.common import (
     read_passphrase,
 )
 from app.domain.records import CaseStatus, Officer
+from app.domain.wording import plural
 from app.services.services import create_vault, open_vault
 from app.vault.backup import inspect_file
 from app.vault.case_repository import CaseQuery
@@ -134,7 +135,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]
     for row in table:
         print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-    print(f"{len(rows)} case(s).")
+    print(f"{plural(len(rows), 'case')}.")
     return 0
 
 

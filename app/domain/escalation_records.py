@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from app.domain.records import LabelledEnum, Role, new_uid
 from app.domain.validation import ValidationReport, require_text
+from app.domain.wording import plural
 
 
 class ApprovalKind(LabelledEnum):
@@ -114,7 +115,7 @@ class CaseException:
     def describe(self) -> str:
         """One line for lists and documentation packs (no confidential text beyond the reason)."""
         if self.kind is ExceptionKind.EXTEND:
-            what = f"deadline extended by {self.extra_business_days} business day(s)"
+            what = f"deadline extended by {plural(self.extra_business_days, 'business day')}"
         elif self.kind is ExceptionKind.PAUSE and self.starts_on and self.ends_on:
             what = f"clock paused {self.starts_on.isoformat()} – {self.ends_on.isoformat()}"
         elif self.kind is ExceptionKind.SKIP:

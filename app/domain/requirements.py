@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.records import Conversation, ConversationKind, Decision, Indicator, Observation
+from app.domain.wording import plural
 
 Facts = Mapping[str, int | bool]
 
@@ -135,7 +136,7 @@ for _kind in (
             f"{f['formal_meetings_without_observer']} of {f['formal_meetings']} "
             "formal meetings had none"
             if f["formal_meetings_without_observer"]
-            else f"{f['formal_meetings']} formal meeting(s), all observed"
+            else f"{plural(int(f['formal_meetings']), 'formal meeting')}, all observed"
         ),
     ),
     # Facts for these two come from the coaching-plan and review feature (migration 0003);

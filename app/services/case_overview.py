@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.flags import Flag
 from app.domain.records import Case, CaseStatus, Employee
+from app.domain.wording import plural
 
 if TYPE_CHECKING:
     from app.services.services import Services
@@ -42,11 +43,11 @@ class CaseOverview:
             text += f" ({self.deadline_what})"
         if self.days_left is not None:
             if self.days_left < 0:
-                text += f" — {-self.days_left} business day(s) overdue"
+                text += f" — {plural(-self.days_left, 'business day')} overdue"
             elif self.days_left == 0:
                 text += " — due today"
             else:
-                text += f" — {self.days_left} business day(s) left"
+                text += f" — {plural(self.days_left, 'business day')} left"
         return text
 
 

@@ -66,7 +66,7 @@ def parse_conversation_prompts(text: str, source: str = "conversation.toml") -> 
     unknown = sorted(set(raw_sections) - set(SECTION_KEYS))
     if unknown:
         raise PromptsError(
-            f"{source}: unknown section(s) {', '.join(unknown)}; the sections "
+            f"{source}: unknown sections {', '.join(unknown)}; the sections "
             f"are {', '.join(SECTION_KEYS)}."
         )
     sections: dict[str, PromptSection] = {}

@@ -28,6 +28,7 @@ from datetime import date
 from enum import Enum
 
 from app.domain.records import Employee
+from app.domain.wording import plural
 from app.services.case_service import EmployeeService
 from app.services.csv_reading import (  # noqa: F401  (re-exported for callers)
     MAX_CSV_BYTES,
@@ -156,8 +157,8 @@ class ImportPlan:
         if self.mapping_errors:
             return " ".join(self.mapping_errors)
         parts = [
-            f"{len(self.rows)} row(s): {self.count(RowAction.ADD)} new, "
-            f"{self.count(RowAction.UPDATE)} update(s), "
+            f"{plural(len(self.rows), 'row')}: {self.count(RowAction.ADD)} new, "
+            f"{plural(self.count(RowAction.UPDATE), 'update')}, "
             f"{self.count(RowAction.UNCHANGED)} unchanged"
         ]
         if self.missing:
@@ -188,7 +189,7 @@ class ImportPlan:
                 lines.append(f"  ~ changed   {emp.employee_number} {emp.name}: {changes}")
         unchanged = self.count(RowAction.UNCHANGED)
         if unchanged:
-            lines.append(f"  = unchanged {unchanged} employee(s)")
+            lines.append(f"  = unchanged {plural(unchanged, 'employee')}")
         for emp in self.missing:
             lines.append(f"  - not in the file {emp.employee_number} {emp.name} (kept)")
         return lines
@@ -378,7 +379,7 @@ class ImportResult:
     def __str__(self) -> str:
         text = f"Imported: {self.added} new, {self.updated} updated, {self.unchanged} unchanged"
         if self.skipped:
-            text += f"; {self.skipped} row(s) with errors were not imported"
+            text += f"; {plural(self.skipped, 'row')} with errors were not imported"
         return text + "."
 
 
@@ -392,7 +393,8 @@ def run_import(
         first = "; ".join(str(p) for p in plan.errors[:3])
         more = f" and {len(plan.errors) - 3} more" if len(plan.errors) > 3 else ""
         raise CsvImportError(
-            f"Nothing was imported: {len(plan.errors)} problem(s) in the file ({first}{more}). "
+            f"Nothing was imported: {plural(len(plan.errors), 'problem')} in the file "
+            f"({first}{more}). "
             "Fix the file, or choose to import only the valid rows."
         )
     to_write = [

@@ -68,7 +68,7 @@ def _check(profile: ImportProfile) -> None:
         raise ProfileError("A profile needs a name of 1 to 60 characters.")
     bad = [k for k in profile.mapping if k not in FIELDS_BY_KEY]
     if bad:
-        raise ProfileError(f"Unknown field(s) in the profile: {', '.join(bad)}.")
+        raise ProfileError(f"Unknown fields in the profile: {', '.join(bad)}.")
     try:
         normalise_order(profile.date_order)
     except ValueError as exc:

@@ -28,6 +28,7 @@ from app.domain.plans import (
 )
 from app.domain.records import CaseStatus, new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
+from app.domain.wording import plural
 from app.services.case_service import audit_change
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
@@ -337,7 +338,7 @@ def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
                 p.created_on or p.starts_on,
                 "plan",
                 "Coaching plan",
-                f"Coaching plan created ({len(p.objectives)} objective(s))",
+                f"Coaching plan created ({plural(len(p.objectives), 'objective')})",
                 "; ".join(o.title for o in p.objectives),
                 p.manager,
                 p,

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from sqlcipher3 import dbapi2
 
+from app.domain.wording import plural
+
 _PAGE = re.compile(r"\bpage (\d+)", re.IGNORECASE)
 _TREE = re.compile(r"\b(?:Tree|root page) (\d+)", re.IGNORECASE)
 MAX_MESSAGES = 200
@@ -49,13 +51,13 @@ class IntegrityReport:
         if self.pages:
             shown = ", ".join(str(p) for p in self.pages[:10])
             more = f" and {len(self.pages) - 10} more" if len(self.pages) > 10 else ""
-            parts.append(f"{len(self.pages)} damaged page(s): {shown}{more}")
+            parts.append(f"{plural(len(self.pages), 'damaged page')}: {shown}{more}")
         elif self.cipher_messages:
-            parts.append(f"{len(self.cipher_messages)} encryption check failure(s)")
+            parts.append(plural(len(self.cipher_messages), "encryption check failure"))
         if self.tables:
             parts.append("affected tables: " + ", ".join(self.tables))
         elif self.btree_messages:
-            parts.append(f"{len(self.btree_messages)} structure problem(s)")
+            parts.append(plural(len(self.btree_messages), "structure problem"))
         return "; ".join(parts)
 
 

@@ -104,7 +104,7 @@ def test_the_bundle_reports_the_pyproject_version_and_runs_commands(bundle, tmp_
     finally:
         os.environ.pop("CASEPATH_PASSPHRASE")
     assert made.returncode == 0, made.stderr  # migrations and the policy came along
-    assert "0 case(s)" in listed.stdout, listed.stderr
+    assert "0 cases" in listed.stdout, listed.stderr
 
 
 def test_the_bundle_holds_only_the_qt_it_uses(bundle):

@@ -64,7 +64,7 @@ def test_pack_writes_a_pdf_that_verify_pack_accepts(vault, tmp_path):
     verified = casepath("verify-pack", str(vault), str(out))
     assert "MATCHES" in verified.stdout
     listed = casepath("packs", str(vault), "C-" + str(date.today().year) + "-0001")
-    assert "Formal review meeting" in listed.stdout and "1 pack(s)" in listed.stdout
+    assert "Formal review meeting" in listed.stdout and "1 pack" in listed.stdout
 
 
 def test_a_protected_pack_needs_its_password_to_verify(vault, tmp_path):

@@ -37,11 +37,11 @@ def test_import_employees_cli(tmp_path):
 
     done = casepath("import-employees", str(vault), str(csv), *mapped, "--valid-rows")
     assert done.returncode == 0, done.stderr
-    assert "Imported: 1 new, 0 updated, 0 unchanged; 1 row(s) with errors" in done.stdout
+    assert "Imported: 1 new, 0 updated, 0 unchanged; 1 row with errors" in done.stdout
     listing = casepath(
         "import-employees", str(vault), str(csv), *mapped, "--valid-rows", "--dry-run"
     )
-    assert "0 new, 0 update(s), 1 unchanged" in listing.stdout
+    assert "0 new, 0 updates, 1 unchanged" in listing.stdout
 
     bad_map = casepath("import-employees", str(vault), str(csv), "--map", "Nope=name")
     assert bad_map.returncode == 2 and "no column 'Nope'" in bad_map.stderr

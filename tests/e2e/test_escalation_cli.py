@@ -132,7 +132,7 @@ def test_flags_on_a_date(vault):
     assert out.returncode == 0, out.stderr
     line = next(x for x in out.stdout.splitlines() if x.startswith(ref(vault)))
     assert line.endswith("Overdue, stalled")
-    assert f"1 open case(s) on {on.isoformat()}." in out.stdout
+    assert f"1 open case on {on.isoformat()}." in out.stdout
     bad = casepath("flags", vault, "--on", "someday")
     assert bad.returncode == 2 and "is not a date like 2026-03-16" in bad.stderr
 

@@ -175,7 +175,7 @@ def test_search_filters_and_clear_closes(qtbot, window, services):
     window.refresh()
     window.search.setText("finance")
     assert window.proxy.rowCount() == 1
-    assert window.count.text() == "1 of 2 employee(s)"
+    assert window.count.text() == "1 of 2 employees"
     dialog = window.new_employee()
     window.clear()
     assert not window.isVisible() and not dialog.isVisible()

@@ -184,7 +184,7 @@ def test_reimport_diff_and_empty_never_overwrites(services):
     diff = "\n".join(plan.diff_lines())
     assert "+ added     E3 Dee New" in diff
     assert "~ changed   E2 Ben Ode: Department: 'Ops' -> 'Finance'" in diff
-    assert "= unchanged 1 employee(s)" in diff
+    assert "= unchanged 1 employee" in diff
     assert "- not in the file E9 Cy Left (kept)" in diff
     assert "1 stored but not in the file" in plan.summary()
     run_import(services.employees, plan)

@@ -168,7 +168,7 @@ def test_progress_and_milestones_appear_on_the_timeline(services, case):
     kinds = [(e.kind, e.title) for e in case_timeline(services, case.id)]
     assert ("milestone", "Milestone achieved: Close more tickets") in kinds
     assert ("progress", "Progress: Close more tickets") in kinds
-    assert ("plan", "Coaching plan created (1 objective(s))") in kinds
+    assert ("plan", "Coaching plan created (1 objective)") in kinds
     assert ("plan_agreement", "Employee agreed to plan v1") in kinds
     assert [p.value for p in services.plans.progress(case.id)] == [33.0, 36.0]
 

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.attachments import Attachment, AttachmentOwner
+from app.domain.wording import file_kind
 from app.models.record_table_model import RecordColumn, RecordTableModel, when
 from app.services.errors import VaultError
 from app.views.widgets.record_list_section import RecordTableView, compact_rows
 
 ATTACHMENT_COLUMNS = (
     RecordColumn("File", lambda a: a.filename),
-    RecordColumn("Type", lambda a: a.media_type),
+    RecordColumn("Type", lambda a: file_kind(a.media_type)),
     RecordColumn("Size", lambda a: a.size_label, sort=lambda a: a.size),
     RecordColumn(
         "Added", lambda a: f"{when(a.added_at)} by {a.added_by}", sort=lambda a: a.added_at
@@ -173,7 +174,7 @@ class AttachmentsPanel(QWidget):
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._warn(
                 "No viewer",
-                f"No program is set up to open {att.media_type} files. "
+                f"No program is set up to open {file_kind(att.media_type)} files. "
                 "Use 'Save as…' and open the copy yourself.",
             )
 

@@ -63,7 +63,7 @@ class ExceptionDialog(RecordDialog):
         self.requested_by = QLineEdit(services.officer.name)
         self.extra_days = QSpinBox()
         self.extra_days.setRange(0, 365)
-        self.extra_days.setSuffix(" business day(s)")
+        self.extra_days.setSuffix(" business days")
         self.starts_on = date_edit(self.today)
         self.ends_on = date_edit(self.today)
         self.skip_stage = QComboBox()

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain.escalation_records import CaseException
+from app.domain.labels import stage_label
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
 from app.services.timeline import TimelineEvent
 
@@ -23,7 +24,9 @@ def _para(text: str) -> str:
 def _row(label: str, value: object) -> str:
     if value in (None, "", ()):
         return ""
-    if isinstance(value, date | datetime):
+    if isinstance(value, datetime):
+        value = value.astimezone().strftime("%Y-%m-%d %H:%M")  # local time, no 'T' or offset
+    elif isinstance(value, date):
         value = value.isoformat()
     shown = value if isinstance(value, str) and value.startswith("<") else _para(str(value))
     return f"<tr><td valign='top'><b>{_e(label)}</b></td><td>{shown}</td></tr>"
@@ -97,8 +100,8 @@ def record_html(record: Any) -> str:
             "Stage change",
             [
                 _row("When", record.changed_at),
-                _row("From", record.from_stage or "—"),
-                _row("To", record.to_stage),
+                _row("From", stage_label(record.from_stage) if record.from_stage else "—"),
+                _row("To", stage_label(record.to_stage)),
                 _row("By", f"{record.actor} ({record.role.label})"),
                 _row("Reason", record.reason),
                 _row("Approvals", _list(record.approvals)),
@@ -120,8 +123,8 @@ def record_html(record: Any) -> str:
                 _row("Extra business days", record.extra_business_days or ""),
                 _row("Paused from", record.starts_on),
                 _row("Paused until", record.ends_on),
-                _row("Skipped stage", record.skip_stage),
+                _row("Skipped stage", stage_label(record.skip_stage) if record.skip_stage else ""),
                 _row("Decided on", record.decided_on),
             ],
         )
-    return f"<p>{_e(record)}</p>"
+    return ""  # other records (a plan, a review …) are described by their timeline event

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.wording import plural
 from app.models.roles import RecordRole
 from app.models.timeline_model import TimelineFilterProxy, TimelineModel
 from app.services.timeline import case_timeline
@@ -82,7 +83,7 @@ class TimelineTab(CaseTab):
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
         self.kind.blockSignals(False)
         self.proxy.set_kind(self.kind.currentData())
-        self.count.setText(f"{self.model.rowCount()} event(s)")
+        self.count.setText(plural(self.model.rowCount(), "event"))
         if self.proxy.rowCount():
             self.view.scrollToBottom()
         self._show_selected()

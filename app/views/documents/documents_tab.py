@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.wording import plural
 from app.models.record_table_model import RecordColumn, when
 from app.services.document_service import (
     DocumentError,
@@ -324,7 +325,9 @@ class DocumentsTab(CaseTab):
             where = self.tr("written to {0}").format(printer.outputFileName())
         else:
             where = self.tr("sent to {0}").format(printer.printerName() or self.tr("the printer"))
-        self._status(self.tr("{0} page(s) of {1} {2}.").format(sent, pack.integrity_code, where))
+        self._status(
+            self.tr("{0} of {1} {2}.").format(plural(sent, "page"), pack.integrity_code, where)
+        )
         return sent
 
     def save_selected(self, path: Path | None = None, password: str | None = None) -> Path | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.wording import plural
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.services.employee_import import (
     TARGET_FIELDS,
@@ -235,8 +236,8 @@ class CsvImportDialog(BaseDialog):
         t = self.table
         sep = "tab" if t.delimiter == "\t" else f"'{t.delimiter}'"
         self.file_label.setText(
-            f"{self.path.name}: {len(t.rows)} row(s), {len(t.headers)} "
-            f"column(s), {encoding_label(t.encoding)}, {sep}-separated"
+            f"{self.path.name}: {plural(len(t.rows), 'row')}, {len(t.headers)} "
+            f"columns, {encoding_label(t.encoding)}, {sep}-separated"
         )
         mapping = (
             guess_mapping(t.headers)
@@ -346,7 +347,7 @@ class CsvImportDialog(BaseDialog):
             allowed, tip = (
                 False,
                 (
-                    f"{len(plan.errors)} problem(s) in the file: fix them, or "
+                    f"{plural(len(plan.errors), 'problem')} in the file: fix them, or "
                     "choose to import only the valid rows."
                 ),
             )
@@ -382,7 +383,7 @@ class CsvImportDialog(BaseDialog):
             lambda: run_import(employees, plan, mode),
             self._imported,
             self._failed,
-            busy_text=f"Importing {len(plan.valid_rows)} employee(s)…",
+            busy_text=f"Importing {plural(len(plan.valid_rows), 'employee')}…",
         )
 
     def _imported(self, result: ImportResult) -> None:

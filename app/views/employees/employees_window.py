@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Employee
+from app.domain.wording import plural
 from app.models.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
 from app.models.roles import RecordRole
 from app.views.employees.csv_import_dialog import CsvImportDialog
@@ -96,7 +97,9 @@ class EmployeesWindow(BaseDialog):
     def _update(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            f"{total} employee(s)" if shown == total else f"{shown} of {total} employee(s)"
+            plural(total, "employee")
+            if shown == total
+            else f"{shown} of {plural(total, 'employee')}"
         )
         self.edit_button.setEnabled(self.selected() is not None)
 

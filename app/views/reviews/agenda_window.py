@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.wording import plural
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
 from app.services.errors import VaultError
@@ -89,7 +90,9 @@ class AgendaWindow(QWidget):
         overdue = self.model.overdue_count
         total = self.model.rowCount()
         self.summary.setText(
-            f"{total} item(s), {overdue} overdue." if total else "Nothing due in this period."
+            f"{plural(total, 'item')}, {overdue} overdue."
+            if total
+            else "Nothing due in this period."
         )
         self.summary.setStyleSheet("color: #b3261e;" if overdue else "")
 

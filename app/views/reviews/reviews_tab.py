@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.reviews import Review, ReviewOutcome, ReviewStatus
+from app.domain.wording import zone_label
 from app.models.record_table_model import RecordColumn, one_line
 from app.services.errors import VaultError
 from app.views.case.case_tab import CaseTab, detail_browser
@@ -38,7 +39,7 @@ def review_html(
     e = html.escape
     where = " · ".join(x for x in (review.location, review.call_link) if x)
     parts = [
-        f"<h3>Formal review {review.starts_at:%a %Y-%m-%d %H:%M} {e(review.timezone)}"
+        f"<h3>Formal review {review.starts_at:%a %Y-%m-%d %H:%M} {e(zone_label(review.timezone))}"
         f" ({review.status.label.lower()})</h3>",
         f"<p>{e(where)} · {review.duration_minutes} min</p><ul>",
     ]
@@ -89,7 +90,7 @@ class ReviewsTab(CaseTab):
                     lambda r: f"{r.starts_at:%a %Y-%m-%d %H:%M}",
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
-                RecordColumn("Zone", lambda r: r.timezone),
+                RecordColumn("Zone", lambda r: zone_label(r.timezone)),
                 RecordColumn("Status", lambda r: r.status.label),
                 RecordColumn("Place or link", lambda r: one_line(r.location or r.call_link, 50)),
                 RecordColumn("Participants", lambda r: ", ".join(p.name for p in r.participants)),

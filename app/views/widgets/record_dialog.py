@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.validation import InvalidRecord, Problem, ValidationReport
+from app.domain.wording import plural
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -249,7 +250,7 @@ class RecordDialog(BaseDialog):
             shown = " ".join(needed[:3]) + (
                 f" … and {len(needed) - 3} more." if len(needed) > 3 else ""
             )
-            self.status.setText(f"To save, fix {len(errors)} problem(s). {shown}")
+            self.status.setText(f"To save, fix {plural(len(errors), 'problem')}. {shown}")
             self.status.setStyleSheet(ERROR_STYLE)
         elif report.warnings or loose:
             self.status.setText("Check: " + " ".join(p.message for p in report.warnings))

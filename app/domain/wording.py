@@ -1,0 +1,55 @@
+"""Counts and time zones in words; imports nothing, so every layer (records included) can use it."""
+
+from __future__ import annotations
+
+_IRREGULAR = {"business day": "business days", "entry": "entries", "copy": "copies"}
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """'1 review', '3 reviews', '0 reviews' — never '1 review(s)'.
+
+    English only for now; the views' own strings go through Qt's %n forms when translated.
+    """
+    if count == 1:
+        return f"1 {singular}"
+    if many is None:
+        many = _IRREGULAR.get(singular)
+    if many is None:
+        many = (
+            singular[:-1] + "ies"
+            if singular.endswith("y") and singular[-2:] != "ay"
+            else (singular + "es" if singular.endswith(("s", "sh", "ch", "x")) else singular + "s")
+        )
+    return f"{count:,} {many}"
+
+
+def zone_label(zone_id: str) -> str:
+    """'Europe/London' → 'London time'; what an officer reads instead of a tz database id."""
+    if not zone_id or "/" not in zone_id:
+        return zone_id or ""
+    return zone_id.rsplit("/", 1)[1].replace("_", " ") + " time"
+
+
+_FILE_KINDS = {
+    "application/pdf": "PDF document",
+    "image/png": "PNG image",
+    "image/jpeg": "JPEG image",
+    "text/plain": "Text file",
+    "text/csv": "CSV spreadsheet",
+    "application/msword": "Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
+    "application/vnd.ms-excel": "Excel spreadsheet",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
+    "application/vnd.oasis.opendocument.text": "OpenDocument text",
+    "message/rfc822": "E-mail message",
+}
+
+
+def file_kind(media_type: str) -> str:
+    """'application/pdf' → 'PDF document': a file's type as an officer names it."""
+    if media_type in _FILE_KINDS:
+        return _FILE_KINDS[media_type]
+    major, _, minor = (media_type or "").partition("/")
+    if major in ("image", "audio", "video") and minor:
+        return f"{minor.split('+')[0].upper()} {major}"
+    return "File"
