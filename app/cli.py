@@ -26,6 +26,8 @@ COMMAND_MODULES = [
     "app.commands.plan_commands",
     "app.commands.document_commands",
     "app.commands.calibration_commands",
+    "app.commands.audit_commands",
+    "app.commands.officer_commands",
 ]
 
 

@@ -26,8 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", help="your name as the vault's first HR officer")
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("verify", help="check encryption integrity and the audit chain")
+    p = sub.add_parser(
+        "verify", help="check encryption integrity, the audit chain and every record against it"
+    )
     add_vault_argument(p)
+    p.add_argument(
+        "--receipt", type=Path, help="also prove the history up to this audit receipt unchanged"
+    )
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("cases", help="list cases: reference, employee, department, stage, due")
@@ -61,9 +66,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.commands.audit_commands import read_receipt
+
+    receipt = read_receipt(args.receipt) if getattr(args, "receipt", None) else None
     services = open_services(args)
     try:
-        report = services.vault.verify()
+        report = services.vault.verify(receipt)
     finally:
         services.close()
     print(f"Vault format version {report.schema_version}.")
@@ -73,7 +81,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print("Encryption integrity: PROBLEMS FOUND")
         for line in report.integrity_messages[:20]:
             print(f"  {line}")
-    print(str(report.chain))
+    print("\n".join(report.lines()))
+    if receipt is not None and not report.receipt_problems:
+        print(f"Receipt: the history up to event {receipt.get('seq')} is unchanged.")
     return 0 if report.ok else 1
 
 
