@@ -35,7 +35,7 @@ class OfficerService:
         return [OfficerEntry(o, repo.retired_on(o.id)) for o in repo.all()]
 
     def add(self, name: str, email: str = "", role: Role = Role.HR_OFFICER) -> Officer:
-        officer = Officer(name=name.strip(), email=email.strip(), role=role)
+        officer = Officer(name=name.strip(), email=email.strip(), role=Role(role))
         report = officer.validate()
         if not report.ok:
             raise InvalidRecord(report, "officer")
