@@ -1,6 +1,8 @@
-"""audit-receipt: write the audit chain head down outside the vault (docs/AUDIT.md).
+"""audit, audit-receipt: read the audit trail, and write its head down outside the vault.
 
-`casepath verify VAULT --receipt FILE` (in vault_commands) checks a vault against one.
+`casepath verify VAULT --receipt FILE` (in vault_commands) checks a vault against a receipt
+(docs/AUDIT.md). The listing shows what happened, to which record, by whom and when; events
+hold digests, never the content of what was written.
 """
 
 from __future__ import annotations
@@ -9,8 +11,15 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, open_services
+from app.commands.common import (
+    CommandError,
+    add_vault_argument,
+    open_services,
+    read_passphrase,
+)
+from app.services.audit_listing import audit_rows
 from app.services.export_file import check_target, publish, write_partial
+from app.services.services import open_vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +31,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_argument(p)
     p.add_argument("--out", type=Path, required=True, help="the receipt file (JSON, 0600)")
     p.set_defaults(handler=cmd_audit_receipt)
+
+    p = sub.add_parser(
+        "audit", help="list the audit trail: sequence, time, officer, action, record"
+    )
+    p.add_argument("vault", type=Path, help="the vault file (.casepath)")
+    p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+    p.add_argument("--case", help="only events about this case and its records (reference)")
+    p.add_argument("--officer", dest="by_officer", help="only events by this officer")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_audit)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    services = open_vault(args.vault, read_passphrase(args))
+    try:
+        rows = audit_rows(services.vault, case_reference=args.case, officer=args.by_officer)
+    except LookupError as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        record = f"{r['entity_type']} {r['entity_id']}".strip()
+        print(f"{r['seq']}\t{r['at']}\t{r['officer']}\t{r['action']}\t{record}")
+    print(f"{len(rows)} event(s).")
+    return 0
 
 
 def cmd_audit_receipt(args: argparse.Namespace) -> int:

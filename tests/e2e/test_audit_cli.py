@@ -143,3 +143,28 @@ def test_officers_add_list_retire_and_unknown_refused(vault):
     last = casepath("officer", "retire", vault, "Morgan Reyes", check=False)
     assert last.returncode == 2 and "only active officer" in last.stderr
     assert "retired" in casepath("officer", "list", vault).stdout
+
+
+def test_audit_listing_by_case_and_officer(vault):
+    casepath("officer", "add", vault, "Bea Lead")
+    everything = json.loads(casepath("audit", vault, "--json").stdout)
+    assert [e["seq"] for e in everything] == list(range(1, len(everything) + 1))
+    assert {"seq", "at", "officer", "action", "entity_type", "entity_id"} <= set(everything[0])
+    by_bea = json.loads(casepath("audit", vault, "--officer", "Morgan Reyes", "--json").stdout)
+    assert by_bea and all(e["officer"] == "Morgan Reyes" for e in by_bea)
+    with Vault.open(vault, PASS) as v:
+        ref, case_id = v.conn.query("SELECT reference, id FROM cases ORDER BY id LIMIT 1")[0]
+        conv_ids = {
+            str(r[0])
+            for r in v.conn.query("SELECT id FROM conversations WHERE case_id = ?", (case_id,))
+        }
+    case_events = json.loads(casepath("audit", vault, "--case", ref, "--json").stdout)
+    assert any(e["entity_type"] == "case" and e["entity_id"] == str(case_id) for e in case_events)
+    assert {e["entity_id"] for e in case_events if e["entity_type"] == "conversation"} == conv_ids
+    assert all(e["entity_type"] != "employee" for e in case_events)
+    text = casepath("audit", vault, "--case", ref).stdout
+    assert f"{len(case_events)} event(s)." in text
+    unknown = casepath("audit", vault, "--case", "NOPE-1", check=False)
+    assert unknown.returncode == 2 and "No case with reference 'NOPE-1'" in unknown.stderr
+    nobody = casepath("audit", vault, "--officer", "Nobody", check=False)
+    assert nobody.returncode == 2 and "Morgan Reyes" in nobody.stderr
