@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "app.commands.document_commands",
     "app.commands.calibration_commands",
     "app.commands.backup_commands",
+    "app.commands.audit_commands",
+    "app.commands.officer_commands",
 ]
 
 

@@ -31,7 +31,10 @@ def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help=f"read the passphrase from the first line of this file (or set {PASSPHRASE_ENV})",
     )
-    parser.add_argument("--officer", help="act as this officer (default: the vault's first)")
+    parser.add_argument(
+        "--officer",
+        help="act as this officer (default: the vault's first active one; unknown names refused)",
+    )
 
 
 def read_passphrase(

@@ -29,8 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", help="your name as the vault's first HR officer")
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("verify", help="check encryption integrity and the audit chain")
+    p = sub.add_parser(
+        "verify", help="check encryption integrity, the audit chain and every record against it"
+    )
     add_vault_argument(p)
+    p.add_argument(
+        "--receipt", type=Path, help="also prove the history up to this audit receipt unchanged"
+    )
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("cases", help="list cases: reference, employee, department, stage, due")
@@ -64,14 +69,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Says what is damaged (pages, tables, the audit chain) and what to do; never a traceback."""
+    """Says what is damaged (pages, tables, records, the audit chain) and what to do; never a
+    traceback. With --receipt, also proves the history up to the receipt is unchanged."""
+    from app.commands.audit_commands import read_receipt
+
+    receipt = read_receipt(args.receipt) if getattr(args, "receipt", None) else None
     passphrase = read_passphrase(args)
     try:
         services = open_vault(args.vault, passphrase, officer_name=args.officer)
     except DamagedVault as exc:
         return _verify_unopenable(args.vault, passphrase, exc)
     try:
-        report = services.vault.verify()
+        report = services.vault.verify(receipt)
         read_only = services.vault.read_only
     finally:
         services.close()
@@ -82,10 +91,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"Integrity: PROBLEMS FOUND: {report.damage}.")
         for line in report.integrity_messages[:20]:
             print(f"  {line}")
-    if report.chain is not None:
-        print(str(report.chain))
-    else:
-        print(f"Audit chain: not checked: {report.chain_problem}.")
+    print("\n".join(report.lines()))
+    if receipt is not None and not report.receipt_problems:
+        print(f"Receipt: the history up to event {receipt.get('seq')} is unchanged.")
     if read_only:
         print("The vault opens read-only until it is restored.")
     if not report.ok:

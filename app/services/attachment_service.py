@@ -253,9 +253,10 @@ class AttachmentService:
                 f"{att.filename} is a program or script, so Casepath does not open it. Use "
                 "'Save as…' and inspect it with care."
             )
-        return self.temp.write(
-            f"attachment-{att.id}{suffix}", self.content(attachment_id), group=att.case_id
-        )
+        data = self.content(attachment_id)  # checked against its checksum first
+        with self.vault.write() as w:  # a read that matters: who opened which file, when
+            w.audit("attachment.open", "attachment", att.id, {"size": att.size})
+        return self.temp.write(f"attachment-{att.id}{suffix}", data, group=att.case_id)
 
     def save_as(self, attachment_id: int, target: Path) -> Path:
         """Write a copy where the officer chose (replacing that file); an audited export."""

@@ -15,6 +15,7 @@ from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
 from app.services.escalation_service import EscalationService, store_default_policy
 from app.services.plan_service import PlanService
+from app.services.read_audit import ReadAudit
 from app.services.review_service import ReviewService
 from app.services.track_change import TrackChangeService
 from app.vault.vault import Vault
@@ -39,6 +40,7 @@ class Services:
         self.cases.after_write = self.escalation.refresh_schedule
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.documents = DocumentService(self)  # packs and redacted summaries
+        self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
 
     @property
     def officer(self) -> Officer:

@@ -3,6 +3,11 @@
 An event stores a digest of the change, never the confidential text. Each event's hash covers
 its own fields and the previous event's hash, and the ``meta`` table keeps the chain head, so
 editing, deleting, inserting or reordering any one event with raw SQL breaks the walk.
+
+Since schema 6 an event that names a record (a row of `record_hash.AUDITED_TABLES`) also
+carries ``record_hash``, the canonical hash of that row as it stood when the event was written
+(or ``deleted``), and its own hash covers it: the chain commits to the data, not only to itself.
+Older events (``record_hash`` NULL) keep their original eight-field hash.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from app.vault import record_hash as rh
 from app.vault.connection import Connection, utc_now
 
 GENESIS = "0" * 64
@@ -51,6 +57,7 @@ class AuditEvent:
     digest: str
     prev_hash: str
     hash: str
+    record_hash: str | None = None
 
     def expected_hash(self) -> str:
         return event_hash(
@@ -62,6 +69,7 @@ class AuditEvent:
             self.entity_id,
             self.digest,
             self.prev_hash,
+            self.record_hash,
         )
 
 
@@ -74,9 +82,23 @@ def event_hash(
     entity_id: str,
     digest: str,
     prev_hash: str,
+    record_hash: str | None = None,
 ) -> str:
-    payload = canonical_json([seq, at, officer, action, entity_type, entity_id, digest, prev_hash])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    fields: list[object] = [seq, at, officer, action, entity_type, entity_id, digest, prev_hash]
+    if record_hash is not None:
+        fields.append(record_hash)
+    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+
+
+_COLS = "seq, at, officer, action, entity_type, entity_id, digest, prev_hash, hash, record_hash"
+
+
+def record_hash_of(conn: Connection, entity_type: str, entity_id: str) -> str | None:
+    """The hash an event about this entity carries: None when it names no audited record."""
+    table = rh.table_for(entity_type)
+    if table is None or not entity_id.isdigit():
+        return None
+    return rh.current_hash(conn.raw, table, entity_id)
 
 
 def head(conn: Connection) -> tuple[int, str]:
@@ -93,26 +115,70 @@ def append(
     entity_id: object,
     change: Mapping[str, object] | None = None,
 ) -> AuditEvent:
-    """Append one event; call inside the transaction that makes the change."""
+    """Append one event; call inside the transaction that makes the change (after it, so the
+    record hash is the hash of the row as written)."""
+    ent = "" if entity_id is None else str(entity_id)
+    return append_many(
+        conn, [(officer, action, entity_type, ent, digest_of(change), None)], lookup=True
+    )[0]
+
+
+def append_many(
+    conn: Connection,
+    items: list[tuple[str, str, str, str, str, str | None]],
+    lookup: bool = False,
+) -> list[AuditEvent]:
+    """Append (officer, action, entity_type, entity_id, digest, record_hash) events in order,
+    reading the head once (upgrades append one baseline event per record). With ``lookup``
+    the record hash is read from the row itself."""
     if not conn.raw.in_transaction:
         raise RuntimeError("audit events are appended inside the write's transaction")
+    has_record_hash = _has_record_hash(conn)
     seq, prev = head(conn)
-    seq += 1
     at = utc_now().isoformat().replace("+00:00", "Z")
-    ent = "" if entity_id is None else str(entity_id)
-    dig = digest_of(change)
-    h = event_hash(seq, at, officer, action, entity_type, ent, dig, prev)
-    conn.execute(
-        "INSERT INTO audit_events(seq, at, officer, action, entity_type, entity_id, digest,"
-        " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)",
-        (seq, at, officer, action, entity_type, ent, dig, prev, h),
-    )
+    out: list[AuditEvent] = []
+    for officer, action, entity_type, ent, dig, rec in items:
+        seq += 1
+        if lookup and has_record_hash:
+            rec = record_hash_of(conn, entity_type, ent)
+        h = event_hash(seq, at, officer, action, entity_type, ent, dig, prev, rec)
+        out.append(AuditEvent(seq, at, officer, action, entity_type, ent, dig, prev, h, rec))
+        prev = h
+    if has_record_hash:
+        conn.raw.executemany(
+            f"INSERT INTO audit_events({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [tuple(vars_of(e)) for e in out],
+        )
+    else:  # a vault below schema 6, written by the migration tests
+        conn.raw.executemany(
+            f"INSERT INTO audit_events({_COLS.rsplit(',', 1)[0]}) VALUES (?,?,?,?,?,?,?,?,?)",
+            [tuple(vars_of(e))[:9] for e in out],
+        )
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('audit_head', ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (f"{seq}:{h}",),
+        (f"{seq}:{prev}",),
     )
-    return AuditEvent(seq, at, officer, action, entity_type, ent, dig, prev, h)
+    return out
+
+
+def vars_of(ev: AuditEvent) -> list[object]:
+    return [
+        ev.seq,
+        ev.at,
+        ev.officer,
+        ev.action,
+        ev.entity_type,
+        ev.entity_id,
+        ev.digest,
+        ev.prev_hash,
+        ev.hash,
+        ev.record_hash,
+    ]
+
+
+def _has_record_hash(conn: Connection) -> bool:
+    return any(r[1] == "record_hash" for r in conn.query("PRAGMA table_info(audit_events)"))
 
 
 def events(
@@ -121,10 +187,7 @@ def events(
     entity_id: object | None = None,
     limit: int | None = None,
 ) -> list[AuditEvent]:
-    sql = (
-        "SELECT seq, at, officer, action, entity_type, entity_id, digest, prev_hash, hash"
-        " FROM audit_events"
-    )
+    sql = f"SELECT {_select(conn)} FROM audit_events"
     params: list[object] = []
     if entity_type is not None:
         sql += " WHERE entity_type = ?"
@@ -137,6 +200,10 @@ def events(
         sql += " LIMIT ?"
         params.append(limit)
     return [AuditEvent(*row) for row in conn.query(sql, tuple(params))]
+
+
+def _select(conn: Connection) -> str:
+    return _COLS if _has_record_hash(conn) else _COLS.rsplit(",", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -158,10 +225,7 @@ def verify_chain(conn: Connection) -> ChainReport:
     prev = GENESIS
     expected_seq = 1
     count = 0
-    cur = conn.execute(
-        "SELECT seq, at, officer, action, entity_type, entity_id, digest, prev_hash, hash"
-        " FROM audit_events ORDER BY seq"
-    )
+    cur = conn.execute(f"SELECT {_select(conn)} FROM audit_events ORDER BY seq")
     for row in cur.fetchall():
         ev = AuditEvent(*row)
         if ev.seq != expected_seq:

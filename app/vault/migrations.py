@@ -3,10 +3,16 @@
 Every file ends by setting ``PRAGMA user_version`` to its own number, so a vault is always at
 exactly one version. Before upgrading an existing vault, an encrypted copy is written beside
 it; a vault newer than this program is refused and left untouched.
+
+From schema 6 the audit chain commits to the records (`record_check`): after the migrations,
+a vault that has never been baselined gets one baseline event per record, and rows that were
+intact before a later migration changed their columns are re-baselined, so an upgrade neither
+breaks `verify` nor launders a row that was already tampered with.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +21,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
+from app.vault import record_check
 from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultTooNew
 
@@ -51,9 +58,11 @@ def available() -> list[Migration]:
         if m:
             found.append(Migration(int(m.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda mig: mig.version)
-    for expected, mig in enumerate(found, start=1):
-        if mig.version != expected:
-            raise RuntimeError(f"migration numbers have a gap before {mig.name}")
+    # Branches number their migrations ahead of each other, so a gap is tolerated (they are
+    # applied in ascending order whatever lands first); a repeated number is not.
+    for before, mig in zip([None, *found], found, strict=False):
+        if before is not None and before.version == mig.version:
+            raise RuntimeError(f"two migrations are numbered {mig.version}")
         if f"PRAGMA user_version = {mig.version};" not in mig.sql:
             raise RuntimeError(f"{mig.name} must end by setting PRAGMA user_version")
     return found
@@ -88,11 +97,18 @@ def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Pat
     if current > latest:
         raise VaultTooNew(current, latest)
     if current >= target:
+        # Only a baseline interrupted by a crash is left to do; a damaged page here is for
+        # `verify` to report, not a reason to refuse opening.
+        with contextlib.suppress(DamagedVault):
+            _settle_records(conn, None)
         return None
     backup = None
     if current > 0:
         backup = backup_path(conn.path, current)
         conn.backup_to(backup, passphrase)
+    intact = None
+    if current >= RECORDS_VERSION and record_check.has_baseline(conn):
+        intact = record_check.intact_rows(conn)
     for mig in migs:
         if current < mig.version <= target:
             try:
@@ -101,4 +117,25 @@ def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Pat
                 raise DamagedVault(
                     conn.path, f"upgrade to version {mig.version} failed: {exc}"
                 ) from None
+    _settle_records(conn, intact)
     return backup
+
+
+RECORDS_VERSION = 7  # the schema from which audit events carry record hashes
+
+
+def _settle_records(conn: Connection, intact_before: set[tuple[str, str]] | None) -> None:
+    """Baseline a vault once, or re-baseline rows a migration changed (see the docstring)."""
+    if conn.user_version() < RECORDS_VERSION:
+        return
+    if not record_check.has_baseline(conn):
+        with conn.transaction():
+            record_check.baseline(conn, reason="first baseline")
+            record_check.mark_baseline(conn)
+    elif intact_before:
+        changed = intact_before - record_check.intact_rows(conn)
+        if changed:
+            with conn.transaction():
+                record_check.baseline(
+                    conn, changed, reason=f"schema {conn.user_version()} changed the columns"
+                )

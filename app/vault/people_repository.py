@@ -128,6 +128,22 @@ class OfficerRepository:
             for r in self.conn.query("SELECT id, name, email, role FROM officers ORDER BY id")
         ]
 
+    def active(self) -> list[Officer]:
+        """Officers who may act (not retired), oldest first; before schema 6 everyone."""
+        cols = {r[1] for r in self.conn.query("PRAGMA table_info(officers)")}
+        if "retired_on" not in cols:
+            return self.all()
+        retired = {
+            r[0] for r in self.conn.query("SELECT id FROM officers WHERE retired_on IS NOT NULL")
+        }
+        return [o for o in self.all() if o.id not in retired]
+
+    def retired_on(self, officer_id: int) -> str | None:
+        return self.conn.scalar("SELECT retired_on FROM officers WHERE id = ?", (officer_id,))
+
+    def retire(self, officer_id: int, on: str) -> None:
+        self.conn.execute("UPDATE officers SET retired_on = ? WHERE id = ?", (on, officer_id))
+
     def by_name(self, name: str) -> Officer | None:
         for o in self.all():
             if o.name == name:

@@ -1,7 +1,9 @@
 """The vault facade: one open, keyed file with its repositories and the current officer.
 
 Every write goes through `Vault.write()`, which opens a transaction and refuses to commit
-unless an audit event was appended in it: no change without its trail.
+unless an audit event was appended in it: no change without its trail. Before it commits, every
+audited row the transaction touched is sealed into the chain (`record_check.seal`), so the
+chain's newest event about each record carries that record's hash.
 """
 
 from __future__ import annotations
@@ -12,13 +14,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.vault import audit_log, integrity, migrations
+from app.vault import audit_log, audit_receipt, integrity, migrations, record_check
 from app.vault.audit_log import AuditEvent, ChainReport
 from app.vault.case_record_repository import CaseRecordRepository
 from app.vault.case_repository import CaseRepository
 from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultError, VaultReadOnly
 from app.vault.integrity import IntegrityReport
+from app.vault.record_check import RecordProblem
+
+
+class UnknownOfficer(VaultError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(
+            f"No active officer named '{name}' in this vault; nothing was done. "
+            f"Officers: {', '.join(known)}."
+        )
+        self.known = known
 
 
 class WriteScope:
@@ -49,10 +61,35 @@ class VerifyReport:
     schema_version: int = 0
     damage: str = ""  # which pages and tables are damaged, in words ("" when none)
     chain_problem: str = ""  # why the audit chain could not be walked at all
+    records: list[RecordProblem] = field(default_factory=list)
+    records_checked: int = 0
+    receipt_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.integrity_ok and bool(self.chain and self.chain.ok)
+        return (
+            self.integrity_ok
+            and bool(self.chain and self.chain.ok)
+            and not self.records
+            and not self.receipt_problems
+        )
+
+    def lines(self, limit: int = 20) -> list[str]:
+        """What `casepath verify` prints: ids and sequence numbers, never a record's content."""
+        out = [
+            str(self.chain)
+            if self.chain is not None
+            else f"Audit chain: not checked: {self.chain_problem}."
+        ]
+        if self.records:
+            out.append(f"Records: {len(self.records)} do not match the audit chain:")
+            out += [f"  {p}" for p in self.records[:limit]]
+            if len(self.records) > limit:
+                out.append(f"  … and {len(self.records) - limit} more")
+        else:
+            out.append(f"Records: all {self.records_checked} match the audit chain.")
+        out += [f"Receipt: {p}" for p in self.receipt_problems]
+        return out
 
 
 class Vault:
@@ -75,6 +112,8 @@ class Vault:
         self.officers = OfficerRepository(conn)
         self.cases = CaseRepository(conn)
         self.records = CaseRecordRepository(conn)
+        if not conn.scalar("PRAGMA query_only"):  # a damaged vault opens read-only: no writes
+            record_check.install_touch_triggers(conn)
 
     @property
     def path(self) -> Path:
@@ -141,12 +180,15 @@ class Vault:
             from app.vault.people_repository import OfficerRepository
 
             officers = OfficerRepository(conn)
-            chosen = officers.by_name(officer_name) if officer_name else None
-            if chosen is None:
-                everyone = officers.all()
-                if not everyone:
-                    raise DamagedVault(Path(path), "it has no officers")
-                chosen = everyone[0]
+            active = officers.active()
+            if not active:
+                raise DamagedVault(Path(path), "it has no officers")
+            chosen = active[0]
+            if officer_name:
+                found = officers.by_name(officer_name)
+                if found is None or found not in active:
+                    raise UnknownOfficer(officer_name, [o.name for o in active])
+                chosen = found
         except BaseException:
             conn.close()
             raise
@@ -175,28 +217,45 @@ class Vault:
     @contextlib.contextmanager
     def write(self) -> Iterator[WriteScope]:
         self._refuse_if_damaged()
+        outermost = not self.conn.raw.in_transaction
         with self.conn.transaction():
+            if outermost:  # rows touched outside a write are not ours to seal
+                record_check.forget_touched(self.conn)
             scope = WriteScope(self.conn, self.officer.name)
             yield scope
             if not scope.events:
                 raise RuntimeError("every write must append an audit event")
+            scope.events += record_check.seal(self.conn, self.officer.name)
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Many audited writes, one commit: all of them or none (imports, the demo)."""
         self._refuse_if_damaged()
+        outermost = not self.conn.raw.in_transaction
         with self.conn.transaction():
+            if outermost:
+                record_check.forget_touched(self.conn)
             yield
+            record_check.seal(self.conn, self.officer.name)
 
     # -- checks ------------------------------------------------------------------------
-    def verify(self) -> VerifyReport:
-        """Page HMACs, structure and the audit chain; damage is reported, never raised."""
+    def verify(self, receipt: Mapping[str, object] | None = None) -> VerifyReport:
+        """Page HMACs, structure, the chain, every record against the chain, and (given one) a
+        receipt kept outside the vault, which catches a chain re-hashed from end to end.
+        Damage is reported, never raised."""
+        records: list[RecordProblem] = []
+        checked = 0
+        receipt_problems: list[str] = []
         with self.conn.lock:
             report = integrity.check(self.conn.raw)
             chain: ChainReport | None = None
             problem = ""
             try:
                 chain = audit_log.verify_chain(self.conn)
+                records = record_check.verify_records(self.conn)
+                checked = record_check.count_rows(self.conn)
+                if receipt is not None:
+                    receipt_problems = audit_receipt.check(self.conn, receipt)
             except Exception as exc:  # noqa: BLE001 - verify reports damage, never raises it
                 problem = f"the audit log cannot be read ({getattr(exc, 'detail', exc)})"
             try:
@@ -213,7 +272,16 @@ class Vault:
             schema_version=version,
             damage="" if report.ok else report.summary(),
             chain_problem=problem,
+            records=records,
+            records_checked=checked,
+            receipt_problems=receipt_problems,
         )
+
+    def audit_receipt(self) -> dict[str, object]:
+        """Record that a receipt was issued, then describe the chain head including it."""
+        with self.write() as w:
+            w.audit("audit.receipt", "vault", "", {})
+        return audit_receipt.make(self.conn)
 
     def change_passphrase(self, old: str, new: str) -> None:
         self._refuse_if_damaged()

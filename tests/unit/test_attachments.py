@@ -206,8 +206,11 @@ def test_remove_is_audited_and_follows_the_owner(services, attachments, conv):
         attachments.remove(att.id)
     # Deleting the owning record (e.g. a future "delete conversation") takes its files along.
     attachments.add_bytes(CONV, conv.id, "b.pdf", PDF)
-    services.vault.conn.execute("DELETE FROM conversations WHERE id = ?", (conv.id,))
+    with services.vault.write() as w:  # an audited delete: the cascade is sealed too
+        services.vault.conn.execute("DELETE FROM conversations WHERE id = ?", (conv.id,))
+        w.audit("conversation.delete", "conversation", conv.id, {})
     assert attachments.for_case(conv.case_id) == []
+    assert services.vault.audit_events()[-1].action == "record.delete"
     assert services.vault.verify().ok
 
 

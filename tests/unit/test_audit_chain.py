@@ -80,9 +80,10 @@ def test_deleting_the_newest_event_is_caught(chained):
 def test_reordering_two_events_is_caught(chained):
     raw = _raw(chained)
     rows = raw.execute("SELECT * FROM audit_events WHERE seq IN (3, 4) ORDER BY seq").fetchall()
-    cols = "at, officer, action, entity_type, entity_id, digest, prev_hash, hash"
-    raw.execute(f"UPDATE audit_events SET ({cols}) = (?,?,?,?,?,?,?,?) WHERE seq = 3", rows[1][1:])
-    raw.execute(f"UPDATE audit_events SET ({cols}) = (?,?,?,?,?,?,?,?) WHERE seq = 4", rows[0][1:])
+    cols = "at, officer, action, entity_type, entity_id, digest, prev_hash, hash, record_hash"
+    marks = ",".join("?" * 9)
+    raw.execute(f"UPDATE audit_events SET ({cols}) = ({marks}) WHERE seq = 3", rows[1][1:])
+    raw.execute(f"UPDATE audit_events SET ({cols}) = ({marks}) WHERE seq = 4", rows[0][1:])
     report = audit_log.verify_chain(chained.vault.conn)
     assert not report.ok and report.first_broken == 3
 
@@ -91,7 +92,15 @@ def test_a_forged_but_well_hashed_event_still_breaks_the_link(chained):
     raw = _raw(chained)
     ev = chained.vault.audit_events()[5]
     forged = audit_log.event_hash(
-        ev.seq, ev.at, "Forger", ev.action, ev.entity_type, ev.entity_id, ev.digest, ev.prev_hash
+        ev.seq,
+        ev.at,
+        "Forger",
+        ev.action,
+        ev.entity_type,
+        ev.entity_id,
+        ev.digest,
+        ev.prev_hash,
+        ev.record_hash,
     )
     raw.execute(
         "UPDATE audit_events SET officer = 'Forger', hash = ? WHERE seq = ?", (forged, ev.seq)

@@ -1,0 +1,28 @@
+"""Preferences → Officers, opened over the real main window after unlocking (the lead wires the
+menu entry; until then the journey opens the dialog as that entry will: parented to the window,
+with the session's services)."""
+
+from __future__ import annotations
+
+from app.services.officer_service import OfficerService
+from app.views.preferences.officers_dialog import OfficersDialog
+from tests.journeys.walk import click, seen, type_text
+
+
+def test_an_officer_is_added_and_retired_from_the_window(qtbot, unlocked):
+    window = unlocked.main_window
+    services = window.services
+    dialog = OfficersDialog(OfficerService(services.vault, services.clock), parent=window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    seen(dialog)
+    type_text(qtbot, dialog.name_edit, "Bea Lead")
+    type_text(qtbot, dialog.email_edit, "bea@example.org")
+    click(qtbot, dialog.add_button)
+    assert [o.name for o in services.vault.officers.all()] == ["Hana Officer", "Bea Lead"]
+    dialog.table.selectRow(1)
+    click(qtbot, dialog.retire_button)
+    assert services.vault.officers.active() == services.vault.officers.all()[:1]
+    assert services.vault.audit_events()[-1].action == "officer.retire"
+    assert services.vault.audit_events()[-1].officer == "Hana Officer"
+    dialog.reject()
