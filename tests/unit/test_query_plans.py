@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from app.domain.flags import Flag
 from app.domain.records import Track
 from app.services.case_list import SORT_KEYS, CaseQuery, search_hits
 from app.vault import case_repository
@@ -41,8 +42,10 @@ def many(services, clock):
     return cases
 
 
-def plan(services, sql: str, params: tuple) -> list[str]:
-    return [str(r[3]) for r in services.vault.conn.query("EXPLAIN QUERY PLAN " + sql, params)]
+def plan(services, sql: str, params: tuple, top: bool = False) -> list[str]:
+    """The plan's steps; with ``top`` only the outer query's (parent 0), not sub-selects'."""
+    rows = services.vault.conn.query("EXPLAIN QUERY PLAN " + sql, params)
+    return [str(r[3]) for r in rows if not top or r[1] == 0]
 
 
 @pytest.mark.parametrize("sort", sorted(SORT_KEYS))
@@ -124,3 +127,21 @@ def test_search_hits_stop_after_a_page(services, many, monkeypatch):
     rows, cursor = search_hits(services, CaseQuery(search="forklift"), None, 2, set())
     assert len(rows) == 2 and cursor is not None
     assert sum("case_text" in c for c in calls) == 1  # one FTS read of HIT_CHUNK rows
+
+
+@pytest.mark.parametrize("flag", list(Flag))
+def test_flag_filters_page_in_sort_order(services, many, clock, flag):
+    q = replace(CaseQuery(), **services.escalation.flag_filter(flag, clock.today()))
+    steps = plan(services, *rows_sql(q), top=True)
+    assert "USE TEMP B-TREE FOR ORDER BY" not in steps, steps
+    assert "cases_open_reference" in steps[0], steps  # the sort's index drives the page
+
+
+def test_stalled_filter_excludes_the_paused_few_instead_of_listing_every_case(
+    services, many, clock
+):
+    q = replace(CaseQuery(), **services.escalation.flag_filter(Flag.STALLED, clock.today()))
+    assert q.case_ids_sql is None and q.excluded_ids_sql
+    for sql, params in (rows_sql(q), count_sql(q)):
+        steps = plan(services, sql, params)
+        assert not any("SCAN cases" in s for s in steps), steps
