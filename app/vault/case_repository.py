@@ -167,8 +167,12 @@ _FROM = (
 
 
 def _joins(where: str, key: str) -> str:
-    """FROM clause with only the joins the filter and the sort key name."""
+    """FROM clause with only the joins the filter and the sort key name. A department filter
+    walks that department's employees and their cases (CROSS JOIN keeps the order): SQLite
+    otherwise probed the employee of each of 85k open cases to count one department's 7k."""
     joins = " FROM cases c"
+    if "e.department = ?" in where and not key:
+        return " FROM employees e CROSS JOIN cases c ON e.id = c.employee_id"
     if re.search(r"\be\.", where + key):
         joins += " JOIN employees e ON e.id = c.employee_id"
     if re.search(r"\bo\.", key):
