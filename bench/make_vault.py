@@ -301,8 +301,9 @@ class Builder:
             if sum(len(b) for b in bufs.values()) >= BATCH:
                 done += self._flush_entries(sql, bufs)
                 self.progress("entries", done, len(plan))
-        done += self._flush_entries(sql, bufs)
-        self.progress("entries", done, len(plan))
+        if any(bufs.values()):
+            done += self._flush_entries(sql, bufs)
+            self.progress("entries", done, len(plan))
 
     def _entry(self, kind: str, cid: int, when: str, extra: str) -> tuple:
         rng = self.rng

@@ -286,6 +286,27 @@ class Bench:
             note=f"{len(people):,} people",
         )
 
+    def scroll(self) -> None:
+        """The GUI scrolled end to end, in a fresh process (its own peak RSS)."""
+        exe = [sys.executable, str(Path(__file__).resolve()), str(self.path)]
+        times, peaks = [], []
+        for _ in range(max(1, min(self.runs, 3))):
+            out = subprocess.run(
+                [*exe, "--child", "scroll"], check=True, capture_output=True, text=True
+            ).stdout.split()
+            times.append(float(out[-2]))
+            peaks.append(float(out[-1]))
+        row = self.add(
+            "GUI: unlock, scroll the list end to end (time)",
+            times,
+            None,
+            "(figure)",
+            note=f"peak RSS {max(peaks):.0f} MB (≤350, aim 150)",
+        )
+        row.extra["child_peak_rss_mb"] = max(peaks)
+        row.target_text = "RSS ≤350 MB"
+        row.ratio, row.target_ratio = max(peaks), 350.0
+
     def run(self) -> None:
         from PySide6.QtWidgets import QApplication
 
@@ -312,6 +333,8 @@ class Bench:
         svc.close()
         if self.want("pack"):
             self.packs()
+        if self.want("scroll"):
+            self.scroll()
 
     def to_json(self) -> dict:
         return {
@@ -354,6 +377,32 @@ def machine() -> dict:
         "platform": platform.platform(),
         "load_avg": os.getloadavg(),
     }
+
+
+def _scroll_child(path: Path) -> None:
+    """Unlock into the main window, scroll the case list to the end; print ms and peak MB."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.clock import FixedClock
+    from app.services.services import open_vault
+    from app.views.main_window import MainWindow
+    from app.views.settings_store import SettingsStore
+
+    app = QApplication.instance() or QApplication([])
+    t = time.perf_counter()
+    svc = open_vault(path, PASSPHRASE, FixedClock(TODAY))
+    win = MainWindow(svc, SettingsStore.in_file(Path(tempfile.mkdtemp()) / "s.ini"))
+    win.resize(1280, 800)
+    win.show()
+    app.processEvents()
+    table, model = win.case_list.table, win.case_list.model
+    while model.canFetchMore(model.index(-1, -1)):
+        table.scrollToBottom()
+        app.processEvents()
+    table.scrollToBottom()
+    app.processEvents()
+    ms = (time.perf_counter() - t) * 1000
+    print(model.rowCount(), f"{ms:.1f}", f"{peak_rss_mb():.1f}")
 
 
 def _child(kind: str, inproc: bool = False) -> None:
@@ -408,8 +457,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
     parser.add_argument("--only", help="only rows whose name contains this")
-    parser.add_argument("--child", choices=("pack", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("pack", "bare", "scroll"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child == "scroll":
+        _scroll_child(args.vault)
+        return 0
     if args.child:
         _child(args.child)
         return 0

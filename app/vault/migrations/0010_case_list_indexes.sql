@@ -10,7 +10,6 @@ CREATE INDEX IF NOT EXISTS cases_open_activity ON cases(status, last_activity_on
 CREATE INDEX IF NOT EXISTS cases_open_opened ON cases(status, opened_on);
 CREATE INDEX IF NOT EXISTS cases_employee_status ON cases(employee_id, status);
 CREATE INDEX IF NOT EXISTS cases_owner_status ON cases(owner_id, status);
-CREATE INDEX IF NOT EXISTS employees_department_name ON employees(department, name);
 CREATE INDEX IF NOT EXISTS officers_name ON officers(name);
 
 PRAGMA user_version = 10;
