@@ -409,7 +409,15 @@ def _scroll_child(path: Path) -> None:
     table.scrollToBottom()
     app.processEvents()
     ms = (time.perf_counter() - t) * 1000
-    print(model.rowCount(), f"{ms:.1f}", f"{peak_rss_mb():.1f}")
+    print(model.rowCount(), f"{ms:.1f}", f"{_own_peak_mb():.1f}")
+
+
+def _own_peak_mb() -> float:
+    """This process's peak RSS (VmHWM): ru_maxrss carries the parent's peak across exec."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return peak_rss_mb()
 
 
 def _child(kind: str, inproc: bool = False) -> None:
