@@ -1,7 +1,7 @@
 """Markdown tables from bench/run.py's JSON files, for docs/PERFORMANCE.md.
 
-    python bench/report_md.py big.json                       # one table: median/min/max/RSS
-    python bench/report_md.py --growth 1k.json 10k.json 100k.json   # medians side by side
+python bench/report_md.py big.json                       # one table: median/min/max/RSS
+python bench/report_md.py --growth 1k.json 10k.json 100k.json   # medians side by side
 """
 
 from __future__ import annotations
