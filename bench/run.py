@@ -314,6 +314,26 @@ class Bench:
         row.target_text = "RSS ≤350 MB"
         row.ratio, row.target_ratio = max(peaks), 350.0
 
+    def session(self) -> None:
+        """One long session in a fresh process: RSS after each phase (flat = no growth)."""
+        exe = [sys.executable, str(Path(__file__).resolve()), str(self.path)]
+        out = subprocess.run(
+            [*exe, "--child", "session"], check=True, capture_output=True, text=True
+        ).stdout.split("\n")
+        phases = dict(line.split() for line in out if len(line.split()) == 2)
+        total = float(phases.pop("ms"))
+        rss = {k: float(v) for k, v in phases.items()}
+        growth = rss["refresh500"] - rss["opened50"]
+        self.add(
+            "long session: scroll all, open 200 cases, 500 refreshes",
+            [total],
+            None,
+            "≤25 MB growth after warm-up",
+            note=" ".join(f"{k} {v:.0f}" for k, v in rss.items()) + " MB",
+            ratio=growth,  # MB grown after the warm-up (the first 50 cases)
+            target_ratio=25.0,
+        )
+
     def run(self) -> None:
         from PySide6.QtWidgets import QApplication
 
@@ -342,6 +362,8 @@ class Bench:
             self.packs()
         if self.want("scroll"):
             self.scroll()
+        if self.want("long session"):
+            self.session()
 
     def to_json(self) -> dict:
         return {
@@ -410,6 +432,56 @@ def _scroll_child(path: Path) -> None:
     app.processEvents()
     ms = (time.perf_counter() - t) * 1000
     print(model.rowCount(), f"{ms:.1f}", f"{_own_peak_mb():.1f}")
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _session_child(path: Path) -> None:
+    """A long session: scroll the whole list, open and close 200 cases, 500 refreshes.
+    Prints 'phase RSS-MB' lines, then the total ms; memory should stay flat after the scroll."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.clock import FixedClock
+    from app.services.services import open_vault
+    from app.views.main_window import MainWindow
+    from app.views.settings_store import SettingsStore
+
+    app = QApplication.instance() or QApplication([])
+    t = time.perf_counter()
+    svc = open_vault(path, PASSPHRASE, FixedClock(TODAY))
+    win = MainWindow(svc, SettingsStore.in_file(Path(tempfile.mkdtemp()) / "s.ini"))
+    win.resize(1280, 800)
+    win.show()
+    app.processEvents()
+    print("unlocked", f"{_rss_mb():.0f}")
+    table, model = win.case_list.table, win.case_list.model
+    while model.canFetchMore(model.index(-1, -1)):
+        table.scrollToBottom()
+        app.processEvents()
+    print("scrolled", f"{_rss_mb():.0f}")
+    table.scrollToTop()
+    ids = [r[0] for r in svc.vault.conn.query("SELECT id FROM cases ORDER BY id LIMIT 200")]
+    for n, case_id in enumerate(ids, 1):
+        win.open_case(case_id)
+        app.processEvents()
+        win.close_current_tab()
+        app.processEvents()
+        # processEvents() leaves deleteLater() to the event loop; run it as the loop would.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if n % 50 == 0:
+            print(f"opened{n}", f"{_rss_mb():.0f}")
+    for n in range(1, 501):
+        win.refresh()
+        app.processEvents()
+        if n % 100 == 0:
+            print(f"refresh{n}", f"{_rss_mb():.0f}")
+    print("ms", f"{(time.perf_counter() - t) * 1000:.0f}")
 
 
 def _own_peak_mb() -> float:
@@ -481,10 +553,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
     parser.add_argument("--only", help="only rows whose name contains this")
-    parser.add_argument("--child", choices=("pack", "bare", "scroll"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=("pack", "bare", "scroll", "session"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.child == "scroll":
         _scroll_child(args.vault)
+        return 0
+    if args.child == "session":
+        _session_child(args.vault)
         return 0
     if args.child:
         _child(args.child)
