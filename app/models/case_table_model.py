@@ -1,10 +1,14 @@
 """The case list: a lazily paged table over the vault's SQL, responsive at 100,000 cases.
 
-Each query (filter, search, sort) runs once in SQL and returns only the matching case ids in
-list order; rows are then read by id a page at a time through ``canFetchMore``/``fetchMore``.
-So the count is free, a deep page costs no OFFSET walk, and nothing is sorted in Python (a
-proxy sort over 100k rows took 11 s — see MEASURED.md; figures in bench/bench_case_list.py).
-Flags are computed only for rows that have been fetched, and cached per row.
+The first screen of a query is one indexed ``ORDER BY … LIMIT`` plus a count (an index
+read; kept when only the sort changes), so showing a sort or a filter never reads every
+matching id. The full id list in list order is read once, on the first ``fetchMore``; later
+pages are read by id, so a deep page costs no OFFSET walk, and nothing is sorted in Python (a
+proxy sort over 100k rows took 11 s — see MEASURED.md). A full-text search lists its hits
+newest entry first, streamed from the FTS index a page at a time (a common word matched
+~500k of 1M entries); clicking a column while searching sorts every hit in SQL instead.
+Flags are computed only for rows that have been fetched, and cached per row. Figures:
+bench/run.py and docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.flags import Flag, flag_words
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
-from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow
+from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid parent of every row
@@ -37,8 +41,12 @@ class CaseTableModel(QAbstractTableModel):
         self._services = services
         self._page_size = page_size
         self._query = CaseQuery()
-        self._ids: list[int] = []  # every matching case, in list order
-        self._rows: list[CaseRow] = []  # the fetched prefix of those
+        self._ids: list[int] | None = None  # every matching case in list order, once needed
+        self._total = 0  # the count of matching cases (sorted mode)
+        self._rows: list[CaseRow] = []  # the fetched prefix of the list
+        self._hit_order = False  # a text search shown in hit order, streamed
+        self._cursor: int | None = None  # where the hit stream goes on (None: no more)
+        self._seen: set[int] = set()  # case ids the hit stream has returned
         self._flags: dict[int, frozenset[Flag]] = {}
         self._today: date | None = None
         if services is not None:
@@ -51,8 +59,16 @@ class CaseTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many cases match the query (not how many are fetched yet)."""
-        return len(self._ids)
+        """How many cases match the query (not how many are fetched yet). For a search in
+        hit order: the hits read so far (more may follow, see ``canFetchMore``)."""
+        if self._hit_order:
+            return len(self._rows)
+        return len(self._ids) if self._ids is not None else self._total
+
+    @property
+    def in_hit_order(self) -> bool:
+        """True while a text search is listed newest hit first rather than by a column."""
+        return self._hit_order
 
     @property
     def has_services(self) -> bool:
@@ -66,6 +82,7 @@ class CaseTableModel(QAbstractTableModel):
     def set_query(self, query: CaseQuery) -> None:
         """Show the cases matching ``query`` (keeps the current sort)."""
         self._query = replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._hit_order = is_text_search(self._query)
         self._reset()
 
     def refresh(self) -> None:
@@ -86,9 +103,13 @@ class CaseTableModel(QAbstractTableModel):
         """Forget every row and the services (on lock): nothing of the vault stays in memory."""
         self.beginResetModel()
         self._services = None
-        self._ids = []
+        self._ids = None
+        self._total = 0
         self._rows = []
         self._flags = {}
+        self._seen = set()
+        self._cursor = None
+        self._hit_order = False
         self._query = CaseQuery()
         self.endResetModel()
 
@@ -147,21 +168,41 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+        if parent.isValid():
+            return False
+        if self._hit_order:
+            return self._cursor is not None
+        return len(self._rows) < self.total
 
     def fetchMore(self, parent: _Index = _ROOT) -> None:
         if parent.isValid() or self._services is None:
             return
         start = len(self._rows)
-        wanted = self._ids[start : start + self._page_size]
-        page = self._services.cases.rows_by_ids(wanted)
-        if len(page) < len(wanted):  # a case vanished since the query: forget its id
-            self._ids[start : start + len(wanted)] = [r.id for r in page]
+        if self._hit_order:
+            page, self._cursor = search_hits(
+                self._services, self._query, self._cursor, self._page_size, self._seen
+            )
+        else:
+            page = self._next_page(start)
         if not page:
             return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+
+    def _next_page(self, start: int) -> list[CaseRow]:
+        if self._ids is None:  # the first scroll past the first screen: every id, once
+            ids = self._services.cases.ids(self._query)
+            shown = [r.id for r in self._rows]
+            if ids[:start] != shown:  # the vault changed since: keep what is shown first
+                on_screen = set(shown)
+                ids = shown + [i for i in ids if i not in on_screen]
+            self._ids = ids
+        wanted = self._ids[start : start + self._page_size]
+        page = self._services.cases.rows_by_ids(wanted)
+        if len(page) < len(wanted):  # a case vanished since the query: forget its id
+            self._ids[start : start + len(wanted)] = [r.id for r in page]
+        return page
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(CaseColumn):
@@ -170,10 +211,13 @@ class CaseTableModel(QAbstractTableModel):
         if key is None:
             return  # flags are computed, not stored: filter on them instead
         descending = order == Qt.SortOrder.DescendingOrder
-        if key == self._query.sort and descending == self._query.descending:
+        same = key == self._query.sort and descending == self._query.descending
+        if same and not self._hit_order:
             return
+        was_hits = self._hit_order
         self._query = replace(self._query, sort=key, descending=descending)
-        self._reset()
+        self._hit_order = False  # sorting a search reads every hit, in SQL
+        self._reset(same_filter=not was_hits)
 
     # -- flags ------------------------------------------------------------------------------------
     def flags_of(self, row: int) -> frozenset[Flag]:
@@ -192,24 +236,32 @@ class CaseTableModel(QAbstractTableModel):
         return frozenset(escalation.row_flags(row, self._today))
 
     # -- internals --------------------------------------------------------------------------------
-    def _reset(self, keep: int = 0) -> None:
+    def _reset(self, keep: int = 0, same_filter: bool = False) -> None:
         self.beginResetModel()
-        self._requery(keep)
+        self._requery(keep, same_filter)
         self.endResetModel()
 
-    def _requery(self, keep: int = 0) -> None:
-        self._ids = []
+    def _requery(self, keep: int = 0, same_filter: bool = False) -> None:
+        """First screen: one page in SQL order, and the count (kept when only the sort
+        changed: the same filter matches the same cases)."""
+        total = self.total if same_filter and not self._hit_order else None
+        self._ids = None
         self._rows = []
         self._flags = {}
+        self._seen = set()
+        self._cursor = None
         if self._services is None:
             return
         self._today = self._services.clock.today()
-        self._ids = self._services.cases.ids(self._query)
         # After a change, re-read what was on screen, but never more than ten pages at once.
         want = max(self._page_size, min(keep, 10 * self._page_size))
-        self._rows = self._services.cases.rows_by_ids(self._ids[:want])
-        if len(self._rows) < min(want, len(self._ids)):
-            self._ids = [r.id for r in self._rows] + self._ids[want:]
+        if self._hit_order:
+            self._rows, self._cursor = search_hits(
+                self._services, self._query, None, want, self._seen
+            )
+            return
+        self._total = self._services.cases.count(self._query) if total is None else total
+        self._rows = self._services.cases.rows(self._query, 0, want)
 
     @staticmethod
     def _display(row: CaseRow, column: CaseColumn) -> str:

@@ -6,8 +6,22 @@ behind them (paging, sorting, filtering, FTS search) stays in ``app.vault.case_r
 
 from __future__ import annotations
 
-from app.vault.case_repository import SORT_KEYS, CaseQuery, CaseRow
+from typing import Any
+
+from app.vault.case_repository import SORT_KEYS, CaseQuery, CaseRow, fts_phrase
 
 PAGE_SIZE = 200  # rows per fetch: 12 ms a batch at 100k cases (see MEASURED.md)
 
-__all__ = ["PAGE_SIZE", "SORT_KEYS", "CaseQuery", "CaseRow"]
+__all__ = ["PAGE_SIZE", "SORT_KEYS", "CaseQuery", "CaseRow", "is_text_search", "search_hits"]
+
+
+def is_text_search(query: CaseQuery) -> bool:
+    """True when the query searches the full-text index (three or more characters)."""
+    return fts_phrase(query.search) is not None
+
+
+def search_hits(
+    services: Any, query: CaseQuery, before: int | None, limit: int, seen: set[int]
+) -> tuple[list[CaseRow], int | None]:
+    """The next ``limit`` search hits, newest entry first (see CaseRepository.search_hits)."""
+    return services.vault.cases.search_hits(query, before, limit, seen)

@@ -851,7 +851,7 @@ class EscalationService:
             return {
                 **base,
                 "inactive_since": stalled_since(today, settings),
-                "case_ids_sql": self.repo.not_paused_sql(today),
+                "excluded_ids_sql": self.repo.paused_sql(today),
             }
         if flag is Flag.AWAITING_APPROVAL:
             return {**base, "case_ids_sql": self.repo.awaiting_approval_sql()}

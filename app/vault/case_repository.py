@@ -84,13 +84,19 @@ class CaseQuery:
     due_from: date | None = None  # next_due_on >= date
     inactive_since: date | None = None  # last_activity_on < date (stalled)
     case_ids_sql: str | None = None  # extra "c.id IN (…)" sub-select from a later feature
+    excluded_ids_sql: str | None = None  # "c.id NOT IN (…)": for small sets (paused cases)
     sort: str = "reference"
     descending: bool = False
 
 
-def _where(q: CaseQuery) -> tuple[str, list[object]]:
+def _where(q: CaseQuery, page: bool = False) -> tuple[str, list[object]]:
+    """WHERE clause and parameters. For a page (``page``), the date ranges of the flag
+    filters are written ``+c.col`` so SQLite does not drive the query from their index: they
+    match most open cases (stalled: 77k of 85k), and walking the sort's own index stops after
+    a page, where the range index meant sorting all of them (320 ms at 100k)."""
     clauses: list[str] = []
     params: list[object] = []
+    plus = "+" if page else ""
     if q.department:
         clauses.append("e.department = ?")
         params.append(q.department)
@@ -104,24 +110,26 @@ def _where(q: CaseQuery) -> tuple[str, list[object]]:
         clauses.append("c.status = ?")
         params.append(q.status.value)
     if q.due_before:
-        clauses.append("c.next_due_on < ?")
+        clauses.append(f"{plus}c.next_due_on < ?")
         params.append(q.due_before.isoformat())
     if q.due_from:
-        clauses.append("c.next_due_on >= ?")
+        clauses.append(f"{plus}c.next_due_on >= ?")
         params.append(q.due_from.isoformat())
     if q.due_on_or_before:
-        clauses.append("c.next_due_on <= ?")
+        clauses.append(f"{plus}c.next_due_on <= ?")
         params.append(q.due_on_or_before.isoformat())
     if q.inactive_since:
-        clauses.append("c.last_activity_on < ?")
+        clauses.append(f"{plus}c.last_activity_on < ?")
         params.append(q.inactive_since.isoformat())
     if q.case_ids_sql:
         clauses.append(f"c.id IN ({q.case_ids_sql})")
+    if q.excluded_ids_sql:
+        clauses.append(f"c.id NOT IN ({q.excluded_ids_sql})")
     text = q.search.strip()
     if text:
-        if len(text) >= 3:
+        phrase = fts_phrase(text)
+        if phrase is not None:
             # Trigram FTS: substring match over names, references, conversations and notes.
-            phrase = '"' + text.replace('"', '""') + '"'
             clauses.append("c.id IN (SELECT case_id FROM case_text WHERE case_text MATCH ?)")
             params.append(phrase)
         else:
@@ -156,6 +164,29 @@ def _case_row(r: tuple) -> CaseRow:
 _FROM = (
     " FROM cases c JOIN employees e ON e.id = c.employee_id JOIN officers o ON o.id = c.owner_id"
 )
+
+
+def _joins(where: str, key: str) -> str:
+    """FROM clause with only the joins the filter and the sort key name. A department filter
+    walks that department's employees and their cases (CROSS JOIN keeps the order): SQLite
+    otherwise probed the employee of each of 85k open cases to count one department's 7k."""
+    joins = " FROM cases c"
+    if "e.department = ?" in where and not key:
+        return " FROM employees e CROSS JOIN cases c ON e.id = c.employee_id"
+    if re.search(r"\be\.", where + key):
+        joins += " JOIN employees e ON e.id = c.employee_id"
+    if re.search(r"\bo\.", key):
+        joins += " JOIN officers o ON o.id = c.owner_id"
+    return joins
+
+
+def fts_phrase(text: str) -> str | None:
+    """The FTS5 phrase for a search text, or None when it is too short for the trigram index."""
+    text = text.strip()
+    return '"' + text.replace('"', '""') + '"' if len(text) >= 3 else None
+
+
+HIT_CHUNK = 2000  # FTS entries read per step when streaming search hits
 
 
 class CaseRepository:
@@ -269,8 +300,10 @@ class CaseRepository:
 
     # -- the case list -------------------------------------------------------------------
     def count_rows(self, q: CaseQuery) -> int:
-        where, params = _where(q)
-        return int(self.conn.scalar("SELECT count(*)" + _FROM + where, tuple(params)))
+        """How many cases match; joins only what the filter needs, so the plain open-cases
+        count reads one index (it joined employees and officers for all 100k before)."""
+        sql, params = count_sql(q)
+        return int(self.conn.scalar(sql, params))
 
     def ids(self, q: CaseQuery) -> list[int]:
         """Every matching case id in list order: the GUI's case list keeps these and reads
@@ -280,12 +313,7 @@ class CaseRepository:
         key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
         direction = " DESC" if q.descending else ""
         order = ", ".join(part + direction for part in key.split(", "))
-        joins = " FROM cases c"
-        if re.search(r"\be\.", where + key):
-            joins += " JOIN employees e ON e.id = c.employee_id"
-        if re.search(r"\bo\.", key):
-            joins += " JOIN officers o ON o.id = c.owner_id"
-        sql = f"SELECT c.id{joins}{where} ORDER BY {order}, c.id{direction}"
+        sql = f"SELECT c.id{_joins(where, key)}{where} ORDER BY {order}, c.id{direction}"
         return [r[0] for r in self.conn.query(sql, tuple(params))]
 
     def rows_by_ids(self, ids: list[int]) -> list[CaseRow]:
@@ -297,11 +325,87 @@ class CaseRepository:
         found = {r[0]: _case_row(r) for r in self.conn.query(sql, tuple(ids))}
         return [found[i] for i in ids if i in found]
 
+    def search_hits(
+        self, q: CaseQuery, before: int | None, limit: int, seen: set[int]
+    ) -> tuple[list[CaseRow], int | None]:
+        """The next ``limit`` cases matching ``q.search`` (and its other filters) in hit order,
+        newest entry first, reading the FTS index a chunk at a time below rowid ``before``.
+
+        Returns the rows and the cursor for the next call (None once every hit is read).
+        ``seen`` holds the case ids already returned and is updated. A common word over 1M
+        entries matched ~500k of them; reading all before the first screen took seconds."""
+        phrase = fts_phrase(q.search)
+        if phrase is None:
+            raise ValueError("search_hits needs a search of three or more characters")
+        where, params = _where(replace(q, search=""))
+        where = where + (" AND " if where else " WHERE ")
+        found: list[CaseRow] = []
+        cursor = before
+        while len(found) < limit:
+            sql = "SELECT rowid, case_id FROM case_text WHERE case_text MATCH ?"
+            args: list[object] = [phrase]
+            if cursor is not None:
+                sql += " AND rowid < ?"
+                args.append(cursor)
+            sql += " ORDER BY rowid DESC LIMIT ?"
+            chunk = self.conn.query(sql, (*args, HIT_CHUNK))
+            if not chunk:
+                return found, None
+            cursor = chunk[-1][0]
+            fresh: list[int] = []
+            for rowid, case_id in chunk:
+                if case_id not in seen:
+                    seen.add(case_id)
+                    fresh.append(case_id)
+                    if len(found) + len(fresh) >= limit:
+                        cursor = rowid  # the next call goes on below this entry
+                        break
+            if fresh:
+                marks = ",".join("?" * len(fresh))
+                sql = _ROW_SELECT + _FROM + where + f"c.id IN ({marks})"
+                got = {r[0]: _case_row(r) for r in self.conn.query(sql, (*params, *fresh))}
+                found.extend(got[i] for i in fresh if i in got)
+            if len(chunk) < HIT_CHUNK and cursor == chunk[-1][0]:
+                return found, None
+        return found, cursor
+
     def rows(self, q: CaseQuery, offset: int = 0, limit: int = 200) -> list[CaseRow]:
-        where, params = _where(q)
-        key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
-        direction = " DESC" if q.descending else ""
-        order = ", ".join(part + direction for part in key.split(", "))
-        sql = _ROW_SELECT + _FROM + where + f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?"
-        rows = self.conn.query(sql, (*params, limit, offset))
-        return [_case_row(r) for r in rows]
+        sql, params = rows_sql(q, offset, limit)
+        return [_case_row(r) for r in self.conn.query(sql, params)]
+
+
+def rows_sql(q: CaseQuery, offset: int = 0, limit: int = 200) -> tuple[str, tuple]:
+    """The case list's page query (kept apart so tests can EXPLAIN exactly what runs)."""
+    where, params = _where(q, page=True)
+    key = SORT_KEYS.get(q.sort, SORT_KEYS["reference"])
+    direction = " DESC" if q.descending else ""
+    order = ", ".join(part + direction for part in key.split(", "))
+    sql = _ROW_SELECT + _from_for(q, key) + where
+    sql += f" ORDER BY {order}, c.id{direction} LIMIT ? OFFSET ?"
+    return sql, (*params, limit, offset)
+
+
+def _from_for(q: CaseQuery, key: str) -> str:
+    """Joins in an order that reads the first page in sort order. For a sort on the employee
+    or the owner with no filter but the status, walk that table's index first (CROSS JOIN
+    fixes SQLite's join order) and stop after a page; otherwise SQLite sorted all 100k open
+    cases in a temporary B-tree. With other filters the planner chooses (few rows match)."""
+    unfiltered = replace(q, status=None, sort="reference", descending=False) == CaseQuery(
+        status=None
+    )
+    if unfiltered and key.startswith("e."):
+        return (
+            " FROM employees e CROSS JOIN cases c ON e.id = c.employee_id"
+            " JOIN officers o ON o.id = c.owner_id"
+        )
+    if unfiltered and key.startswith("o."):
+        return (
+            " FROM officers o CROSS JOIN cases c ON o.id = c.owner_id"
+            " JOIN employees e ON e.id = c.employee_id"
+        )
+    return _FROM
+
+
+def count_sql(q: CaseQuery) -> tuple[str, tuple]:
+    where, params = _where(q)
+    return "SELECT count(*)" + _joins(where, "") + where, tuple(params)

@@ -58,11 +58,12 @@ def available() -> list[Migration]:
         if m:
             found.append(Migration(int(m.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda mig: mig.version)
-    # Branches number their migrations ahead of each other, so a gap is tolerated (they are
-    # applied in ascending order whatever lands first); a repeated number is not.
+    # Numbers rise strictly; a gap is allowed (branches reserve numbers and may land out of order;
+    # 0006-0009). A vault's user_version is the last number applied, so numbers below it
+    # that arrive later are never applied to it: merge reserved numbers before a release.
     for before, mig in zip([None, *found], found, strict=False):
-        if before is not None and before.version == mig.version:
-            raise RuntimeError(f"two migrations are numbered {mig.version}")
+        if before is not None and mig.version == before.version:
+            raise RuntimeError(f"two migrations are numbered {mig.version}: {mig.name}")
         if f"PRAGMA user_version = {mig.version};" not in mig.sql:
             raise RuntimeError(f"{mig.name} must end by setting PRAGMA user_version")
     return found

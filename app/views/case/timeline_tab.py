@@ -23,7 +23,7 @@ from app.models.timeline_model import TimelineFilterProxy, TimelineModel
 from app.services.timeline import case_timeline
 from app.views.case.case_tab import CaseTab, detail_browser
 from app.views.case.record_details import record_html
-from app.views.widgets.record_list_section import compact_rows
+from app.views.widgets.record_list_section import SAMPLED_ROWS, compact_rows
 
 
 class TimelineTab(CaseTab):
@@ -52,6 +52,8 @@ class TimelineTab(CaseTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        # Widths from a sample of rows, not all 500+ (every cell is a Python data() call).
+        header.setResizeContentsPrecision(SAMPLED_ROWS)
         header.setStretchLastSection(True)
         self.view.setColumnWidth(2, 320)
         self.detail = detail_browser()

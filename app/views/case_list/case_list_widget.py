@@ -62,11 +62,13 @@ class CaseListWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # The indicator first: enabling sorting sorts by it, which is then the model's own
+        # sort (a no-op). The other way round the list was sorted twice at unlock.
+        header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(CaseColumn.REFERENCE, Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
