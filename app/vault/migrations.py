@@ -58,9 +58,9 @@ def available() -> list[Migration]:
         if m:
             found.append(Migration(int(m.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda mig: mig.version)
-    # Numbers rise strictly; a gap is allowed (branches reserve numbers and may land out of order;
-    # 0006-0009). A vault's user_version is the last number applied, so numbers below it
-    # that arrive later are never applied to it: merge reserved numbers before a release.
+    # Numbers rise strictly; a gap is allowed while branches land out of order. A vault's
+    # user_version is the last number applied, so a lower number arriving later is never
+    # applied to it: close every gap before a release (test_migrations checks it).
     for before, mig in zip([None, *found], found, strict=False):
         if before is not None and mig.version == before.version:
             raise RuntimeError(f"two migrations are numbered {mig.version}: {mig.name}")

@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(
             tr("&Preferences…"), self.show_preferences, None, "preferencesAction"
         )
+        self.officers_action = self._action(
+            tr("&Officers…"), self.show_officers, None, "officersAction"
+        )
         self.quit_action = self._action(
             tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit, "quitAction"
         )
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
             None,
             self.lock_action,
             self.preferences_action,
+            self.officers_action,
             None,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -225,6 +229,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Casepath", str(exc))
             return None
         workspace.case_id = case_id
+        reads = getattr(self.services, "reads", None)
+        if reads is not None:  # who opened which case, when (no content): audited
+            reads.case_opened(case_id)
         workspace.closed.connect(lambda w=workspace: self._remove_tab(w))
         workspace.changed.connect(self._case_changed)
         index = self.tabs.addTab(workspace, reference)
@@ -323,6 +330,18 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def show_officers(self) -> QWidget | None:
+        """The officers who work in this vault: add one, retire one (every event names one)."""
+        if self.services is None:
+            return None
+        from app.services.officer_service import OfficerService
+        from app.views.preferences.officers_dialog import OfficersDialog
+
+        dialog = OfficersDialog(OfficerService(self.services.vault, self.services.clock), self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 

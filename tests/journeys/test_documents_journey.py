@@ -178,6 +178,8 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
         assert abs(float(page.mediabox.height) - LETTER[1]) <= 1
     assert pack.integrity_code in out.pages[0].extract_text()
     assert stat.S_IMODE(printed.stat().st_mode) == 0o600
+    printed_events = [e for e in services.vault.audit_events() if e.action == "pack.print"]
+    assert len(printed_events) == 1  # audited, without content
 
     # Save as…
     saved = tmp_path / "formal-concern.pdf"
@@ -187,7 +189,7 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert saved.read_bytes() == stored and len(PdfReader(saved).pages) == pages
     actions = [e.action for e in audit_log.events(services.vault.conn, "pack", pack.id)]
-    assert actions == ["pack.generate", "pack.export"]
+    assert actions == ["pack.generate", "pack.print", "pack.export"]
 
     # Redacted summary…: tick one free-text field, export as PDF.
     summary = tmp_path / "summary.pdf"

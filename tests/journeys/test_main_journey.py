@@ -389,6 +389,8 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     qtbot.keyClick(window.case_list.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), CaseWorkspace))
     ws = window.tabs.currentWidget()
+    opened = [e for e in services.vault.audit_events("case", case.id) if e.action == "case.view"]
+    assert opened and opened[-1].officer == OFFICER  # reads that matter are audited
     advance(
         qtbot, ws, services, "closed:improved", OFFICER, Role.HR_OFFICER, [],
         "Targets met; the case closes as improved.", scores=(4, 5),

@@ -1,21 +1,18 @@
-"""Preferences → Officers, opened over the real main window after unlocking (the lead wires the
-menu entry; until then the journey opens the dialog as that entry will: parented to the window,
-with the session's services)."""
+"""File → Officers…: over the real main window after unlocking, an officer is added and
+retired, and the audit trail names who did it."""
 
 from __future__ import annotations
 
-from app.services.officer_service import OfficerService
 from app.views.preferences.officers_dialog import OfficersDialog
-from tests.journeys.walk import click, seen, type_text
+from tests.journeys.walk import click, trigger, type_text
+from tests.journeys.walk import dialog as walk_dialog
 
 
 def test_an_officer_is_added_and_retired_from_the_window(qtbot, unlocked):
     window = unlocked.main_window
     services = window.services
-    dialog = OfficersDialog(OfficerService(services.vault, services.clock), parent=window)
-    dialog.open()
-    qtbot.waitExposed(dialog)
-    seen(dialog)
+    trigger(window, "officersAction")
+    dialog = walk_dialog(qtbot, window, OfficersDialog)
     type_text(qtbot, dialog.name_edit, "Bea Lead")
     type_text(qtbot, dialog.email_edit, "bea@example.org")
     click(qtbot, dialog.add_button)
