@@ -248,3 +248,16 @@ def test_clicking_the_flags_header_keeps_the_real_sort(qtbot, window):
     assert header.sortIndicatorSection() == CaseColumn.EMPLOYEE
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert window.case_list.model.query.sort == "employee"
+
+
+def test_f5_rereads_an_open_case(qtbot, window, services, cases):
+    from app.domain.records import Role, Track
+
+    case = services.cases.all()[0]
+    ws = window.open_case(case.id)
+    services.tracks.change(
+        case.id, Track.HIGH_STAKES, "Hana Officer", Role.HR_OFFICER, "Safety", "Lee", Role.HR_LEAD
+    )
+    assert "High-stakes" not in ws.header.track.text()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert "High-stakes" in ws.header.track.text()
