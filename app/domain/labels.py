@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from app.domain.escalation_records import ExceptionKind
 from app.domain.policy import STAGE_KEYS
 from app.domain.records import Outcome, RootCause, Track
+from app.domain.wording import file_kind, plural, zone_label  # noqa: F401 - re-exported
 
 
 def key_words(key: str) -> str:

@@ -1,25 +1,32 @@
-"""Counts and time zones in words; imports nothing, so every layer (records included) can use it."""
+"""Counts, time zones and file types in words: the half of `labels.py` that imports nothing.
+
+`labels.py` turns the domain's enumerations into words and so imports the records; these
+helpers are needed by the records themselves (an exception describes its "5 business days"),
+so they live here, free of imports, and `labels.py` re-exports them.
+"""
 
 from __future__ import annotations
 
-_IRREGULAR = {"business day": "business days", "entry": "entries", "copy": "copies"}
+_IRREGULAR = {"person": "people"}
+
+
+def _regular_plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
     """'1 review', '3 reviews', '0 reviews' — never '1 review(s)'.
 
-    English only for now; the views' own strings go through Qt's %n forms when translated.
+    English only: a translation (issue 14) needs Qt's %n plural forms instead.
     """
     if count == 1:
         return f"1 {singular}"
     if many is None:
-        many = _IRREGULAR.get(singular)
-    if many is None:
-        many = (
-            singular[:-1] + "ies"
-            if singular.endswith("y") and singular[-2:] != "ay"
-            else (singular + "es" if singular.endswith(("s", "sh", "ch", "x")) else singular + "s")
-        )
+        many = _IRREGULAR.get(singular) or _regular_plural(singular)
     return f"{count:,} {many}"
 
 
