@@ -56,6 +56,7 @@ from app.documents.redaction import (
 from app.documents.redaction_verifier import RedactionRefused, default_template, require_clean
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case
+from app.domain.wording import zone_label
 from app.services import export_file
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault import audit_log
@@ -335,7 +336,7 @@ class DocumentService:
         if meeting.meeting_type is MeetingType.REVIEW:
             review = self._next_review(case_id)
             if review is not None:
-                when = f"{review.starts_at:%H:%M} {review.timezone}"
+                when = f"{review.starts_at:%H:%M} {zone_label(review.timezone)}"
                 where = review.location or review.call_link
                 return f"{where}, {when}" if where else when
         return ""

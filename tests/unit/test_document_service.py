@@ -130,7 +130,7 @@ def test_every_section_is_filled_from_the_vault(vault_services, full_case):
     assert data.reviews[0].outcome == "Continue the plan"
     # The meeting itself comes from the next scheduled review.
     assert data.meeting_date == TODAY + timedelta(days=4)
-    assert data.meeting_place == "Meeting room 4.12, 10:00 Europe/London"
+    assert data.meeting_place == "Meeting room 4.12, 10:00 London time"
     assert [p.role for p in data.participants] == [
         "Employee",
         "Direct supervisor",
