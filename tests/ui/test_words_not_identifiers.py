@@ -3,7 +3,8 @@
 Opens every case of the demo vault in the real window and reads every item model's display
 and tooltip text and every label, and fails on anything shaped like an identifier: snake_case
 words (`formal_concern`), ISO timestamps with a `T` or a `+00:00` offset, MIME types, raw
-record dumps (`Case(reference=…`), time-zone ids (`Europe/London`) and "(s)" plurals.
+record dumps (`Case(reference=…`), time-zone ids (`Europe/London`) and "(s)" plurals. The
+same check reads the text of packs, redacted summaries and the calibration report.
 """
 
 from __future__ import annotations
@@ -109,3 +110,45 @@ def test_every_model_and_label_speaks_words(qtbot, demo, tmp_path):
         window.close_current_tab()
     assert seen > 1000
     assert not found, "\n".join(f"{k}: {sorted(v)[:8]}" for k, v in found.items())
+
+
+def test_every_pdf_speaks_words(demo, tmp_path):
+    """Packs, redacted summaries and the calibration report of the demo vault."""
+    import io
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from app.documents.calibration_report import render_calibration_pdf
+    from app.documents.redaction import INCLUDABLE
+    from app.services.calibration import CalibrationPolicy, Request, calibration_report
+    from app.services.document_service import (
+        MeetingDetails,
+        MeetingType,
+        PageSize,
+        RedactionOptions,
+    )
+
+    def text(pdf: bytes) -> str:
+        return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    texts = []
+    for case in demo.cases.all()[::6]:
+        pack = demo.documents.generate(case.id, MeetingDetails(MeetingType.REVIEW), PageSize.A4)
+        texts.append(text(pack.pdf))
+        out = tmp_path / f"summary-{case.id}.pdf"
+        demo.documents.export_redacted(
+            case.id, out, RedactionOptions(include=frozenset(INCLUDABLE))
+        )
+        texts.append(text(out.read_bytes()))
+    report = calibration_report(
+        demo.vault.conn, Request(date(2025, 1, 1), date(2026, 12, 31)), CalibrationPolicy(5, 1.5)
+    )
+    texts.append(text(render_calibration_pdf(report)))
+    found = {kind for t in texts for kind in offenders(t)}
+    shown = {
+        kind: sorted({m.group(0) for t in texts for m in PATTERNS[kind].finditer(t)})[:8]
+        for kind in found
+    }
+    assert len(texts) >= 11
+    assert not shown, shown
