@@ -60,3 +60,15 @@ def test_rows_by_ids_keep_the_order_given_and_skip_unknown_ids(services, many):
     rows = services.cases.rows_by_ids(wanted)
     assert [r.id for r in rows] == [many[5].id, many[0].id, many[3].id]
     assert services.cases.rows_by_ids([]) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("Angstrom", "Zoë Ångström"), ("zoe ang", "Zoë Ångström"), ("amelie", "Amélie"),
+     ("ÅNGSTRÖM", "Zoë Ångström")],
+)  # fmt: skip
+def test_search_ignores_case_and_accents(services, many, typed, name):
+    """An officer types 'Angstrom' on an English keyboard and finds Zoë Ångström."""
+    ids = services.cases.ids(CaseQuery(search=typed))
+    theirs = {c.id for c in many if services.employees.get(c.employee_id).name == name}
+    assert theirs and theirs <= set(ids)  # (a conversation may name them on other cases too)
