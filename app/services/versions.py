@@ -1,7 +1,7 @@
 """Versions of Casepath and what it runs on, for Help → About and support questions.
 
-Qt-free: the GUI adds Qt's own version. SQLCipher's version is read from a throwaway in-memory
-connection, so no vault (and no passphrase) is needed.
+Qt-free: the GUI adds Qt's own version. SQLCipher's version comes from the vault layer, which
+reads it without opening a vault (no passphrase needed).
 """
 
 from __future__ import annotations
@@ -9,23 +9,14 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 
+from app.vault.connection import sqlcipher_version
+
 
 def _package(name: str) -> str:
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return "not installed"
-
-
-def sqlcipher_version() -> str:
-    from sqlcipher3 import dbapi2
-
-    conn = dbapi2.connect(":memory:")
-    try:
-        row = conn.execute("PRAGMA cipher_version").fetchone()
-        return str(row[0]) if row else "unknown"
-    finally:
-        conn.close()
 
 
 def versions() -> dict[str, str]:

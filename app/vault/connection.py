@@ -64,6 +64,16 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def sqlcipher_version() -> str:
+    """The linked SQLCipher's version, read from a throwaway in-memory connection (no key)."""
+    conn = dbapi2.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        return str(row[0]) if row and row[0] else "unknown"
+    finally:
+        conn.close()
+
+
 def check_sqlcipher(conn: dbapi2.Connection) -> None:
     """Refuse to run on a SQLCipher older than 4 or one built without a crypto provider."""
     row = conn.execute("PRAGMA cipher_version").fetchone()

@@ -103,7 +103,7 @@ def about_text() -> str:
     )
 
 
-def _show(window: QMainWindow, dialog: BaseDialog) -> BaseDialog:
+def _show(dialog: BaseDialog) -> BaseDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -126,19 +126,19 @@ def install_help_menu(window: QMainWindow) -> QMenu:
     action(
         "shortcutsAction",
         window.tr("&Keyboard shortcuts"),
-        lambda: _show(window, ShortcutsDialog(window)),
+        lambda: _show(ShortcutsDialog(window)),
         "Ctrl+/",
     )
     action(
         "userGuideAction",
         window.tr("&User guide"),
-        lambda: _show(window, UserGuideDialog(window)),
+        lambda: _show(UserGuideDialog(window)),
         "F1",
     )
     menu.addSeparator()
     action(
         "aboutAction",
         window.tr("&About Casepath"),
-        lambda: _show(window, AboutDialog(window)),
+        lambda: _show(AboutDialog(window)),
     )
     return menu

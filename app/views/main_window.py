@@ -229,9 +229,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Casepath", str(exc))
             return None
         workspace.case_id = case_id
-        reads = getattr(self.services, "reads", None)
-        if reads is not None:  # who opened which case, when (no content): audited
-            reads.case_opened(case_id)
+        self.services.reads.case_opened(case_id)  # who opened which case, when: audited
         workspace.closed.connect(lambda w=workspace: self._remove_tab(w))
         workspace.changed.connect(self._case_changed)
         index = self.tabs.addTab(workspace, reference)

@@ -8,12 +8,12 @@ it (or `unlocked` creates one and unlocks it through the unlock window).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from app.domain.records import Officer
 from app.services.services import create_vault, open_vault
 from app.views.session_controller import SessionController
 from app.views.settings_store import SettingsStore
+from tests.ui.conftest import isolated_qsettings  # noqa: F401 - the same autouse fixture
 
 
 class FakeTime:
@@ -22,15 +22,6 @@ class FakeTime:
 
     def __call__(self) -> float:
         return self.t
-
-
-@pytest.fixture(autouse=True)
-def isolated_qsettings(tmp_path):
-    folder = tmp_path / "qsettings"
-    folder.mkdir()
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    return folder
 
 
 @pytest.fixture

@@ -321,9 +321,7 @@ class DocumentsTab(CaseTab):
         except (OSError, VaultError) as exc:
             self.warn(self.tr("Not printed"), str(exc))
             return 0
-        reads = getattr(self.services, "reads", None)
-        if reads is not None:  # a print is a read that matters: audited, without content
-            reads.pack_printed(pack.id, way, sent)
+        self.services.reads.pack_printed(pack.id, way, sent)  # audited, without content
         if way == "pdf-file":
             where = self.tr("written to {0}").format(printer.outputFileName())
         else:
