@@ -14,6 +14,7 @@ from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
 from app.services.escalation_service import EscalationService, store_default_policy
+from app.services.handover_service import HandoverService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
 from app.services.review_service import ReviewService
@@ -41,6 +42,7 @@ class Services:
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
+        self.handover = HandoverService(self.vault, self.clock)  # bundles to other vaults
 
     @property
     def officer(self) -> Officer:

@@ -37,6 +37,8 @@ AUDITED_TABLES: dict[str, str] = {
     "review_outcomes": "review_outcome",
     "packs": "pack",
     "attachments": "attachment",
+    "handovers": "handover",
+    "handover_cases": "handover_case",
 }
 
 # Derived columns the services refresh without an event (recomputable from the records).

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.vault import audit_log, audit_receipt, integrity, migrations, record_check
+from app.vault import audit_log, audit_receipt, handover_store, integrity, migrations, record_check
 from app.vault.audit_log import AuditEvent, ChainReport
 from app.vault.case_record_repository import CaseRecordRepository
 from app.vault.case_repository import CaseRepository
@@ -31,6 +31,14 @@ class UnknownOfficer(VaultError):
             f"Officers: {', '.join(known)}."
         )
         self.known = known
+
+
+class CaseHandedOver(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This case was handed over to another office and is read-only here; nothing was "
+            "changed. The receiving office keeps it up to date now."
+        )
 
 
 class WriteScope:
@@ -106,6 +114,7 @@ class Vault:
         self.upgrade_backup = upgrade_backup
         # Set when the file failed its page check at open: then every write is refused.
         self.damage: IntegrityReport | None = None
+        self._refusal = handover_store.RefusalFlag()
         from app.vault.people_repository import EmployeeRepository, OfficerRepository
 
         self.employees = EmployeeRepository(conn)
@@ -114,6 +123,7 @@ class Vault:
         self.records = CaseRecordRepository(conn)
         if not conn.scalar("PRAGMA query_only"):  # a damaged vault opens read-only: no writes
             record_check.install_touch_triggers(conn)
+            handover_store.install_guard(conn, self._refusal)  # handed over: read-only
 
     @property
     def path(self) -> Path:
@@ -222,7 +232,13 @@ class Vault:
             if outermost:  # rows touched outside a write are not ours to seal
                 record_check.forget_touched(self.conn)
             scope = WriteScope(self.conn, self.officer.name)
-            yield scope
+            self._refusal.hit = False
+            try:
+                yield scope
+            except Exception:
+                if self._refusal.hit:  # the repository's own message would mislead
+                    raise CaseHandedOver() from None
+                raise
             if not scope.events:
                 raise RuntimeError("every write must append an audit event")
             scope.events += record_check.seal(self.conn, self.officer.name)
@@ -253,6 +269,7 @@ class Vault:
             try:
                 chain = audit_log.verify_chain(self.conn)
                 records = record_check.verify_records(self.conn)
+                records += handover_store.verify_received(self.conn)  # bundles' events
                 checked = record_check.count_rows(self.conn)
                 if receipt is not None:
                     receipt_problems = audit_receipt.check(self.conn, receipt)
