@@ -18,6 +18,7 @@ from app.services.handover_service import HandoverService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
 from app.services.review_service import ReviewService
+from app.services.subject_access_service import SubjectAccessService
 from app.services.track_change import TrackChangeService
 from app.vault.vault import Vault
 
@@ -43,6 +44,7 @@ class Services:
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
         self.handover = HandoverService(self.vault, self.clock)  # bundles to other vaults
+        self.subject_access = SubjectAccessService(self)  # everything about one employee
 
     @property
     def officer(self) -> Officer:
