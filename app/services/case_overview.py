@@ -25,6 +25,7 @@ class CaseOverview:
     days_left: int | None
     deadline_what: str  # e.g. "Leave Coaching" or "Next check-in"
     flags: frozenset[Flag]
+    handover: str = ""  # where the case came from or went to, in words ("" for neither)
 
     @property
     def closed(self) -> bool:
@@ -70,5 +71,37 @@ def case_overview(services: Services, case_id: int, today: date | None = None) -
                 what = d.description
                 break
     return CaseOverview(
-        case, employee, owner, stage_name, track_label, due, left, what, frozenset(flags)
+        case,
+        employee,
+        owner,
+        stage_name,
+        track_label,
+        due,
+        left,
+        what,
+        frozenset(flags),
+        handover_text(services, case_id),
     )
+
+
+def handover_text(services: Services, case_id: int) -> str:
+    """'Received from Ann Sender's vault on 2026-03-16 (12 audit events)', or read-only."""
+    handover = getattr(services, "handover", None)
+    parts = []
+    for p in handover.provenance(case_id) if handover else ():
+        if p.direction == "received":
+            parts.append(
+                f"Received from {p.peer_officer or 'another vault'} on {p.recorded_at[:10]} "
+                f"(exported {p.exported_at[:10]}, {plural(p.event_count, 'audit event')} kept)"
+            )
+        elif p.acknowledged_at:
+            parts.append(
+                f"Handed over on {p.acknowledged_at[:10]}: read-only here, the receiving "
+                "office keeps it now"
+            )
+        else:
+            parts.append(
+                f"Bundle exported on {p.recorded_at[:10]}; read-only once the receiver's "
+                "acknowledgement is imported"
+            )
+    return " · ".join(parts)

@@ -24,6 +24,7 @@ from pathlib import Path
 from app.documents import summary_template
 from app.documents.identifiers import IdentifierIndex, TextRedactor, skeleton
 from app.documents.page_template import PageSetup, PageSize
+from app.documents.fonts import UnprintableText
 from app.documents.pdf_text import pdf_blocks
 from app.documents.redaction import _Pseudonyms
 from app.documents.redaction_verifier import (
@@ -316,15 +317,18 @@ class SubjectAccessService:
         if not folder.parent.is_dir():
             raise SubjectAccessError(f"The folder {folder.parent} does not exist.")
         report, index, template = self.report(employee_id)
-        pdf = build_pdf(
-            report,
-            PageSetup(size=page_size, generated_on=report.generated_on, marking=MARKING),
-        )
-        data = report.to_json().encode("utf-8")
-        if len(index):
-            name = self.services.employees.get(employee_id).name
-            _require_clean(data, "json", index, template, name)
-            _require_clean(pdf, "pdf", index, template, name)
+        try:
+            pdf = build_pdf(
+                report,
+                PageSetup(size=page_size, generated_on=report.generated_on, marking=MARKING),
+            )
+            data = report.to_json().encode("utf-8")
+            if len(index):
+                name = self.services.employees.get(employee_id).name
+                _require_clean(data, "json", index, template, name)
+                _require_clean(pdf, "pdf", index, template, name)
+        except (RedactionRefused, UnprintableText) as exc:
+            raise SubjectAccessError(str(exc)) from None
         number = _safe_name(self.services.employees.get(employee_id).employee_number)
         folder.mkdir(mode=0o700, exist_ok=True)
         os.chmod(folder, 0o700)

@@ -28,6 +28,7 @@ from app.views.calibration.calibration_window import calibration_action
 from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.case_list.attention_panel import AttentionPanel
 from app.views.case_list.case_list_widget import CaseListWidget
+from app.views.handover import install_handover_actions
 from app.views.help_menu import install_help_menu
 from app.views.preferences.preferences_dialog import PreferencesDialog
 from app.views.reviews.agenda_window import AgendaWindow, show_agenda
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.backup_actions = install_backup_actions(
             self, file_menu, lambda: self.services, self._settings
         )
+        file_menu.addSeparator()
+        # Hand cases over to another vault, import a bundle or an acknowledgement.
+        self.handover_actions = install_handover_actions(self, file_menu, lambda: self.services)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("&View")

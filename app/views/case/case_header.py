@@ -41,6 +41,11 @@ class CaseHeader(QWidget):
         self.owner = QLabel()
         self.deadline = QLabel()
         self.deadline.setObjectName("caseDeadline")
+        self.handover = QLabel()
+        self.handover.setObjectName("caseHandover")
+        self.handover.setWordWrap(True)
+        self.handover.setStyleSheet("color: #0b3a75;")
+        self.handover.hide()
         self.flags_row = QHBoxLayout()
         self.flags_row.setContentsMargins(0, 0, 0, 0)
         self.flags_row.addStretch(1)
@@ -65,6 +70,7 @@ class CaseHeader(QWidget):
         flags_holder = QWidget()
         flags_holder.setLayout(self.flags_row)
         grid.addWidget(flags_holder, 4, 0, 1, 4)
+        grid.addWidget(self.handover, 5, 0, 1, 4)
         grid.setColumnStretch(3, 1)
 
     def show_overview(self, o: CaseOverview) -> None:
@@ -91,6 +97,8 @@ class CaseHeader(QWidget):
         overdue = Flag.OVERDUE in o.flags
         self.deadline.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
         self._set_flags(o.flags)
+        self.handover.setText(html.escape(o.handover))
+        self.handover.setVisible(bool(o.handover))
 
     def _set_flags(self, flags: frozenset[Flag]) -> None:
         for chip in self.chips:
@@ -105,6 +113,9 @@ class CaseHeader(QWidget):
         return [c.text() for c in self.chips]
 
     def clear(self) -> None:
-        for label in (self.title, self.subtitle, self.stage, self.track, self.owner, self.deadline):
+        for label in (
+            self.title, self.subtitle, self.stage, self.track, self.owner, self.deadline,
+            self.handover,
+        ):  # fmt: skip
             label.clear()
         self._set_flags(frozenset())
