@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.documents import summary_template
+from app.documents.fonts import UnprintableText
 from app.documents.identifiers import IdentifierIndex, TextRedactor, skeleton
 from app.documents.page_template import PageSetup, PageSize
-from app.documents.fonts import UnprintableText
 from app.documents.pdf_text import pdf_blocks
 from app.documents.redaction import _Pseudonyms
 from app.documents.redaction_verifier import (
