@@ -43,6 +43,7 @@ from app.documents.subject_access import (
     build_pdf,
 )
 from app.domain.attachments import size_label
+from app.domain.wording import file_kind, zone_label
 from app.services import export_file
 from app.vault.case_tables import case_tables, rows_of_case
 from app.vault.errors import VaultError
@@ -68,7 +69,7 @@ SECTION_TITLES = {
 _HIDDEN = {
     "id", "uid", "case_id", "content", "pdf", "data_json", "data_digest", "pdf_sha256",
     "head_seq", "head_hash", "sha256", "sequence", "starts_utc", "objective_uid", "owner_id",
-    "policy_id", "owner_type",
+    "policy_id", "owner_type", "revision_of",
 }  # fmt: skip
 _YES_NO = {"employee_agreed", "milestone_achieved", "plan_working", "resources_right",
            "timelines_right"}  # fmt: skip
@@ -195,7 +196,9 @@ class SubjectAccessService:
                     fields = tuple(
                         (_humanise(col), shown)
                         for col, value in row.items()
-                        if col not in _HIDDEN and (shown := show(col, value, stage_of))
+                        if col not in _HIDDEN
+                        and not col.endswith("_id")
+                        and (shown := show(col, value, stage_of))
                     )
                     records.append(SarRecord(fields))
                 sections.append(
@@ -287,6 +290,12 @@ class SubjectAccessService:
             return ""
         if column in _YES_NO:
             return "Yes" if value else "No"
+        if column == "media_type":
+            return file_kind(str(value))
+        if column == "size" and isinstance(value, int):
+            return size_label(value)
+        if column == "timezone":
+            return zone_label(str(value))
         if isinstance(value, float):
             return f"{value:g}"
         if isinstance(value, int):

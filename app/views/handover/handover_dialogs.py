@@ -79,6 +79,7 @@ class HandoverExportDialog(BaseDialog):
         self.recipient = QLineEdit()
         self.recipient.setObjectName("handoverRecipient")
         self.recipient.setPlaceholderText(self.tr("age1… (the receiving vault's handover key)"))
+        self.recipient.setMinimumWidth(520)  # the whole key stays readable
         self.target = QLineEdit()
         self.target.setObjectName("handoverTarget")
         self.browse_button = QPushButton(self.tr("Choose…"))
