@@ -106,7 +106,7 @@ class HandoverService:
             raise HandoverError("Name at least one case to hand over.")
         ids = []
         for ref in refs:
-            found = conn.scalar("SELECT id FROM cases WHERE reference = ?", (ref,))
+            found = handover_store.case_id_of(conn, ref)
             if found is None:
                 raise NotFound(f"No case with reference {ref}; nothing was exported.")
             if handover_store.handed_over_on(conn, int(found)):
@@ -198,7 +198,7 @@ class HandoverService:
                 "imported."
             ) from None
         for ref in refs:
-            if conn.scalar("SELECT 1 FROM cases WHERE reference = ?", (ref,)):
+            if handover_store.case_id_of(conn, ref) is not None:
                 raise HandoverError(
                     f"This vault already has a case {ref}; nothing was imported. (A case "
                     "handed back is imported into a vault that no longer holds it.)"

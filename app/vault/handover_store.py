@@ -96,6 +96,11 @@ def provenance(conn: Connection, case_id: int) -> list[Provenance]:
     return [Provenance(*r) for r in rows]
 
 
+def case_id_of(conn: Connection, reference: str) -> int | None:
+    found = conn.scalar("SELECT id FROM cases WHERE reference = ?", (reference,))
+    return int(found) if found is not None else None
+
+
 def handed_over_on(conn: Connection, case_id: int) -> str | None:
     for p in provenance(conn, case_id):
         if p.direction == "sent" and p.acknowledged_at:
