@@ -26,6 +26,7 @@ class CaseOverview:
     deadline_what: str  # e.g. "Leave Coaching" or "Next check-in"
     flags: frozenset[Flag]
     handover: str = ""  # where the case came from or went to, in words ("" for neither)
+    handed_over: bool = False  # the receiver acknowledged it: read-only here
 
     @property
     def closed(self) -> bool:
@@ -81,6 +82,7 @@ def case_overview(services: Services, case_id: int, today: date | None = None) -
         what,
         frozenset(flags),
         handover_text(services, case_id),
+        bool(getattr(services, "handover", None) and services.handover.handed_over_on(case_id)),
     )
 
 

@@ -62,6 +62,7 @@ def test_hand_a_case_over_and_import_the_acknowledgement(
         assert services.handover.handed_over_on(case.id)
         workspace = window.open_case(case.id)
         assert "Handed over" in workspace.header.handover.text()
+        assert not workspace.advance_button.isEnabled()  # read-only, as for a closed case
         try:
             services.cases.add(observation(case, date(2026, 3, 11)))
             raise AssertionError("a handed-over case took a write")

@@ -182,12 +182,15 @@ class CaseWorkspace(QWidget):
         self.reference = overview.case.reference
         self.header.show_overview(overview)
         self.setWindowTitle(f"{overview.case.reference} — Casepath")
-        read_only = overview.closed
+        read_only = overview.closed or overview.handed_over
         self.advance_button.setEnabled(not read_only)
         self.exception_button.setEnabled(not read_only)
         self.track_button.setEnabled(not read_only)
         self.recommendation.show_for(self.services, self.case_id)
-        self.advance_button.setToolTip("The case is closed." if read_only else "")
+        why = self.tr("The case was handed over.") if overview.handed_over else ""
+        self.advance_button.setToolTip(
+            why or (self.tr("The case is closed.") if overview.closed else "")
+        )
         self._read_only = read_only
         for tab in self._built.values():
             self._refresh_tab(tab)
