@@ -242,3 +242,35 @@ def test_a_bad_key_or_reference_is_refused_before_anything_is_written(sender, tm
     with pytest.raises(HandoverError, match="not a handover key"):
         sender.handover.export(_richest(sender, 1), "age1nope", tmp_path / "x.bundle")
     assert not (tmp_path / "x.bundle").exists()
+
+
+def test_a_case_table_added_later_travels_without_code_changes(tmp_path, clock):
+    """Tables are found with PRAGMA table_info: a new table with a case_id (another branch's
+    record versions, say) is carried and re-pointed to the new case id."""
+    ddl = (
+        "CREATE TABLE later_notes (id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE, note TEXT NOT NULL)"
+    )
+    a = create_vault(tmp_path / "a.casepath", DEMO_PASSPHRASE, Officer(name="Ann Sender"), clock)
+    b = create_vault(tmp_path / "b.casepath", DEMO_PASSPHRASE, Officer(name="Bea Receiver"), clock)
+    try:
+        for svc in (a, b):
+            svc.vault.conn.execute(ddl)
+        b.employees.add(employee("E0001", "Someone Else"))
+        b.cases.open_case(b.employees.by_number("E0001").id, stage="early_conversation",
+                          opened_on=date(2026, 3, 1), reference="C-2026-0900")  # fmt: skip
+        emp = a.employees.add(employee("E1001", "Zoë Ångström"))
+        case = a.cases.open_case(emp.id, stage="early_conversation", opened_on=date(2026, 3, 2))
+        with a.vault.write() as w:
+            a.vault.conn.execute(
+                "INSERT INTO later_notes(case_id, note) VALUES (?, 'kept')", (case.id,)
+            )
+            w.audit("note.add", "case", case.id, {})
+        bundle = tmp_path / "c.bundle"
+        a.handover.export([case.reference], b.handover.key(), bundle)
+        (new_id,) = b.handover.import_bundle(bundle).case_ids
+        assert new_id != case.id
+        assert b.vault.conn.query("SELECT case_id, note FROM later_notes") == [(new_id, "kept")]
+    finally:
+        a.close()
+        b.close()
