@@ -98,6 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"Imported {plural(len(result.references), 'case')} ({', '.join(result.references)}) "
         f"from {result.sender_officer} with {plural(result.events, 'audit event')}; employees: "
         f"{result.employees_matched} matched by number, {result.employees_created} added. "
+        f"Digest {result.digest[:16]}: check it with the sender, who was shown the same. "
         f"Send the acknowledgement {result.ack_path} back to the sender."
     )
     return 0

@@ -76,9 +76,10 @@ class HandoverActions(QObject):
             info = dialog.result_info
             if result and info is not None:
                 self._say(
-                    self.tr("Wrote the handover bundle %1 (%2).")
+                    self.tr("Wrote the handover bundle %1 (%2), digest %3.")
                     .replace("%1", info.path.name)
                     .replace("%2", plural(len(info.references), "case"))
+                    .replace("%3", info.digest[:16])
                 )
                 self._refresh()
             dialog.deleteLater()
@@ -103,10 +104,14 @@ class HandoverActions(QObject):
             self._refused(exc)
             return
         self._say(
-            self.tr("Imported %1 from %2. Send the acknowledgement %3 back to the sender.")
+            self.tr(
+                "Imported %1 from %2 (digest %4: check it with the sender). Send the "
+                "acknowledgement %3 back to the sender."
+            )
             .replace("%1", ", ".join(result.references))
             .replace("%2", result.sender_officer)
             .replace("%3", ack.name)
+            .replace("%4", result.digest[:16])
         )
         self._refresh()
 
