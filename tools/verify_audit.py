@@ -27,6 +27,7 @@ TABLES = {
     "approvals": "approval", "case_exceptions": "case_exception",
     "coaching_plans": "coaching_plan", "plan_progress": "plan_progress", "reviews": "review",
     "review_outcomes": "review_outcome", "packs": "pack", "attachments": "attachment",
+    "legal_holds": "legal_hold", "erasures": "erasure",
 }  # fmt: skip
 ENTITY = {e: t for t, e in TABLES.items()} | {e.replace("_", ""): t for t, e in TABLES.items()}
 EXCLUDED = {"cases": {"next_due_on", "last_activity_on"}}  # derived, refreshed without events
@@ -75,10 +76,27 @@ def check_chain(db, problems) -> dict:
         if rec is not None and ev[4] in ENTITY:
             latest[(ENTITY[ev[4]], ev[5])] = (seq, rec)
         prev, expected = ev[8], expected + 1
+    apply_erasures(db, latest)
     head = db.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if (head[0] if head else None) != (f"{expected - 1}:{prev}" if expected > 1 else None):
         problems.append(f"the stored head does not match event {expected - 1}")
     return latest
+
+
+def apply_erasures(db, latest) -> None:
+    """An erasure event's erasures row lists the (table, id) pairs it removed: each counts as
+    deleted by that event unless a later event wrote the id again."""
+    for (table, row_id), (seq, _rec) in list(latest.items()):
+        if table != "erasures" or not row_id.isdigit():
+            continue
+        got = db.execute("SELECT erased FROM erasures WHERE id = ?", (int(row_id),)).fetchone()
+        try:
+            pairs = [(str(t), str(int(i))) for t, i in json.loads(got[0])] if got else []
+        except (ValueError, TypeError):
+            pairs = []  # the erasures row then differs from its event: reported below
+        for key in pairs:
+            if latest.get(key, (0, ""))[0] < seq:
+                latest[key] = (seq, "deleted")
 
 
 def check_records(db, latest, problems) -> None:

@@ -13,9 +13,12 @@ from app.domain.records import Officer
 from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
+from app.services.erasure_service import ErasureService
 from app.services.escalation_service import EscalationService, store_default_policy
+from app.services.hold_service import HoldService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
+from app.services.retention_service import RetentionService
 from app.services.review_service import ReviewService
 from app.services.track_change import TrackChangeService
 from app.vault.vault import Vault
@@ -41,6 +44,12 @@ class Services:
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
+        # Privacy duties (issue 15): retention, legal hold, erasure.
+        self.holds = HoldService(self.vault, self.clock)
+        self.retention = RetentionService(self.vault, self.clock, self.escalation)
+        self.erasure = ErasureService(
+            self.vault, self.clock, self.holds, self.retention, self.attachments.close_case
+        )
 
     @property
     def officer(self) -> Officer:

@@ -37,6 +37,8 @@ AUDITED_TABLES: dict[str, str] = {
     "review_outcomes": "review_outcome",
     "packs": "pack",
     "attachments": "attachment",
+    "legal_holds": "legal_hold",
+    "erasures": "erasure",  # names the rows it removed: record_check.apply_erasures
 }
 
 # Derived columns the services refresh without an event (recomputable from the records).
