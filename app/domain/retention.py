@@ -58,9 +58,7 @@ def read_rules(data: Mapping[str, Any]) -> tuple[RetentionRules, list[tuple[str,
     for key, value in raw.items():
         where = f"retention.{key}"
         if key not in known:
-            problems.append(
-                (where, f"unknown key (expected one of: {', '.join(sorted(known))})")
-            )
+            problems.append((where, f"unknown key (expected one of: {', '.join(sorted(known))})"))
         elif isinstance(value, bool) or not isinstance(value, int):
             problems.append((where, f"must be a whole number of months from {lo} to {hi}"))
         elif not lo <= value <= hi:

@@ -290,10 +290,10 @@ class AttachmentService:
     def remove(self, attachment_id: int) -> None:
         att = self.repo.get(attachment_id)
         with self.vault.write() as w:
-            self._require_open(att.case_id)
             hold = HoldRepository(self.vault.conn).active(att.case_id)
             if hold is not None:  # a legal hold stops every deletion
                 raise CaseOnHold(self.vault.cases.get(att.case_id).reference, hold)
+            self._require_open(att.case_id)
             self.repo.remove(attachment_id)
             w.audit("attachment.remove", "attachment", att.id, _audit(att))
         self.temp.remove_group(att.case_id)

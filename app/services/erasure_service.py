@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.clock import Clock
-from app.domain.labels import table_words
+from app.domain.labels import plural, table_words
 from app.services.hold_service import HoldService
 from app.services.retention_service import RetentionService
 from app.vault import erasure
@@ -31,9 +31,20 @@ class ErasurePreview:
     title: str  # "Case PC-2026-0003 of Zoë Ångström (E1001)"
     references: tuple[str, ...]
     rule: str
+    mentioned_in: tuple[str, ...] = ()  # other cases whose text names the employee (kept)
 
     def lines(self) -> list[str]:
         return [table_words(table, n) for table, n in sorted(self.plan.counts.items())]
+
+    def kept_note(self) -> str:
+        """Where the name stays: other people's cases are not edited by an erasure."""
+        if not self.mentioned_in:
+            return ""
+        refs = ", ".join(self.mentioned_in[:10]) + (" …" if len(self.mentioned_in) > 10 else "")
+        return (
+            f"The name also appears in {plural(len(self.mentioned_in), 'other case')} ({refs}); "
+            "those records belong to other people and are not changed."
+        )
 
 
 @dataclass(frozen=True)
@@ -74,11 +85,14 @@ class ErasureService:
     def preview_employee(self, employee_id: int) -> ErasurePreview:
         emp = self.vault.employees.get(employee_id)
         cases = [c for c in self.vault.cases.all() if c.employee_id == employee_id]
+        ids = tuple(c.id for c in cases)
+        elsewhere = erasure.mentions(self.vault.conn, emp.name, ids)
         return ErasurePreview(
-            erasure.plan(self.vault.conn, "employee", [c.id for c in cases], employee_id),
+            erasure.plan(self.vault.conn, "employee", list(ids), employee_id),
             f"{emp.name} ({emp.employee_number}) and every case about them",
             tuple(sorted(c.reference for c in cases)),
             REQUEST_RULE,
+            tuple(self.vault.cases.get(i).reference for i in elsewhere),
         )
 
     # -- erasing ---------------------------------------------------------------------------

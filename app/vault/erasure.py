@@ -135,6 +135,21 @@ def _canonical(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def mentions(conn: Connection, text: str, other_than: tuple[int, ...]) -> list[int]:
+    """Cases outside the erasure whose searchable text contains ``text`` (a name named as a
+    witness or attendee in someone else's case): erasure does not edit other people's records,
+    so the confirmation says where the name stays."""
+    phrase = '"' + text.replace('"', '""') + '"'
+    if len(text.strip()) < 3 or not fts_tables(conn):
+        return []
+    rows = conn.query(
+        f"SELECT DISTINCT case_id FROM case_text WHERE case_text MATCH ?"  # noqa: S608
+        f" AND case_id NOT IN ({_in(other_than)})",
+        (phrase,),
+    )
+    return sorted(int(r[0]) for r in rows)
+
+
 def compact(conn: Connection) -> None:
     """VACUUM with secure_delete on: the file is rewritten without the erased pages' bytes."""
     conn.execute("PRAGMA secure_delete = ON")

@@ -32,9 +32,7 @@ class LegalHold:
 
     def describe(self) -> str:
         """'legal hold placed 2026-03-16 by Hana Officer: pending tribunal claim'."""
-        return (
-            f"legal hold placed {self.placed_on.isoformat()} by {self.placed_by}: {self.reason}"
-        )
+        return f"legal hold placed {self.placed_on.isoformat()} by {self.placed_by}: {self.reason}"
 
 
 def _hold(row: tuple) -> LegalHold:
