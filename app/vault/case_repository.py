@@ -270,6 +270,9 @@ class CaseRepository:
             raise NotFound(f"There is no case {reference} in this vault.")
         return _case(rows[0])
 
+    def has_id(self, case_id: int) -> bool:
+        return self.conn.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None
+
     def exists(self, reference: str) -> bool:
         return bool(self.conn.scalar("SELECT 1 FROM cases WHERE reference = ?", (reference,)))
 

@@ -62,6 +62,9 @@ class EmployeesWindow(BaseDialog):
         self.new_button = QPushButton("New employee…")
         self.edit_button = QPushButton("Edit…")
         self.import_button = QPushButton("Import CSV…")
+        self.erase_button = QPushButton(self.tr("Erase employee…"), objectName="eraseEmployee")
+        self.erase_button.setToolTip(self.tr("Remove this person and every case about them"))
+        self.erase_button.clicked.connect(lambda: self.erase_employee(self.selected()))
         self.new_button.clicked.connect(self.new_employee)
         self.edit_button.clicked.connect(lambda: self.edit_employee(self.selected()))
         self.import_button.clicked.connect(self.import_csv)
@@ -70,7 +73,7 @@ class EmployeesWindow(BaseDialog):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.import_button):
+        for b in (self.new_button, self.edit_button, self.import_button, self.erase_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
@@ -102,6 +105,7 @@ class EmployeesWindow(BaseDialog):
             else f"{shown} of {plural(total, 'employee')}"
         )
         self.edit_button.setEnabled(self.selected() is not None)
+        self.erase_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> Employee | None:
         rows = self.view.selectionModel().selectedRows()
@@ -140,6 +144,19 @@ class EmployeesWindow(BaseDialog):
         self.model.replace_employee(dialog.saved)
         self.select_employee(dialog.saved.id)
         self._update()
+        self.changed.emit()
+
+    def erase_employee(self, employee: Employee | None) -> Any:
+        """The erasure confirmation for this person (app/views/privacy/erase_dialog.py)."""
+        if employee is None or self.services is None:
+            return None
+        from app.views.privacy.erase_dialog import EraseDialog
+
+        dialog = EraseDialog(self.services, self, employee_id=employee.id)
+        return self._open(dialog, lambda _d: self._erased())
+
+    def _erased(self) -> None:
+        self.refresh()
         self.changed.emit()
 
     def import_csv(self) -> CsvImportDialog:
