@@ -86,7 +86,7 @@ class RetentionWindow(BaseDialog):
             self.table.selectRow(0)
         self.erase_button.setEnabled(bool(due))
         self.held_label.setText(
-            self.tr("%1 would be due but are kept under legal hold.").replace(
+            self.tr("Kept under legal hold although due: %1.").replace(
                 "%1", plural(len(held), "case")
             )
             if held
