@@ -49,7 +49,7 @@ _TABLE_WORDS = {
     "packs": ("documentation pack", "documentation packs"),
     "attachments": ("attachment", "attachments"),
     "case_satisfaction": ("satisfaction score", "satisfaction scores"),
-    "legal_holds": ("legal hold (lifted)", "legal holds (lifted)"),
+    "legal_holds": ("legal hold record", "legal hold records"),
     "search_entries": ("search index entry", "search index entries"),
 }
 

@@ -32,6 +32,7 @@ class ErasurePreview:
     references: tuple[str, ...]
     rule: str
     mentioned_in: tuple[str, ...] = ()  # other cases whose text names the employee (kept)
+    why: str = "Erased on request: the retention policy does not make this due yet."
 
     def lines(self) -> list[str]:
         return [table_words(table, n) for table, n in sorted(self.plan.counts.items())]
@@ -80,6 +81,7 @@ class ErasureService:
             f"Case {case.reference} of {emp.name} ({emp.employee_number})",
             (case.reference,),
             due.rule if due is not None else REQUEST_RULE,
+            why=f"Due for deletion: {due.describe()}." if due is not None else ErasurePreview.why,
         )
 
     def preview_employee(self, employee_id: int) -> ErasurePreview:
@@ -93,6 +95,7 @@ class ErasureService:
             tuple(sorted(c.reference for c in cases)),
             REQUEST_RULE,
             tuple(self.vault.cases.get(i).reference for i in elsewhere),
+            why="Erased on request (e.g. the employee asked for erasure).",
         )
 
     # -- erasing ---------------------------------------------------------------------------

@@ -51,6 +51,7 @@ class EraseDialog(BaseDialog):
         )
         goes.setObjectName("eraseWhatGoes")
         notes = [
+            self.preview.why,
             self.tr(
                 "The audit trail keeps one event saying that an erasure happened, under which "
                 "rule and how many records went, without any name."
@@ -90,7 +91,9 @@ class EraseDialog(BaseDialog):
                     "%1", hold.describe()
                 )
             )
+            self.message.setStyleSheet("color: #b3261e;")
             self.confirm_edit.setEnabled(False)
+            self.confirm_edit.hide()
         else:
             layout.addWidget(QLabel(ask.replace("%1", self.answer)))
         layout.addWidget(self.confirm_edit)
