@@ -84,19 +84,16 @@ def check_chain(db, problems) -> dict:
 
 
 def apply_erasures(db, latest) -> None:
-    """An erasure event's erasures row lists the (table, id) pairs it removed: each counts as
-    deleted by that event unless a later event wrote the id again."""
-    for (table, row_id), (seq, _rec) in list(latest.items()):
-        if table != "erasures" or not row_id.isdigit():
-            continue
-        got = db.execute("SELECT erased FROM erasures WHERE id = ?", (int(row_id),)).fetchone()
+    """Each (table, id) an erasure's row lists counts as deleted by its event (unless written
+    again later); an edited list changes that row, which then differs from its event."""
+    for row_id, seq in [(k[1], v[0]) for k, v in latest.items() if k[0] == "erasures"]:
+        got = db.execute("SELECT erased FROM erasures WHERE id = ?", (row_id,)).fetchone()
         try:
             pairs = [(str(t), str(int(i))) for t, i in json.loads(got[0])] if got else []
         except (ValueError, TypeError):
-            pairs = []  # the erasures row then differs from its event: reported below
-        for key in pairs:
-            if latest.get(key, (0, ""))[0] < seq:
-                latest[key] = (seq, "deleted")
+            pairs = []
+        for key in (k for k in pairs if latest.get(k, (0, ""))[0] < seq):
+            latest[key] = (seq, "deleted")
 
 
 def check_records(db, latest, problems) -> None:

@@ -167,7 +167,7 @@ def test_one_content_free_event_and_the_chain_still_verifies(services, people, v
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_editing_the_erasure_list_is_detected(services, people):
+def test_editing_the_erasure_list_is_detected(services, people, vault_path):
     zoe, luk = people
     services.erasure.erase_case(zoe.id)
     raw = services.vault.conn.raw
@@ -180,6 +180,13 @@ def test_editing_the_erasure_list_is_detected(services, people):
     )
     problems = [str(p) for p in services.vault.verify().records]
     assert any(p.startswith("erasures row 1: changed") for p in problems), problems
+    services.close()
+    env = dict(os.environ, CASEPATH_PASSPHRASE=PASSPHRASE)
+    done = subprocess.run(
+        [sys.executable, "-I", str(ROOT / "tools" / "verify_audit.py"), str(vault_path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1 and "erasures row 1: differs from event" in done.stdout
 
 
 def test_a_legal_hold_refuses_erasure_naming_the_hold(services, people):
