@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.services.errors import VaultError
+from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
 
 
@@ -31,6 +32,7 @@ class EraseDialog(BaseDialog):
         self.case_id = case_id
         self.employee_id = employee_id
         self.erased = None  # the ErasureResult once done
+        self.running = False
         if case_id is not None:
             self.preview = services.erasure.preview_case(case_id)
             self.answer = services.cases.get(case_id).reference
@@ -108,14 +110,38 @@ class EraseDialog(BaseDialog):
         return ok
 
     def accept(self) -> None:
-        if not self._check():
+        """Erase in the background: the VACUUM that follows rewrites the whole file."""
+        if self.running or not self._check():
             return
-        try:
-            if self.case_id is not None:
-                self.erased = self.services.erasure.erase_case(self.case_id)
-            else:
-                self.erased = self.services.erasure.erase_employee(self.employee_id)
-        except VaultError as exc:
-            self.message.setText(str(exc))
-            return
+        erasure, case_id, employee_id = self.services.erasure, self.case_id, self.employee_id
+        self.running = True
+        self.erase_button.setEnabled(False)
+        self.confirm_edit.setEnabled(False)
+        run_in_background(
+            self,
+            lambda: (
+                erasure.erase_case(case_id)
+                if case_id is not None
+                else erasure.erase_employee(employee_id)
+            ),
+            self._erased,
+            self._failed,
+            busy_text=self.tr("Erasing and compacting the vault…"),
+        )
+
+    def _erased(self, result: object) -> None:
+        self.running = False
+        self.erased = result
         super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.confirm_edit.setEnabled(True)
+        self._check()
+        if not isinstance(exc, VaultError):
+            raise exc
+        self.message.setText(str(exc))
+
+    def reject(self) -> None:
+        if not self.running:  # an erasure under way finishes; the dialog closes after it
+            super().reject()
