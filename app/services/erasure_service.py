@@ -33,18 +33,25 @@ class ErasurePreview:
     rule: str
     mentioned_in: tuple[str, ...] = ()  # other cases whose text names the employee (kept)
     why: str = "Erased on request: the retention policy does not make this due yet."
+    manager_of: int = 0  # other employee records naming the person as manager (kept)
 
     def lines(self) -> list[str]:
         return [table_words(table, n) for table, n in sorted(self.plan.counts.items())]
 
     def kept_note(self) -> str:
-        """Where the name stays: other people's cases are not edited by an erasure."""
-        if not self.mentioned_in:
+        """Where the name stays: other people's records are not edited by an erasure."""
+        where = []
+        if self.mentioned_in:
+            refs = ", ".join(self.mentioned_in[:10])
+            more = " …" if len(self.mentioned_in) > 10 else ""
+            where.append(f"{plural(len(self.mentioned_in), 'other case')} ({refs}{more})")
+        if self.manager_of:
+            where.append(f"{plural(self.manager_of, 'employee record')} as their manager")
+        if not where:
             return ""
-        refs = ", ".join(self.mentioned_in[:10]) + (" …" if len(self.mentioned_in) > 10 else "")
         return (
-            f"The name also appears in {plural(len(self.mentioned_in), 'other case')} ({refs}); "
-            "those records belong to other people and are not changed."
+            f"The name also appears in {' and '.join(where)}; those records belong to other "
+            "people and are not changed."
         )
 
 
@@ -96,6 +103,7 @@ class ErasureService:
             REQUEST_RULE,
             tuple(self.vault.cases.get(i).reference for i in elsewhere),
             why="Erased on request (e.g. the employee asked for erasure).",
+            manager_of=erasure.managed_by(self.vault.conn, emp.name, employee_id),
         )
 
     # -- erasing ---------------------------------------------------------------------------

@@ -150,6 +150,15 @@ def mentions(conn: Connection, text: str, other_than: tuple[int, ...]) -> list[i
     return sorted(int(r[0]) for r in rows)
 
 
+def managed_by(conn: Connection, name: str, other_than: int) -> int:
+    """How many other employee records name ``name`` as their manager (kept, like mentions)."""
+    return int(
+        conn.scalar(
+            "SELECT count(*) FROM employees WHERE manager = ? AND id != ?", (name, other_than)
+        )
+    )
+
+
 def compact(conn: Connection) -> None:
     """VACUUM with secure_delete on: the file is rewritten without the erased pages' bytes."""
     conn.execute("PRAGMA secure_delete = ON")

@@ -22,7 +22,7 @@ from app.services.services import open_vault
 from app.vault import erasure
 from app.vault.hold_repository import CaseOnHold
 from tests.conftest import PASSPHRASE
-from tests.factories import conversation, indicator, observation, open_case
+from tests.factories import conversation, employee, indicator, observation, open_case
 from tests.privacy_factories import close_case
 
 NAME = "Zoë Ångström"
@@ -258,3 +258,6 @@ def test_employee_preview_says_where_the_name_stays(services, people):
     assert preview.references == (zoe.reference,)
     assert preview.mentioned_in == (witness.reference,)
     assert f"also appears in 1 other case ({witness.reference})" in preview.kept_note()
+    services.employees.add(employee("E1009", "Ana Lima", manager=NAME))
+    note = services.erasure.preview_employee(zoe.employee_id).kept_note()
+    assert "and 1 employee record as their manager" in note
