@@ -23,6 +23,7 @@ from app.vault import erasure
 from app.vault.hold_repository import CaseOnHold
 from tests.conftest import PASSPHRASE
 from tests.factories import conversation, employee, indicator, observation, open_case
+from tests.plan_factories import objective, plan, review
 from tests.privacy_factories import close_case
 
 NAME = "Zoë Ångström"
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def people(services, clock):
     """Zoë with a closed case full of records and an attachment; Łukasz with his own case."""
-    zoe = open_case(services, name=NAME, number="E1001", opened_on=date(2023, 11, 1))
+    zoe = open_case(services, name=NAME, number="E1001", stage="coaching")
     conv = services.cases.add(
         conversation(zoe, date(2023, 12, 1), summary=f"{NAME} said the workload doubled.")
     )
@@ -42,7 +43,9 @@ def people(services, clock):
     services.attachments.add_bytes(
         AttachmentOwner.CONVERSATION, conv.id, "notes.txt", f"Notes about {NAME}".encode()
     )
-    zoe = close_case(services, zoe, date(2024, 1, 5), Outcome.IMPROVED)
+    services.plans.create(plan(zoe, objectives=(objective(f"{NAME} triages the queue"),)))
+    services.reviews.schedule(review(zoe))
+    zoe = close_case(services, zoe, date(2026, 3, 16), Outcome.IMPROVED)
     luk = open_case(services, name=OTHER, number="E1002", opened_on=date(2025, 10, 1))
     services.cases.add(
         conversation(
@@ -99,9 +102,11 @@ def test_erasing_an_employee_leaves_no_trace_in_the_decrypted_file(
     services.close()
     before = decrypted_pages(vault_path, PASSPHRASE)
     assert traces(before, NAME) == ["utf-8"]  # the decryption works: the name is there
+    assert traces(before, "triages the queue") and traces(before, "Notes about")
     svc = open_vault(vault_path, PASSPHRASE)
     result = svc.erasure.erase_employee(zoe.employee_id)
     assert result.counts["attachments"] == 1 and result.counts["conversations"] == 1
+    assert result.counts["coaching_plans"] == 1 and result.counts["reviews"] == 1
     assert result.counts["employees"] == 1 and result.counts["search_entries"] >= 4
     svc.close()
     after = decrypted_pages(vault_path, PASSPHRASE)
@@ -109,6 +114,7 @@ def test_erasing_an_employee_leaves_no_trace_in_the_decrypted_file(
     assert traces(after, NAME) == []
     assert traces(after, "Ångström") == [] and traces(after, "workload doubled") == []
     assert traces(after, "Notes about") == []  # the attachment's content
+    assert traces(after, "triages the queue") == []  # the coaching plan and its index row
     plain = plain_export(vault_path, PASSPHRASE, tmp_path / "plain.db")
     assert traces(plain, OTHER) and not traces(plain, NAME)
 
