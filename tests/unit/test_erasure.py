@@ -267,3 +267,19 @@ def test_employee_preview_says_where_the_name_stays(services, people):
     services.employees.add(employee("E1009", "Ana Lima", manager=NAME))
     note = services.erasure.preview_employee(zoe.employee_id).kept_note()
     assert "and 1 employee record as their manager" in note
+
+
+def test_the_page_reader_sees_freed_bytes_when_nothing_wipes_them(
+    services, people, vault_path, monkeypatch
+):
+    """Control: with secure_delete off and no VACUUM the deleted text stays in free space, and
+    the decrypted-page search finds it — so the no-trace test above can fail."""
+    zoe, _luk = people
+    monkeypatch.setattr(erasure, "compact", lambda conn: None)
+    services.vault.conn.execute("PRAGMA secure_delete = OFF")
+    services.vault.conn.execute(
+        "INSERT INTO case_text(case_text, rank) VALUES ('secure-delete', 0)"
+    )
+    services.erasure.erase_employee(zoe.employee_id)
+    services.close()
+    assert traces(decrypted_pages(vault_path, PASSPHRASE), NAME)
