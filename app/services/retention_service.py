@@ -12,7 +12,7 @@ from datetime import date
 from app.domain.clock import Clock
 from app.domain.records import Outcome
 from app.domain.retention import ClosedCase, RetentionDue, RetentionRules, due_cases
-from app.vault.hold_repository import HoldRepository, closed_cases
+from app.vault.hold_repository import HoldRepository
 from app.vault.vault import Vault
 
 
@@ -28,7 +28,8 @@ class RetentionService:
     def closed(self) -> list[ClosedCase]:
         held = HoldRepository(self.vault.conn).held_case_ids()
         out = []
-        for case_id, reference, employee_id, closed_on, outcome in closed_cases(self.vault.conn):
+        for row in self.vault.cases.closed_for_retention():
+            case_id, reference, employee_id, closed_on, outcome = row
             out.append(
                 ClosedCase(
                     case_id,

@@ -102,13 +102,3 @@ class CaseOnHold(IntegrityError):
             "first (casepath release-hold, or Lift legal hold in the case view)."
         )
         self.hold = hold
-
-
-def closed_cases(conn: Connection) -> list[tuple[int, str, int, str, str | None]]:
-    """(id, reference, employee id, closed on, outcome) of every closed case: what retention
-    reads, without loading whole cases (the status index keeps it to the closed ones)."""
-    rows = conn.query(
-        "SELECT id, reference, employee_id, closed_on, outcome FROM cases"
-        " WHERE status = 'closed' AND closed_on IS NOT NULL ORDER BY closed_on, reference"
-    )
-    return [(int(r[0]), r[1], int(r[2]), r[3], r[4]) for r in rows]
