@@ -114,8 +114,8 @@ def erase(conn: Connection, erasure: ErasurePlan, rule: str) -> int:
     if erasure.employee_id is not None:
         conn.execute("DELETE FROM employees WHERE id = ?", (int(erasure.employee_id),))
     for table in fts:
-        # Merge every segment into one: entries deleted earlier (before secure-delete was on,
-        # or older versions of an edited text) are dropped rather than kept as tombstones.
+        # Merge every segment into one: a delete only writes a tombstone, and the deleted
+        # entries (and older versions of edited texts) stay in their segment until a merge.
         conn.execute(f"INSERT INTO {_quoted(table)}({_quoted(table)}) VALUES ('optimize')")
     record_check.forget_touched(conn)  # accounted for by the erasure row, not one event each
     cur = conn.execute(

@@ -39,7 +39,7 @@ def people(services, clock):
         conversation(zoe, date(2023, 12, 1), summary=f"{NAME} said the workload doubled.")
     )
     services.cases.add(indicator(zoe, date(2023, 12, 2), note=f"{NAME} closed 28 tickets"))
-    services.cases.add(observation(zoe, date(2023, 12, 3), text=f"Met {NAME} at her desk."))
+    services.cases.add(observation(zoe, date(2023, 12, 3), text=f"Met {NAME} in room Qxzvkj."))
     services.attachments.add_bytes(
         AttachmentOwner.CONVERSATION, conv.id, "notes.txt", f"Notes about {NAME}".encode()
     )
@@ -277,9 +277,20 @@ def test_the_page_reader_sees_freed_bytes_when_nothing_wipes_them(
     zoe, _luk = people
     monkeypatch.setattr(erasure, "compact", lambda conn: None)
     services.vault.conn.execute("PRAGMA secure_delete = OFF")
-    services.vault.conn.execute(
-        "INSERT INTO case_text(case_text, rank) VALUES ('secure-delete', 0)"
-    )
     services.erasure.erase_employee(zoe.employee_id)
     services.close()
     assert traces(decrypted_pages(vault_path, PASSPHRASE), NAME)
+
+
+def _index_blocks(services) -> bytes:
+    rows = services.vault.conn.query("SELECT block FROM case_text_data")
+    return b"".join(bytes(r[0]) for r in rows if r[0])
+
+
+def test_no_trigram_of_the_erased_text_stays_in_the_index_segments(services, people):
+    """The index stores trigrams, not whole words: a delete leaves a tombstone and the
+    entries in their segment until a merge, which the erasure forces."""
+    zoe, _luk = people
+    assert b"qxz" in _index_blocks(services)  # folded to lower case, as the index keeps it
+    services.erasure.erase_case(zoe.id)
+    assert b"qxz" not in _index_blocks(services) and b"xzv" not in _index_blocks(services)
