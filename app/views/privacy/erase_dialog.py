@@ -43,7 +43,7 @@ class EraseDialog(BaseDialog):
             self.answer = services.employees.get(employee_id).employee_number
             self.setWindowTitle(self.tr("Erase employee"))
             ask = self.tr("Type the employee number %1 to erase them:")
-        heading = QLabel(self.tr("Erase %1 for good?").replace("%1", self.preview.title))
+        heading = QLabel(self.tr("Erase for good: %1?").replace("%1", self.preview.title))
         heading.setObjectName("panelHeading")
         heading.setWordWrap(True)
         goes = QLabel(
