@@ -30,7 +30,8 @@ COMMAND_MODULES = [
     "app.commands.backup_commands",
     "app.commands.audit_commands",
     "app.commands.officer_commands",
-    "app.commands.privacy_commands",
+    "app.commands.retention_commands",
+    "app.commands.handover_commands",
 ]
 
 

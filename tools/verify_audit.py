@@ -27,6 +27,8 @@ TABLES = {
     "approvals": "approval", "case_exceptions": "case_exception",
     "coaching_plans": "coaching_plan", "plan_progress": "plan_progress", "reviews": "review",
     "review_outcomes": "review_outcome", "packs": "pack", "attachments": "attachment",
+    "legal_holds": "legal_hold", "erasures": "erasure", "handovers": "handover",
+    "handover_cases": "handover_case",
 }  # fmt: skip
 ENTITY = {e: t for t, e in TABLES.items()} | {e.replace("_", ""): t for t, e in TABLES.items()}
 EXCLUDED = {"cases": {"next_due_on", "last_activity_on"}}  # derived, refreshed without events
@@ -75,10 +77,24 @@ def check_chain(db, problems) -> dict:
         if rec is not None and ev[4] in ENTITY:
             latest[(ENTITY[ev[4]], ev[5])] = (seq, rec)
         prev, expected = ev[8], expected + 1
+    apply_erasures(db, latest)
     head = db.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if (head[0] if head else None) != (f"{expected - 1}:{prev}" if expected > 1 else None):
         problems.append(f"the stored head does not match event {expected - 1}")
     return latest
+
+
+def apply_erasures(db, latest) -> None:
+    """Each (table, id) an erasure's row lists counts as deleted by its event (unless written
+    again later); an edited list changes that row, which then differs from its event."""
+    for row_id, seq in [(k[1], v[0]) for k, v in latest.items() if k[0] == "erasures"]:
+        got = db.execute("SELECT erased FROM erasures WHERE id = ?", (row_id,)).fetchone()
+        try:
+            pairs = [(str(t), str(int(i))) for t, i in json.loads(got[0])] if got else []
+        except (ValueError, TypeError):
+            pairs = []
+        for key in (k for k in pairs if latest.get(k, (0, ""))[0] < seq):
+            latest[key] = (seq, "deleted")
 
 
 def check_records(db, latest, problems) -> None:

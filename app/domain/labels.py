@@ -29,3 +29,33 @@ def value_labels(stage_names: Mapping[str, str] | None = None) -> dict[str, str]
     for enum in (Track, Outcome, ExceptionKind, RootCause):
         out |= {member.value: member.label for member in enum}
     return out
+
+
+# What each table of the vault holds, in words (an erasure's confirmation counts them).
+_TABLE_WORDS = {
+    "cases": ("case", "cases"),
+    "employees": ("employee record", "employee records"),
+    "conversations": ("conversation", "conversations"),
+    "indicators": ("indicator", "indicators"),
+    "observations": ("observation", "observations"),
+    "decisions": ("decision", "decisions"),
+    "stage_changes": ("stage change", "stage changes"),
+    "approvals": ("approval", "approvals"),
+    "case_exceptions": ("exception", "exceptions"),
+    "coaching_plans": ("coaching plan version", "coaching plan versions"),
+    "plan_progress": ("progress entry", "progress entries"),
+    "reviews": ("review", "reviews"),
+    "review_outcomes": ("review outcome", "review outcomes"),
+    "packs": ("documentation pack", "documentation packs"),
+    "attachments": ("attachment", "attachments"),
+    "case_satisfaction": ("satisfaction score", "satisfaction scores"),
+    "legal_holds": ("legal hold record", "legal hold records"),
+    "search_entries": ("search index entry", "search index entries"),
+}
+
+
+def table_words(table: str, count: int) -> str:
+    """'3 conversations', '1 search index entry'; an unknown table reads as its words."""
+    words = key_words(table).lower()
+    one, many = _TABLE_WORDS.get(table, (f"row of {words}", f"rows of {words}"))
+    return plural(count, one, many)

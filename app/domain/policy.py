@@ -24,6 +24,7 @@ from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import FlagSettings
 from app.domain.records import IndicatorCategory, Outcome, Role, Track
 from app.domain.requirements import REQUIREMENTS
+from app.domain.retention import RetentionRules, read_rules
 
 STAGE_KEYS = (
     "early_conversation",
@@ -166,6 +167,8 @@ class Policy:
     # Who may move a case to the other track, and whose approval the change needs.
     track_change_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
     track_change_approve: tuple[Role, ...] = (Role.HR_LEAD,)
+    # How long closed cases are kept per outcome (app/domain/retention.py).
+    retention: RetentionRules = field(default_factory=RetentionRules, hash=False)
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -390,6 +393,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "triggers",
             "calibration",  # read by app/services/calibration.py
             "track_change",
+            "retention",  # app/domain/retention.py
         },
     )
 
@@ -432,6 +436,8 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
     r.check_keys(change, "track_change", {"initiate", "approve"})
     change_initiate = r.roles(change, "track_change", "initiate", ["hr_officer", "hr_lead"])
     change_approve = r.roles(change, "track_change", "approve", ["hr_lead"])
+    retention, retention_problems = read_rules(data)
+    r.problems += retention_problems
 
     if not r.problems:
         _check_reachable(r, stages, tracks, backward, approvers)
@@ -453,6 +459,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
         observer_marker=marker,
         track_change_initiate=change_initiate,
         track_change_approve=change_approve,
+        retention=retention,
         source_name=source_name,
         source_text=text,
     )

@@ -22,6 +22,7 @@ from app.services.private_temp_dir import PrivateTempDir, safe_suffix
 from app.vault import safe_files
 from app.vault.attachment_repository import AttachmentRepository
 from app.vault.errors import IntegrityError, VaultError
+from app.vault.hold_repository import CaseOnHold, HoldRepository
 from app.vault.vault import Vault, WriteScope
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
@@ -289,6 +290,9 @@ class AttachmentService:
     def remove(self, attachment_id: int) -> None:
         att = self.repo.get(attachment_id)
         with self.vault.write() as w:
+            hold = HoldRepository(self.vault.conn).active(att.case_id)
+            if hold is not None:  # a legal hold stops every deletion
+                raise CaseOnHold(self.vault.cases.get(att.case_id).reference, hold)
             self._require_open(att.case_id)
             self.repo.remove(attachment_id)
             w.audit("attachment.remove", "attachment", att.id, _audit(att))

@@ -238,6 +238,10 @@ class CaseService:
     def stage_changes(self, case_id: int) -> list[StageChange]:
         return self.vault.records.for_case(StageChange, case_id)
 
+    def exists_id(self, case_id: int) -> bool:
+        """Whether the case is still in the vault (an erasure removes it)."""
+        return self.vault.cases.has_id(case_id)
+
     def _require_open(self, case_id: int) -> Case:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:

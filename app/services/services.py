@@ -13,10 +13,13 @@ from app.domain.records import Officer
 from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
+from app.services.erasure_service import ErasureService
 from app.services.escalation_service import EscalationService, store_default_policy
 from app.services.handover_service import HandoverService
+from app.services.hold_service import HoldService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
+from app.services.retention_service import RetentionService
 from app.services.review_service import ReviewService
 from app.services.subject_access_service import SubjectAccessService
 from app.services.track_change import TrackChangeService
@@ -45,6 +48,12 @@ class Services:
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
         self.handover = HandoverService(self.vault, self.clock)  # bundles to other vaults
         self.subject_access = SubjectAccessService(self)  # everything about one employee
+        # Privacy duties (issue 15): retention, legal hold, erasure.
+        self.holds = HoldService(self.vault, self.clock)
+        self.retention = RetentionService(self.vault, self.clock, self.escalation)
+        self.erasure = ErasureService(
+            self.vault, self.clock, self.holds, self.retention, self.attachments.close_case
+        )
 
     @property
     def officer(self) -> Officer:

@@ -39,6 +39,8 @@ AUDITED_TABLES: dict[str, str] = {
     "attachments": "attachment",
     "handovers": "handover",
     "handover_cases": "handover_case",
+    "legal_holds": "legal_hold",
+    "erasures": "erasure",  # names the rows it removed: record_check.apply_erasures
 }
 
 # Derived columns the services refresh without an event (recomputable from the records).

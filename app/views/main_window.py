@@ -31,6 +31,7 @@ from app.views.case_list.case_list_widget import CaseListWidget
 from app.views.handover import install_handover_actions
 from app.views.help_menu import install_help_menu
 from app.views.preferences.preferences_dialog import PreferencesDialog
+from app.views.privacy.retention_window import retention_action
 from app.views.reviews.agenda_window import AgendaWindow, show_agenda
 from app.views.settings_store import SettingsStore
 from app.views.widgets.clipboard_guard import ClipboardGuard
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
+        self.records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        self.records_menu.addAction(retention_action(self))
         self.help_menu = install_help_menu(self)
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
@@ -311,10 +314,18 @@ class MainWindow(QMainWindow):
         self.employees_window.raise_()
         self.employees_window.activateWindow()
 
+    def drop_erased_cases(self) -> None:
+        """Close the views of cases that an erasure removed (their records are gone)."""
+        for widget in self.workspaces():
+            case_id = getattr(widget, "case_id", None)
+            if case_id is not None and not self.services.cases.exists_id(case_id):
+                self._remove_tab(widget)
+
     def _employees_changed(self) -> None:
         """A renamed or moved employee: the list, the panel and open case headers re-read."""
         if self.services is None:
             return
+        self.drop_erased_cases()
         self.refresh()
         for workspace in self.workspaces():
             refresh = getattr(workspace, "refresh", None)

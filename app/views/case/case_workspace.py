@@ -38,6 +38,7 @@ from app.views.case.timeline_tab import TimelineTab
 from app.views.case.track_change_dialog import TrackChangeDialog
 from app.views.documents.documents_tab import DocumentsTab
 from app.views.plans.plan_tab import PlanTab
+from app.views.privacy.case_privacy_menu import CasePrivacyMenu
 from app.views.reviews.reviews_tab import ReviewsTab
 
 TabFactory = Callable[[Any, int, QWidget], QWidget]
@@ -104,6 +105,8 @@ class CaseWorkspace(QWidget):
         actions.addWidget(self.exception_button)
         actions.addWidget(self.track_button)
         actions.addWidget(self.status_button)
+        self.records_menu = CasePrivacyMenu(self)  # legal hold, erasure (issue 15)
+        actions.addWidget(self.records_menu)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         line = QFrame()
@@ -119,6 +122,7 @@ class CaseWorkspace(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.recommendation)
         layout.addWidget(self.action_bar)
+        layout.addWidget(self.records_menu.hold_label)
         layout.addWidget(line)
         layout.addWidget(self.locked_label, 1)
         layout.addWidget(self.tabs, 1)
@@ -192,6 +196,7 @@ class CaseWorkspace(QWidget):
             why or (self.tr("The case is closed.") if overview.closed else "")
         )
         self._read_only = read_only
+        self.records_menu.refresh_state()
         for tab in self._built.values():
             self._refresh_tab(tab)
 

@@ -72,6 +72,9 @@ class EmployeesWindow(BaseDialog):
             self.tr("Everything held about the selected employee, for them to read")
         )
         self.sar_button.clicked.connect(self.subject_access)
+        self.erase_button = QPushButton(self.tr("Erase employee…"), objectName="eraseEmployee")
+        self.erase_button.setToolTip(self.tr("Remove this person and every case about them"))
+        self.erase_button.clicked.connect(lambda: self.erase_employee(self.selected()))
         self.new_button.clicked.connect(self.new_employee)
         self.edit_button.clicked.connect(lambda: self.edit_employee(self.selected()))
         self.import_button.clicked.connect(self.import_csv)
@@ -80,7 +83,13 @@ class EmployeesWindow(BaseDialog):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.import_button, self.sar_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.import_button,
+            self.sar_button,
+            self.erase_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
@@ -113,6 +122,7 @@ class EmployeesWindow(BaseDialog):
         )
         self.edit_button.setEnabled(self.selected() is not None)
         self.sar_button.setEnabled(self.selected() is not None)
+        self.erase_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> Employee | None:
         rows = self.view.selectionModel().selectedRows()
@@ -151,6 +161,19 @@ class EmployeesWindow(BaseDialog):
         self.model.replace_employee(dialog.saved)
         self.select_employee(dialog.saved.id)
         self._update()
+        self.changed.emit()
+
+    def erase_employee(self, employee: Employee | None) -> Any:
+        """The erasure confirmation for this person (app/views/privacy/erase_dialog.py)."""
+        if employee is None or self.services is None:
+            return None
+        from app.views.privacy.erase_dialog import EraseDialog
+
+        dialog = EraseDialog(self.services, self, employee_id=employee.id)
+        return self._open(dialog, lambda _d: self._erased())
+
+    def _erased(self) -> None:
+        self.refresh()
         self.changed.emit()
 
     def import_csv(self) -> CsvImportDialog:
