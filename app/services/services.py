@@ -18,6 +18,7 @@ from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
 from app.services.review_service import ReviewService
 from app.services.track_change import TrackChangeService
+from app.services.vault_settings_service import VaultSettingsService
 from app.vault.vault import Vault
 
 
@@ -27,6 +28,7 @@ class Services:
     clock: Clock = field(default_factory=SystemClock)
 
     def __post_init__(self) -> None:
+        self.vault_settings = VaultSettingsService(self.vault)  # document language
         self.employees = EmployeeService(self.vault, self.clock)
         self.cases = CaseService(self.vault, self.clock)
         self.attachments = AttachmentService(self.vault, self.clock)
