@@ -16,13 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_interval, format_skeleton, format_time, get_datetime_format
 from babel.numbers import format_decimal
 
-from app.domain.business_days import DateRange, HolidayCalendar, business_days_between
 from app.domain.translation import language_of, translate, translate_plural
+
+if TYPE_CHECKING:  # business_days imports `holidays` (~190 ms): only `due` needs it
+    from app.domain.business_days import DateRange, HolidayCalendar
 
 NONE = "—"
 # A language alone means its main region: documents in "en" follow the vault's British
@@ -136,7 +139,9 @@ class Formats:
         calendar: HolidayCalendar | None = None,
         pauses: Iterable[DateRange] = (),
     ) -> str:
-        """"due today", "due in 3 business days", "2 business days overdue"."""
+        """ "due today", "due in 3 business days", "2 business days overdue"."""
+        from app.domain.business_days import HolidayCalendar, business_days_between
+
         if due_on == today:
             return self.tr("due today")
         calendar = calendar or HolidayCalendar()
@@ -156,7 +161,9 @@ class Formats:
 
     def _moment(self, value: datetime, day_text: str) -> str:
         pattern = get_datetime_format("medium", locale=self.locale)
-        return pattern.replace("{1}", day_text).replace("{0}", self.time(value.replace(tzinfo=None)))
+        return pattern.replace("{1}", day_text).replace(
+            "{0}", self.time(value.replace(tzinfo=None))
+        )
 
 
 @lru_cache(maxsize=16)

@@ -54,7 +54,11 @@ _FILE_KINDS = {
     "application/vnd.oasis.opendocument.text": N_("OpenDocument text"),
     "message/rfc822": N_("E-mail message"),
 }
-_MEDIA = {"image": N_("{format} image"), "audio": N_("{format} audio"), "video": N_("{format} video")}
+_MEDIA = {
+    "image": N_("{format} image"),
+    "audio": N_("{format} audio"),
+    "video": N_("{format} video"),
+}
 
 
 def file_kind(media_type: str, language: str | None = None) -> str:

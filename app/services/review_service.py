@@ -44,6 +44,7 @@ from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
 from app.vault.review_repository import ReviewRepository, UpcomingReview
 from app.vault.vault import Vault
+from app.vault.vault_settings import DOCUMENT_LANGUAGE, read_setting
 
 MAX_SERIES = 52  # a year of weekly reviews: longer series are refused, never cut short
 
@@ -265,6 +266,7 @@ class ReviewService:
             include_names=include_names,
             reminders=extra,
             alarm_minutes=alarm_minutes,
+            language=read_setting(self.vault.conn, DOCUMENT_LANGUAGE, "en"),
         )
         # All or nothing: the file appears only once its audit event has committed.
         with new_file(Path(target), data), self.vault.write() as w:

@@ -31,9 +31,7 @@ class VaultSettingsService:
             return language
         with self.vault.write() as w:
             write_setting(self.vault.conn, DOCUMENT_LANGUAGE, language)
-            w.audit(
-                "vault.settings", "vault", 0, {DOCUMENT_LANGUAGE: language, "was": before}
-            )
+            w.audit("vault.settings", "vault", 0, {DOCUMENT_LANGUAGE: language, "was": before})
         return language
 
     @staticmethod
