@@ -76,7 +76,8 @@ def _role_word(role: str, language: str) -> str:
     if key in _ROLE_WORDS:
         return _ROLE_WORDS[key]
     for english, word in _ROLE_WORDS.items():
-        if key == skeleton(translate(language, english.capitalize())):
+        label = english[:1].upper() + english[1:]
+        if key in (skeleton(translate(language, label)), skeleton(translate(language, word))):
             return word
     return "Person"
 

@@ -51,7 +51,8 @@ def translations(language: str) -> gettext.NullTranslations:
     lang = language_of(language)
     if lang == DEFAULT_LANGUAGE:
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, catalogue_dir(), languages=[lang])
+    # fallback: a build without the catalogue writes English rather than failing
+    return gettext.translation(DOMAIN, catalogue_dir(), languages=[lang], fallback=True)
 
 
 def translate(language: str | None, message: str) -> str:

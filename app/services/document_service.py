@@ -56,8 +56,8 @@ from app.documents.redaction import (
 from app.documents.redaction_verifier import RedactionRefused, default_template, require_clean
 from app.domain.formats import formats
 from app.domain.packs import StoredPack, find_code, integrity_code
-from app.domain.records import Case
-from app.domain.translation import LANGUAGES, translate
+from app.domain.records import Case, Role
+from app.domain.translation import LANGUAGES, N_, translate
 from app.domain.wording import zone_label
 from app.services import export_file
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -320,7 +320,7 @@ class DocumentService:
                 ObservationEntry(
                     o.observed_on,
                     o.author,
-                    translate(lang, o.author_role.replace("_", " ").capitalize()),
+                    _role_words(o.author_role, lang),
                     o.text,
                 )
                 for o in svc.cases.observations(case_id)
@@ -397,9 +397,10 @@ class DocumentService:
         progress = plans.progress(case_id)
         agreed = ""
         if plan.agreed_on is not None:
-            agreed = {True: "the employee agreed", False: "the employee did not agree"}.get(
-                plan.employee_agreed, "agreement recorded"
-            )
+            agreed = {
+                True: N_("the employee agreed"),
+                False: N_("the employee did not agree"),
+            }.get(plan.employee_agreed, N_("agreement recorded"))
             agreed = translate(lang, agreed)
         return PlanSection(
             version=plan.version,
@@ -455,53 +456,56 @@ class DocumentService:
         )
 
     def _agenda(self, case_id: int, meeting_type: MeetingType, lang: str) -> tuple[str, ...]:
-        items = self._agenda_items(case_id, meeting_type, lang)
-        return tuple(translate(lang, item) for item in items)
+        return self._agenda_items(case_id, meeting_type, lang)
 
     def _agenda_items(self, case_id: int, meeting_type: MeetingType, lang: str) -> tuple[str, ...]:
-        """The fixed agenda lines (translated by `_agenda`), with data lines already in words."""
+        """The agenda of this kind of meeting in ``lang``, with the plan's lines for a review."""
         f = formats(lang)
+
+        def tr(message: str) -> str:
+            return translate(lang, message)
+
         if meeting_type is MeetingType.FORMAL_CONCERN:
             return (
-                "Welcome, purpose of the meeting, and the employee's right to be accompanied",
-                "The concerns: the indicators and their impact on the team and customers",
-                "The employee's response, and any root causes or constraints",
-                "Support offered: coaching, training, workload changes",
-                "Expectations, how they will be measured, and by when",
-                "What happens next if expectations are not met",
-                "Agree actions and confirm the date of the next meeting",
+                tr("Welcome, purpose of the meeting, and the employee's right to be accompanied"),
+                tr("The concerns: the indicators and their impact on the team and customers"),
+                tr("The employee's response, and any root causes or constraints"),
+                tr("Support offered: coaching, training, workload changes"),
+                tr("Expectations, how they will be measured, and by when"),
+                tr("What happens next if expectations are not met"),
+                tr("Agree actions and confirm the date of the next meeting"),
             )
         if meeting_type is MeetingType.OUTCOME:
             return (
-                "Welcome and purpose of the meeting",
-                "Summary of the plan, the reviews and the results against each objective",
-                "The employee's response",
-                "The outcome decision and its reasons",
-                "What the outcome means in practice, timescales and support",
-                "The employee's right to appeal and how to exercise it",
-                "Agree actions and close the meeting",
+                tr("Welcome and purpose of the meeting"),
+                tr("Summary of the plan, the reviews and the results against each objective"),
+                tr("The employee's response"),
+                tr("The outcome decision and its reasons"),
+                tr("What the outcome means in practice, timescales and support"),
+                tr("The employee's right to appeal and how to exercise it"),
+                tr("Agree actions and close the meeting"),
             )
-        items = ["Welcome and purpose of the review"]
+        items = [tr("Welcome and purpose of the review")]
         reviews = getattr(self.services, "reviews", None)
         if reviews is not None:
             agenda = reviews.agenda(case_id)
             for o in agenda.objectives:
-                line = translate(lang, "Objective: {title} — {summary}").format(
-                    title=o.title, summary=o.summary
-                )
+                line = tr("Objective: {title} — {summary}").format(title=o.title, summary=o.summary)
                 if o.latest is not None:
-                    line += translate(lang, "; latest progress {date}: {note}").format(
+                    line += tr("; latest progress {date}: {note}").format(
                         date=f.date(o.latest.recorded_on), note=o.latest.note
                     )
                 items.append(line)
-                goal = translate(lang, "Open micro-goal: {goal}")
+                goal = tr("Open micro-goal: {goal}")
                 items += [goal.format(goal=g) for g in o.open_micro_goals]
-            check = translate(lang, "Resource check: {resource}")
+            check = tr("Resource check: {resource}")
             items += [check.format(resource=r) for r in agenda.resources]
             items += list(agenda.questions)
         items.append(
-            "Decision: continue, extend, close as improved, or escalate; agree "
-            "actions and the next review date"
+            tr(
+                "Decision: continue, extend, close as improved, or escalate; agree "
+                "actions and the next review date"
+            )
         )
         return tuple(items)
 
@@ -857,6 +861,14 @@ def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
             raise DocumentError(str(exc)) from None
     finally:
         export_file.discard(tmp)
+
+
+def _role_words(role: str, lang: str) -> str:
+    """An observation author's role ('hr_officer') in words; free text stays as written."""
+    try:
+        return translate(lang, Role(role).label)
+    except ValueError:
+        return role.replace("_", " ")
 
 
 # -- timeline -------------------------------------------------------------------------------
