@@ -514,7 +514,7 @@ class _PackStory:
                     N_("Source and note"),
                 ),
                 rows,
-                (1.7, 1.9, 3.1, 1.7, 1.8, 3.4),
+                (2.0, 2.4, 2.8, 1.5, 1.6, 3.3),
             )
         )
         chart_heading = self.subheading(self._("Measured against expected over time"))

@@ -191,15 +191,29 @@ class Objective:
 
     @property
     def summary(self) -> str:
-        """``Tickets closed per week: 28 → 40 (stretch 45) by 2026-05-01``."""
+        """``Tickets closed per week: 28 → 40 (stretch 45) by 1 May 2026``."""
+        return self.summary_in("en")
+
+    def summary_in(self, language: str) -> str:
+        """`summary` in a document language, its figures and date in that locale."""
+        from app.domain.formats import formats
+        from app.domain.translation import translate
+
+        f = formats(language)
         unit = f" {self.unit}" if self.unit else ""
         stretch = (
-            f" (stretch {_number(self.stretch_target)})" if self.stretch_target is not None else ""
+            " "
+            + translate(language, "(stretch {target})").format(target=f.number(self.stretch_target))
+            if self.stretch_target is not None
+            else ""
         )
-        due = f" by {self.due_on.isoformat()}" if self.due_on else ""
-        return (
-            f"{self.measure}: {_number(self.baseline)} → {_number(self.target)}{unit}{stretch}{due}"
+        due = (
+            " " + translate(language, "by {date}").format(date=f.date(self.due_on))
+            if self.due_on
+            else ""
         )
+        figures = f"{f.number(self.baseline)} → {f.number(self.target)}{unit}"
+        return f"{self.measure}: {figures}{stretch}{due}"
 
 
 @dataclass(frozen=True)

@@ -263,7 +263,7 @@ class DocumentService:
             )
         exceptions = []
         for ex in escalation.exceptions(case_id) if escalation else []:
-            detail = ex.describe()
+            detail = ex.describe(lang)
             exceptions.append(
                 ExceptionEntry(
                     recorded_on=ex.decided_on or ex.requested_on,
@@ -488,7 +488,7 @@ class DocumentService:
         items = [tr("Welcome and purpose of the review")]
         reviews = getattr(self.services, "reviews", None)
         if reviews is not None:
-            agenda = reviews.agenda(case_id)
+            agenda = reviews.agenda(case_id, lang)
             for o in agenda.objectives:
                 line = tr("Objective: {title} — {summary}").format(title=o.title, summary=o.summary)
                 if o.latest is not None:

@@ -160,8 +160,10 @@ class ReviewService:
         """Scheduled reviews of open cases (earliest first), overdue ones included."""
         return self.repo.scheduled(until, case_id)
 
-    def agenda(self, case_id: int) -> Agenda:
-        return build_agenda(self.plans.active(case_id), self.plans.progress(case_id))
+    def agenda(self, case_id: int, language: str | None = None) -> Agenda:
+        """The review agenda in ``language`` (default: the vault's document language)."""
+        lang = language or read_setting(self.vault.conn, DOCUMENT_LANGUAGE, "en")
+        return build_agenda(self.plans.active(case_id), self.plans.progress(case_id), lang)
 
     def agenda_entries(self, today: date, horizon_days: int = 28) -> list[AgendaEntry]:
         """Upcoming reviews and due micro-goals across all open cases, overdue marked."""
