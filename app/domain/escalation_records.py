@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.formats import formats
 from app.domain.records import LabelledEnum, Role, new_uid
+from app.domain.translation import translate
 from app.domain.validation import ValidationReport, require_text
 
 
@@ -55,7 +57,7 @@ class Approval:
 
     def describe(self) -> str:
         verb = "reviewed" if self.kind is ApprovalKind.REVIEW else "approved"
-        when = f" on {self.decided_at.date().isoformat()}" if self.decided_at else ""
+        when = f" on {formats().date(self.decided_at.date())}" if self.decided_at else ""
         return f"{self.role.label} {self.person} {verb}{when}"
 
     def validate(self) -> ValidationReport:
@@ -114,8 +116,6 @@ class CaseException:
     def describe(self, language: str = "en") -> str:
         """One line for lists and documentation packs (no confidential text beyond the reason),
         in ``language`` with dates in its locale."""
-        from app.domain.formats import formats
-        from app.domain.translation import translate
 
         def tr(message: str) -> str:
             return translate(language, message)

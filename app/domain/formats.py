@@ -53,7 +53,8 @@ class Formats:
 
     def __init__(self, locale: str | None = None) -> None:
         self.locale = _locale(locale)
-        self.language = language_of(str(self.locale))
+        self.name = str(self.locale)  # e.g. "de_DE": pass it on to keep the same locale
+        self.language = language_of(self.name)
 
     # -- words -----------------------------------------------------------------------------
     def tr(self, message: str) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.domain.formats import formats
 from app.domain.records import LabelledEnum, new_uid
+from app.domain.translation import translate
 from app.domain.validation import ValidationReport, require_text
 
 
@@ -81,8 +83,8 @@ def _in_period(
     if not starts_on <= value <= ends_on:
         report.error(
             name,
-            f"{label} ({value.isoformat()}) is outside the plan period "
-            f"{starts_on.isoformat()} – {ends_on.isoformat()}.",
+            f"{label} ({formats().date(value)}) is outside the plan period "
+            f"{formats().date(starts_on)} – {formats().date(ends_on)}.",
         )
 
 
@@ -110,7 +112,7 @@ class MicroGoal:
         elif self.status is MicroGoalStatus.MISSED and today is not None and self.due_on > today:
             r.error(
                 "status",
-                f"A micro-goal due on {self.due_on.isoformat()} cannot be missed "
+                f"A micro-goal due on {formats().date(self.due_on)} cannot be missed "
                 "yet; leave it open.",
             )
         if self.status is MicroGoalStatus.MISSED and not self.note.strip():
@@ -196,9 +198,6 @@ class Objective:
 
     def summary_in(self, language: str) -> str:
         """`summary` in a document language, its figures and date in that locale."""
-        from app.domain.formats import formats
-        from app.domain.translation import translate
-
         f = formats(language)
         unit = f" {self.unit}" if self.unit else ""
         stretch = (

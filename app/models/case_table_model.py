@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.flags import Flag, flag_words
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
+from app.models.ui_formats import ui_formats
 from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -278,7 +279,7 @@ class CaseTableModel(QAbstractTableModel):
         if column is CaseColumn.OWNER:
             return row.owner
         if column is CaseColumn.NEXT_DUE:
-            return row.next_due_on.isoformat() if row.next_due_on else "—"
+            return ui_formats().date(row.next_due_on)
         return ""
 
     def _sort_value(self, row: CaseRow, column: CaseColumn) -> Any:

@@ -883,7 +883,7 @@ def pack_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
             pack.created_at.date(),
             "pack",
             "Documentation pack",
-            f"Pack generated for the {label.lower()} on {pack.meeting_date.isoformat()}",
+            f"Pack generated for the {label.lower()} on {formats().date(pack.meeting_date)}",
             f"Integrity code {pack.integrity_code}",
             pack.created_by,
             pack,

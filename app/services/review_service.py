@@ -24,6 +24,7 @@ from app.documents.calendar_export import ReviewEvent, to_ics
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.business_days import HolidayCalendar
 from app.domain.clock import Clock
+from app.domain.formats import formats
 from app.domain.plans import CoachingPlan
 from app.domain.records import Case, CaseStatus, Track, new_uid
 from app.domain.reviews import (
@@ -36,6 +37,7 @@ from app.domain.reviews import (
     roll_to_business_day,
 )
 from app.domain.validation import InvalidRecord
+from app.domain.wording import zone_label
 from app.services.case_service import audit_change
 from app.services.export_file import new_file
 from app.services.plan_service import PlanService
@@ -175,7 +177,7 @@ class ReviewService:
                 case_id=u.review.case_id,
                 reference=u.reference,
                 title="Formal review",
-                at=f"{u.review.starts_at:%H:%M} {u.review.timezone}",
+                at=f"{formats().time(u.review.starts_at)} {zone_label(u.review.timezone)}",
                 overdue=u.review.on < today,
                 review_id=u.review.id,
             )
@@ -318,13 +320,14 @@ class ReviewService:
         )
         if len(days) > MAX_SERIES:
             raise IntegrityError(
-                f"A series up to {until.isoformat()} would hold more than {MAX_SERIES} reviews; "
-                f"choose an end date up to {days[MAX_SERIES - 1].isoformat()} and schedule more "
-                "later. Nothing was scheduled."
+                f"A series up to {formats().date(until)} would hold more than {MAX_SERIES} "
+                f"reviews; choose an end date up to {formats().date(days[MAX_SERIES - 1])} and "
+                "schedule more later. Nothing was scheduled."
             )
         if not days:
             raise IntegrityError(
-                f"No review dates fall between {template.on.isoformat()} and {until.isoformat()}."
+                f"No review dates fall between {formats().date(template.on)} and "
+                f"{formats().date(until)}."
             )
         plan = self.plans.active(case.id)
         out: list[Review] = []
@@ -416,7 +419,7 @@ class ReviewService:
         elif refreshed is not None:
             revision = self.plans.prepare_revision(
                 refreshed,
-                f"Targets refreshed at the review on {outcome.held_on.isoformat()}",
+                f"Targets refreshed at the review on {formats().date(outcome.held_on)}",
                 outcome.held_on,
                 targets_agreed,
                 "" if targets_agreed else "Did not agree to the refreshed targets.",
