@@ -86,6 +86,10 @@ class Formats:
         """3 Dec / 3. Dez. — for chart axes and lists within one year."""
         return self._skeleton("MMMd", value)
 
+    def short_weekday_date(self, value: date | None) -> str:
+        """Thu 3 Dec / Do., 3. Dez. — for lists of days within one year."""
+        return self._skeleton("MMMEd", value)
+
     def time(self, value: time | datetime | None) -> str:
         """14:30 (the locale's short time; 2:30 PM in the US)."""
         if value is None:

@@ -42,6 +42,7 @@ def test_days_and_moments(locale, day, weekday, short, moment, span):
     assert f.date(THU) == day
     assert f.weekday_date(THU) == weekday
     assert f.short_date(THU) == short
+    assert f.short_weekday_date(THU) in ("Thu 3 Dec", "Do., 3. Dez.", "Thu, Dec 3")
     assert f.datetime(datetime(2026, 12, 3, 14, 30)) == moment
     if span:
         assert f.date_range(THU, date(2026, 12, 5)) == span

@@ -210,7 +210,7 @@ class ReviewDialog(RecordDialog):
                 report.error("series", "No review dates fall in that period.")
             self.preview.setText(
                 f"{len(days)} reviews: "
-                + ", ".join(ui_formats().weekday_date(d) for d in days[:12])
+                + ", ".join(ui_formats().short_weekday_date(d) for d in days[:12])
                 + (" …" if len(days) > 12 else "")
             )
         else:
