@@ -868,7 +868,9 @@ def _role_words(role: str, lang: str) -> str:
     try:
         return translate(lang, Role(role).label)
     except ValueError:
-        return role.replace("_", " ")
+        words = role.replace("_", " ")
+        known = translate(lang, words[:1].upper() + words[1:])  # 'customer' → 'Kunde'
+        return known if lang != "en" and known.casefold() != words.casefold() else words
 
 
 # -- timeline -------------------------------------------------------------------------------
