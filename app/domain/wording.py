@@ -24,7 +24,8 @@ def _regular_plural(word: str) -> str:
 def plural(count: int, singular: str, many: str | None = None) -> str:
     """'1 review', '3 reviews', '0 reviews' — never '1 review(s)'.
 
-    English only: a translation (issue 14) needs Qt's %n plural forms instead.
+    English only, for the CLI's and the core's own English messages; words that are
+    translated go through `app.domain.formats.Formats.count` (the catalogue's plural rule).
     """
     if count == 1:
         return f"1 {singular}"
