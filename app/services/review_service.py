@@ -237,7 +237,8 @@ class ReviewService:
             name = agenda = ""
             if include_names:
                 name = self.vault.employees.get(case.employee_id).name
-                agenda = self.agenda(case.id).as_text()
+                lang = read_setting(self.vault.conn, DOCUMENT_LANGUAGE, "en")
+                agenda = self.agenda(case.id, lang).as_text(lang)
             out.append(ReviewEvent(r, case.reference, name, agenda))
         return sorted(out, key=lambda e: (e.review.utc_start, e.reference))
 

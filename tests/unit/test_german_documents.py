@@ -116,3 +116,19 @@ def test_the_calendar_in_german(german, tmp_path):
         and "Einzelheiten stehen in Casepath." in descriptions
     )
     assert "Formal review" not in " ".join(summaries) and "Details are in" not in descriptions
+    named = tmp_path / "named.ics"
+    svc.reviews.export_ics(named, case_id=case.id, include_names=True)
+    text = " ".join(
+        str(e["description"]) for e in Calendar.from_ical(named.read_bytes()).walk("VEVENT")
+    )
+    assert "Tagesordnung" in text and "Fragen" in text and "Questions" not in text
+
+
+def test_german_json_and_csv_summaries_pass_the_verifier(german):
+    svc, case = german
+    options = RedactionOptions(include=frozenset(INCLUDABLE))
+    for kind in ("json", "csv"):
+        payload = svc.documents.redacted(case.id, kind, options).decode("utf-8")
+        assert "Phase" in payload or "Coaching" in payload
+        assert "Beschäftigte Person A" in payload
+        assert "Łukasz" not in payload
