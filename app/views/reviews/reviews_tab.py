@@ -41,7 +41,7 @@ def review_html(
     where = " · ".join(x for x in (review.location, review.call_link) if x)
     parts = [
         f"<h3>Formal review {ui_formats().weekday_datetime(review.starts_at)} "
-        f"{e(zone_label(review.timezone))}"
+        f"{e(zone_label(review.timezone, ui_formats().language))}"
         f" ({review.status.label.lower()})</h3>",
         f"<p>{e(where)} · {review.duration_minutes} min</p><ul>",
     ]
@@ -92,7 +92,7 @@ class ReviewsTab(CaseTab):
                     lambda r: ui_formats().weekday_datetime(r.starts_at),
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
-                RecordColumn("Zone", lambda r: zone_label(r.timezone)),
+                RecordColumn("Zone", lambda r: zone_label(r.timezone, ui_formats().language)),
                 RecordColumn("Status", lambda r: r.status.label),
                 RecordColumn("Place or link", lambda r: one_line(r.location or r.call_link, 50)),
                 RecordColumn("Participants", lambda r: ", ".join(p.name for p in r.participants)),
