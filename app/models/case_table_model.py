@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.domain.flags import Flag, flag_words
+from app.domain.labels import label
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
 from app.models.ui_formats import ui_formats
 from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
@@ -275,7 +276,7 @@ class CaseTableModel(QAbstractTableModel):
         if column is CaseColumn.STAGE:
             return stage_label(row.stage)
         if column is CaseColumn.TRACK:
-            return row.track.label
+            return label(row.track, ui_formats().language)
         if column is CaseColumn.OWNER:
             return row.owner
         if column is CaseColumn.NEXT_DUE:
