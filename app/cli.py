@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "app.commands.officer_commands",
     "app.commands.retention_commands",
     "app.commands.handover_commands",
+    "app.commands.settings_commands",
 ]
 
 

@@ -80,7 +80,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
         index = svc.documents.identifier_index()
         try:
             if args.out:
-                pdf = render_calibration_pdf(report)
+                pdf = render_calibration_pdf(report, svc.vault_settings.document_language())
                 require_clean(pdf, "pdf", index)
                 _write(Path(args.out), pdf, svc)
                 print(f"Wrote {args.out}")

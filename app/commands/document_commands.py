@@ -137,12 +137,13 @@ def cmd_packs(args: argparse.Namespace) -> int:
     try:
         case = services.cases.by_reference(args.case)
         packs = services.documents.packs(case.id)
+        f = services.vault_settings.document_formats()
     finally:
         services.close()
     for p in packs:
         print(
-            f"{p.created_at:%Y-%m-%d %H:%M}  {p.integrity_code:<18}  "
-            f"{MeetingType(p.meeting_type).label} on {p.meeting_date.isoformat()}  "
+            f"{f.datetime(p.created_at)}  {p.integrity_code:<18}  "
+            f"{MeetingType(p.meeting_type).label} on {f.date(p.meeting_date)}  "
             f"({p.page_size.upper()})"
         )
     print(f"{plural(len(packs), 'pack')} for {case.reference}.")

@@ -206,7 +206,10 @@ def cmd_advance(args: argparse.Namespace) -> int:
         )
         due = s.escalation.deadline(case.id)
         if due.next_due:
-            print(f"Next deadline {due.next_due.isoformat()} ({due.days_left} business days).")
+            f = s.vault_settings.document_formats()
+            print(
+                f"Next deadline {f.date(due.next_due)} ({plural(due.days_left, 'business day')})."
+            )
         return 0
 
     return _run(args, body)
@@ -283,14 +286,15 @@ def cmd_flags(args: argparse.Namespace) -> int:
         on = args.on or s.clock.today()
         header = ("Reference", "Stage", "Track", "Next due", "Days left", "Flags")
         table = [header]
+        f = s.vault_settings.document_formats()
         for case in s.cases.all(CaseStatus.OPEN):
             due, left, flags = s.escalation.deadline(case.id, on)
             table.append(
                 (
                     case.reference,
-                    case.stage.replace("_", " "),
+                    s.escalation.policy_for(case).stage_name(case.stage),
                     case.track.label,
-                    due.isoformat() if due else "—",
+                    f.date(due),
                     "—" if left is None else str(left),
                     flag_words(flags),
                 )
@@ -298,7 +302,7 @@ def cmd_flags(args: argparse.Namespace) -> int:
         widths = [max(len(row[i]) for row in table) for i in range(len(header))]
         for row in table:
             print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-        print(f"{plural(len(table) - 1, 'open case')} on {on.isoformat()}.")
+        print(f"{plural(len(table) - 1, 'open case')} on {f.date(on)}.")
         return 0
 
     return _run(args, body)
@@ -324,7 +328,7 @@ def cmd_exception(args: argparse.Namespace) -> int:
         print(f"{case.reference}: {exc.kind.label} recorded ({exc.status.label.lower()}).")
         due = s.escalation.deadline(case.id)
         if due.next_due:
-            print(f"Next deadline {due.next_due.isoformat()}.")
+            print(f"Next deadline {s.vault_settings.document_formats().date(due.next_due)}.")
         return 0
 
     return _run(args, body)
@@ -334,12 +338,11 @@ def cmd_exceptions(args: argparse.Namespace) -> int:
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         found = s.escalation.exceptions(case.id)
+        f = s.vault_settings.document_formats()
         for exc in found:
-            decided = (
-                f" by {exc.approver} on {exc.decided_on.isoformat()}" if exc.decided_on else ""
-            )
+            decided = f" by {exc.approver} on {f.date(exc.decided_on)}" if exc.decided_on else ""
             print(
-                f"{exc.id:>4}  {exc.requested_on.isoformat()}  {exc.status.label:<9}  "
+                f"{exc.id:>4}  {f.date(exc.requested_on)}  {exc.status.label:<9}  "
                 f"{exc.describe()}{decided}"
             )
         print(f"{plural(len(found), 'exception')} on {case.reference}.")
@@ -373,7 +376,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
             )
         elif args.versions:
             for v in s.escalation.policy_versions():
-                print(f"{v.id}  {v.created_at.date().isoformat()}  {v.sha256[:12]}  {v.name}")
+                when = s.vault_settings.document_formats().date(v.created_at.date())
+                print(f"{v.id}  {when}  {v.sha256[:12]}  {v.name}")
         else:
             print(s.escalation.current_policy().source_text, end="")
         return 0

@@ -11,7 +11,7 @@ from app.commands.common import CommandError, add_vault_argument, id_arg, int_ar
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
-from app.domain.wording import plural
+from app.domain.wording import plural, zone_label
 from app.services.services import Services
 
 
@@ -152,10 +152,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if not history:
             print(f"{case.reference} has no coaching plan.")
             return 0
+        f = services.vault_settings.document_formats()
         if args.history:
             for rev in history:
                 print(
-                    f"{rev.title}, created {rev.plan.created_on.isoformat()}"
+                    f"{rev.title}, created {f.date(rev.plan.created_on)}"
                     + (f": {rev.plan.revision_reason}" if rev.plan.revision_reason else "")
                 )
                 for change in rev.changes:
@@ -163,14 +164,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
             return 0
         plan = services.plans.active(case.id)
         print(
-            f"{case.reference}: {history[-1].title}, {plan.starts_on.isoformat()} – "
-            f"{plan.ends_on.isoformat()}"
+            f"{case.reference}: {history[-1].title}, {f.date_range(plan.starts_on, plan.ends_on)}"
         )
         print(
             f"Manager {plan.manager}; HR officer {plan.hr_officer}; executive sponsor "
             f"{plan.executive_sponsor or '—'}"
         )
-        print(services.reviews.agenda(case.id).as_text())
+        print(services.reviews.agenda(case.id).as_text(f.language))
         return 0
 
     return _with_services(args, body)
@@ -181,10 +181,11 @@ def cmd_review(args: argparse.Namespace) -> int:
         case = services.cases.by_reference(args.case)
         if not args.schedule:
             reviews = services.reviews.for_case(case.id)
+            f = services.vault_settings.document_formats()
             for r in reviews:
                 place = r.location or r.call_link
                 print(
-                    f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M} {r.timezone}  "
+                    f"{r.id:>5}  {f.weekday_datetime(r.starts_at)} {zone_label(r.timezone)}  "
                     f"{r.status.label:<9}  {place}"
                 )
             print(f"{plural(len(reviews), 'review')}.")
@@ -213,8 +214,10 @@ def cmd_review(args: argparse.Namespace) -> int:
             made = services.reviews.schedule_series(review, until)
         else:
             made = [services.reviews.schedule(review)]
+        f = services.vault_settings.document_formats()
         for r in made:
-            print(f"Scheduled review {r.id}: {r.starts_at:%a %Y-%m-%d %H:%M} {r.timezone}")
+            when = f"{f.weekday_datetime(r.starts_at)} {zone_label(r.timezone)}"
+            print(f"Scheduled review {r.id}: {when}")
         return 0
 
     return _with_services(args, body)
@@ -224,10 +227,11 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     def body(services: Services) -> int:
         today = services.clock.today()
         entries = services.reviews.agenda_entries(today, args.days)
+        f = services.vault_settings.document_formats()
         for e in entries:
             mark = "OVERDUE " if e.overdue else ""
             at = f" {e.at}" if e.at else ""
-            print(f"{e.on.isoformat()}{at}  {e.reference}  {mark}{e.title}")
+            print(f"{f.weekday_date(e.on)}{at}  {e.reference}  {mark}{e.title}")
         print(f"{plural(len(entries), 'item')} up to {args.days} days ahead.")
         return 0
 

@@ -14,6 +14,7 @@ from app.commands.common import (
     open_services,
     read_passphrase,
 )
+from app.domain.labels import stage_label
 from app.domain.records import CaseStatus, Officer
 from app.domain.wording import plural
 from app.services.services import create_vault, open_vault
@@ -127,6 +128,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
     try:
         q = CaseQuery(status=None if args.all else CaseStatus.OPEN)
         rows = services.cases.rows(q, 0, 1_000_000)
+        f = services.vault_settings.document_formats()
     finally:
         services.close()
     header = ("Reference", "Employee", "Department", "Stage", "Next due")
@@ -135,8 +137,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
             r.reference,
             r.employee,
             r.department,
-            r.stage.replace("_", " "),
-            r.next_due_on.isoformat() if r.next_due_on else "—",
+            stage_label(r.stage),
+            f.date(r.next_due_on),
         )
         for r in rows
     ]

@@ -22,6 +22,8 @@ from enum import StrEnum
 
 from app import __version__
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.domain.formats import formats
+from app.domain.translation import translate
 
 MARKING = "Confidential – HR"
 APP_NAME = "Casepath"
@@ -68,13 +70,18 @@ class PageSetup:
     marking: str = MARKING
     deterministic: bool = False
     margins_mm: tuple[float, float, float, float] = field(default=(18, 18, 24, 20))  # l r t b
+    language: str = "en"  # the vault's document language: frame words and dates
+
+    def tr(self, message: str) -> str:
+        return translate(self.language, message)
 
     def footer_left(self) -> str:
-        parts = [self.marking]
+        parts = [self.tr(self.marking)]
         if self.reference:
-            parts.append(f"Case {self.reference}")
+            parts.append(self.tr("Case {reference}").format(reference=self.reference))
         if self.generated_on:
-            parts.append(f"Generated {self.generated_on.isoformat()}")
+            when = formats(self.language).date(self.generated_on)
+            parts.append(self.tr("Generated {date}").format(date=when))
         return "  ·  ".join(parts)
 
 
@@ -89,20 +96,23 @@ def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> No
     c.saveState()
     c.setFillColor(colors.HexColor("#8B1A1A"))
     c.setFont(SANS_BOLD, 8.5)
-    c.drawString(left, height - 12 * mm, setup.marking.upper())
+    c.drawString(left, height - 12 * mm, setup.tr(setup.marking).upper())
     c.setFillColor(colors.HexColor("#333333"))
     c.setFont(SANS, 8.5)
     if setup.reference:
-        c.drawRightString(right, height - 12 * mm, f"Case {setup.reference}")
+        case = setup.tr("Case {reference}").format(reference=setup.reference)
+        c.drawRightString(right, height - 12 * mm, case)
     c.setStrokeColor(colors.HexColor("#999999"))
     c.setLineWidth(0.5)
     c.line(left, height - 14 * mm, right, height - 14 * mm)
     c.line(left, 14 * mm, right, 14 * mm)
     c.setFont(SANS, 7.5)
     c.drawString(left, 10 * mm, setup.footer_left())
-    c.drawRightString(right, 10 * mm, f"page {number} of {total or '?'}")
+    page = setup.tr("page {number} of {total}").format(number=number, total=total or "?")
+    c.drawRightString(right, 10 * mm, page)
     if setup.integrity_code:
-        c.drawString(left, 6.5 * mm, f"Integrity code {setup.integrity_code}")
+        code = setup.tr("Integrity code {code}").format(code=setup.integrity_code)
+        c.drawString(left, 6.5 * mm, code)
     c.restoreState()
 
 

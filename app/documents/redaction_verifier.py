@@ -409,4 +409,9 @@ def default_template(extra_phrases: Iterable[str] = ()) -> Template:
     ``extra_phrases`` (such as the stage names of the case's own policy)."""
     from app.documents import summary_template as t
 
-    return Template([*t.phrases(), *extra_phrases], t.PSEUDONYM_ROLES, t.SECTIONS, t.FACT_LABELS)
+    return Template(
+        [*t.phrases(), *extra_phrases],
+        t.in_every_language(t.PSEUDONYM_ROLES),
+        t.in_every_language(t.SECTIONS),
+        t.in_every_language(t.FACT_LABELS),
+    )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.roles import IdRole, KindRole, RecordRole, SortRole
+from app.models.ui_formats import ui_formats
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -98,7 +99,7 @@ class AgendaTableModel(QAbstractTableModel):
         role = int(role)
         if role == _DISPLAY:
             return {
-                AgendaColumn.DATE: entry.on.strftime("%a %Y-%m-%d"),
+                AgendaColumn.DATE: ui_formats().weekday_date(entry.on),
                 AgendaColumn.TIME: entry.at,
                 AgendaColumn.CASE: entry.reference,
                 AgendaColumn.WHAT: entry.title

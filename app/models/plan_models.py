@@ -27,6 +27,7 @@ from app.domain.plans import (
 )
 from app.models.record_table_model import RecordRowsModel
 from app.models.roles import IdRole, RecordRole, SortRole
+from app.models.ui_formats import ui_formats
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -188,7 +189,7 @@ class EditableRecordTableModel(RecordRowsModel):
         if column.kind is Kind.NUMBER:
             return number_text(value)
         if column.kind is Kind.DATE:
-            return value.isoformat() if value else ""
+            return ui_formats().date(value) if value else ""
         if column.kind is Kind.CHOICE:
             return value.label if value is not None else ""
         return value or ""

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.models.roles import IdRole, RecordRole, SortRole
+from app.models.ui_formats import ui_formats
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent (a call in a default argument trips linters)
@@ -43,12 +44,12 @@ class RecordColumn:
 
 
 def when(value: date | datetime | None) -> str:
-    """Dates as ISO text in every list: unambiguous in every locale."""
+    """Dates in every list in the one style of `app.domain.formats`, in the interface locale."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return ui_formats().datetime(value)
+    return ui_formats().date(value)
 
 
 def one_line(text: str, limit: int = 120) -> str:

@@ -7,8 +7,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.flags import Flag
+from app.domain.formats import formats
 from app.domain.records import Case, CaseStatus, Employee
-from app.domain.wording import plural
 
 if TYPE_CHECKING:
     from app.services.services import Services
@@ -34,22 +34,29 @@ class CaseOverview:
 
     @property
     def deadline_text(self) -> str:
+        return self.deadline_text_in(None)
+
+    def deadline_text_in(self, locale: str | None) -> str:
+        """'8 Dec 2026 (Leave Coaching) — due in 3 business days', in ``locale``."""
+        f = formats(locale)
         if self.closed:
-            outcome = self.case.outcome.label if self.case.outcome else "closed"
-            when = self.case.closed_on.isoformat() if self.case.closed_on else ""
-            return f"Closed {when} — {outcome}".strip()
+            outcome = f.tr(self.case.outcome.label) if self.case.outcome else f.tr("closed")
+            when = f.date(self.case.closed_on) if self.case.closed_on else ""
+            return f.tr("Closed {date} — {outcome}").format(date=when, outcome=outcome)
         if self.next_due is None:
-            return "No deadline"
-        text = self.next_due.isoformat()
+            return f.tr("No deadline")
+        text = f.date(self.next_due)
         if self.deadline_what:
             text += f" ({self.deadline_what})"
         if self.days_left is not None:
             if self.days_left < 0:
-                text += f" — {plural(-self.days_left, 'business day')} overdue"
+                n = -self.days_left
+                text += " — " + f.count(n, "{n} business day overdue", "{n} business days overdue")
             elif self.days_left == 0:
-                text += " — due today"
+                text += " — " + f.tr("due today")
             else:
-                text += f" — {plural(self.days_left, 'business day')} left"
+                n = self.days_left
+                text += " — " + f.count(n, "due in {n} business day", "due in {n} business days")
         return text
 
 

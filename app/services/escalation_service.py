@@ -45,6 +45,7 @@ from app.domain.flags import (
     next_deadline,
     stalled_since,
 )
+from app.domain.formats import formats
 from app.domain.policy import Policy, PolicyError, load_policy
 from app.domain.records import (
     Case,
@@ -919,7 +920,7 @@ def _demo_history(  # noqa: ANN001 - services and the write scope (import cycle)
             person = signers.get(r, _HR_LEAD)
             person = _HR_OFFICER_2 if person == actor else person
             verb = "reviewed" if r in stage.review else "approved"
-            notes.append(f"{r.label} {person} {verb} on {when.isoformat()}")
+            notes.append(f"{r.label} {person} {verb} on {formats().date(when)}")
         change = vault.records.add(
             StageChange(
                 case_id=case.id,

@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.clock import Clock
+from app.domain.formats import formats
 from app.domain.plans import (
     CoachingPlan,
     MicroGoalStatus,
@@ -56,9 +57,9 @@ class PlanRevision:
     def title(self) -> str:
         p = self.plan
         agreed = (
-            f"agreed {p.agreed_on.isoformat()}"
+            f"agreed {formats().date(p.agreed_on)}"
             if p.employee_agreed
-            else f"walked through {p.agreed_on.isoformat()}, not agreed"
+            else f"walked through {formats().date(p.agreed_on)}, not agreed"
             if p.agreed_on
             else "not yet agreed"
         )
@@ -135,7 +136,7 @@ class PlanService:
             current = self._current(plan)
             if current.is_agreed and not content_equal(current, plan):
                 raise PlanChangeRefused(
-                    f"Plan v{current.version} was agreed on {current.agreed_on.isoformat()}; "
+                    f"Plan v{current.version} was agreed on {formats().date(current.agreed_on)}; "
                     "changing it makes a revision with a new agreement date."
                 )
             if current.is_agreed and (plan.agreed_on, plan.employee_agreed) != (
@@ -169,7 +170,7 @@ class PlanService:
         if plan.is_agreed:
             raise PlanChangeRefused(
                 f"Plan v{plan.version} already records its agreement "
-                f"({plan.agreed_on.isoformat()}); revise it to agree again."
+                f"({formats().date(plan.agreed_on)}); revise it to agree again."
             )
         return self.save(
             replace(
@@ -229,7 +230,7 @@ class PlanService:
             report.error(
                 "agreed_on",
                 f"The new agreement date cannot be before the previous "
-                f"one ({current.agreed_on.isoformat()}).",
+                f"one ({formats().date(current.agreed_on)}).",
             )
         if content_equal(current, new):
             report.error("objectives", "Nothing in the plan changed; there is nothing to revise.")

@@ -23,6 +23,7 @@ from app.services.retention_service import RetentionService
 from app.services.review_service import ReviewService
 from app.services.subject_access_service import SubjectAccessService
 from app.services.track_change import TrackChangeService
+from app.services.vault_settings_service import VaultSettingsService
 from app.vault.vault import Vault
 
 
@@ -32,6 +33,7 @@ class Services:
     clock: Clock = field(default_factory=SystemClock)
 
     def __post_init__(self) -> None:
+        self.vault_settings = VaultSettingsService(self.vault)  # document language
         self.employees = EmployeeService(self.vault, self.clock)
         self.cases = CaseService(self.vault, self.clock)
         self.attachments = AttachmentService(self.vault, self.clock)

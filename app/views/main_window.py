@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def show_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self._settings, self)
+        dialog = PreferencesDialog(
+            self._settings, self, getattr(self.services, "vault_settings", None)
+        )
 
         def finished(result: int) -> None:
             if result:

@@ -62,6 +62,20 @@ def test_preferences_change_auto_lock(qtbot, unlocked):
     assert "12 min" in window.lock_label.text()
 
 
+def test_preferences_set_the_document_language(qtbot, unlocked):
+    window = unlocked.main_window
+    trigger(window, "preferencesAction")
+    prefs = dialog(qtbot, window, PreferencesDialog)
+    assert prefs.document_language.currentData() == "en"
+    prefs.document_language.setCurrentIndex(prefs.document_language.findData("de"))
+    prefs.accept()
+    assert unlocked.services.vault_settings.document_language() == "de"
+    trigger(window, "preferencesAction")
+    again = dialog(qtbot, window, PreferencesDialog)
+    assert again.document_language.currentText() == "Deutsch"
+    again.reject()
+
+
 def test_refresh_rereads_an_open_case_changed_elsewhere(qtbot, unlocked):
     window = unlocked.main_window
     services = unlocked.services

@@ -65,7 +65,7 @@ def test_good_file_through_the_dialog(qtbot, window, services, tmp_path):
     ]
     assert headers[:4] == ["Row", "Status", "Employee number", "Name"]
     assert dialog.preview_model.index(0, 3).data() == "Zoë Ångström"
-    assert dialog.preview_model.index(0, headers.index("Start date")).data() == "2021-01-31"
+    assert dialog.preview_model.index(0, headers.index("Start date")).data() == "31 Jan 2021"
     assert dialog.problem_model.rowCount() == 0
     assert services.employees.by_number("E2001") is None  # nothing written yet
     assert dialog.import_button.isEnabled()

@@ -105,7 +105,7 @@ def test_revision_keeps_every_version_and_shows_the_changes(services, case, cloc
     assert history[0].changes == ()
     assert "Objective 'Close more tickets' target: 40 → 42" in history[1].changes
     assert "Added objective 'Fewer reopened tickets'" in history[1].changes
-    assert history[1].title == "Revision v2 (walked through 2026-03-30, not agreed)"
+    assert history[1].title == "Revision v2 (walked through 30 Mar 2026, not agreed)"
     # objectives keep their uid across versions, so progress still points at them
     assert v2.objectives[0].uid == obj.uid
     assert [e.action for e in services.vault.audit_events("coaching_plan", v2.id)] == [

@@ -150,7 +150,9 @@ class CalibrationWindow(QDialog):
         if not path:
             return False
         if kind == "pdf":
-            data = render_calibration_pdf(self.figures)
+            data = render_calibration_pdf(
+                self.figures, self.services.vault_settings.document_language()
+            )
         else:
             data = (json.dumps(self.figures, ensure_ascii=False, indent=2) + "\n").encode()
         try:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from app.domain.attachments import Attachment, AttachmentOwner
 from app.domain.wording import file_kind
 from app.models.record_table_model import RecordColumn, RecordTableModel, when
+from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.widgets.record_list_section import RecordTableView, compact_rows
 
 ATTACHMENT_COLUMNS = (
     RecordColumn("File", lambda a: a.filename),
-    RecordColumn("Type", lambda a: file_kind(a.media_type)),
+    RecordColumn("Type", lambda a: file_kind(a.media_type, ui_formats().language)),
     RecordColumn("Size", lambda a: a.size_label, sort=lambda a: a.size),
     RecordColumn(
         "Added", lambda a: f"{when(a.added_at)} by {a.added_by}", sort=lambda a: a.added_at

@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.domain.flags import Flag
+from app.models.ui_formats import ui_formats
 from app.services.case_overview import CaseOverview
 
 FLAG_COLOURS = {
@@ -89,11 +90,15 @@ class CaseHeader(QWidget):
         self.subtitle.setText(" · ".join(html.escape(p) for p in parts))
         self.stage.setText(
             f"<b>{html.escape(o.stage_name)}</b>"
-            + (f" since {o.case.stage_entered_on.isoformat()}" if o.case.stage_entered_on else "")
+            + (
+                f" since {ui_formats().date(o.case.stage_entered_on)}"
+                if o.case.stage_entered_on
+                else ""
+            )
         )
         self.track.setText(html.escape(o.track_label))
         self.owner.setText(html.escape(o.owner))
-        self.deadline.setText(html.escape(o.deadline_text))
+        self.deadline.setText(html.escape(o.deadline_text_in(ui_formats().name)))
         overdue = Flag.OVERDUE in o.flags
         self.deadline.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
         self._set_flags(o.flags)

@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.escalation_records import CaseException
 from app.domain.labels import stage_label
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
+from app.models.ui_formats import ui_formats
 from app.services.timeline import TimelineEvent
 
 
@@ -25,9 +26,9 @@ def _row(label: str, value: object) -> str:
     if value in (None, "", ()):
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone().strftime("%Y-%m-%d %H:%M")  # local time, no 'T' or offset
+        value = ui_formats().datetime(value)  # local time, no 'T' or offset
     elif isinstance(value, date):
-        value = value.isoformat()
+        value = ui_formats().date(value)
     shown = value if isinstance(value, str) and value.startswith("<") else _para(str(value))
     return f"<tr><td valign='top'><b>{_e(label)}</b></td><td>{shown}</td></tr>"
 
@@ -55,7 +56,7 @@ def record_html(record: Any) -> str:
         )
     if isinstance(record, Conversation):
         return _table(
-            f"{record.kind.label} conversation on {record.held_on.isoformat()}",
+            f"{record.kind.label} conversation on {ui_formats().date(record.held_on)}",
             [
                 _row("Attendees", _list(record.attendees)),
                 _row("Summary", record.summary),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.plans import CoachingPlan, MicroGoal, MicroGoalStatus, PlanResource
 from app.models.record_table_model import RecordColumn, one_line, when
+from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.services.plan_service import PlanRevision
 from app.views.case.case_tab import CaseTab, detail_browser
@@ -72,12 +73,12 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     agreed = (
         "not yet walked through with the employee"
         if not plan.agreed_on
-        else f"walked through on {plan.agreed_on.isoformat()}: "
+        else f"walked through on {ui_formats().date(plan.agreed_on)}: "
         + ("agreed" if plan.employee_agreed else "did not agree")
     )
     parts = [
         f"<h3>Plan v{plan.version} ({e(plan.status.label.lower())})</h3>",
-        f"<p>{plan.starts_on.isoformat()} – {plan.ends_on.isoformat()}; {e(agreed)}</p>",
+        f"<p>{ui_formats().date_range(plan.starts_on, plan.ends_on)}; {e(agreed)}</p>",
     ]
     if plan.employee_comment:
         parts.append(f"<p><i>Employee's comment:</i> {e(plan.employee_comment)}</p>")
@@ -95,7 +96,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     )
     for o in plan.objectives:
         goals = "".join(
-            f"<li>{e(g.title)} — due {g.due_on.isoformat()} ({g.status.label})</li>"
+            f"<li>{e(g.title)} — due {ui_formats().date(g.due_on)} ({g.status.label})</li>"
             for g in o.micro_goals
         )
         parts.append(
@@ -109,7 +110,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
             "<p><b>Resources</b></p><ul>"
             + "".join(
                 f"<li>{e(r.kind.label)}: {e(r.description)} — {e(r.provider)}"
-                + (f", by {r.by_date.isoformat()}" if r.by_date else "")
+                + (f", by {ui_formats().date(r.by_date)}" if r.by_date else "")
                 + "</li>"
                 for r in plan.resources
             )
@@ -253,7 +254,7 @@ class PlanTab(CaseTab):
         latest: dict[str, str] = {}
         for u in progress:
             value = f"{u.value:g}: " if u.value is not None else ""
-            latest[u.objective_uid] = f"{u.recorded_on.isoformat()} {value}{u.note}"
+            latest[u.objective_uid] = f"{ui_formats().date(u.recorded_on)} {value}{u.note}"
         plan = self.plan
         self.objectives.set_records(
             [
@@ -288,16 +289,17 @@ class PlanTab(CaseTab):
         if plan.agreed_on is None:
             agreed = "<span style='color:#8a5a00'>not yet walked through with the employee</span>"
         elif plan.employee_agreed:
-            agreed = f"agreed by the employee on {plan.agreed_on.isoformat()}"
+            agreed = f"agreed by the employee on {ui_formats().date(plan.agreed_on)}"
         else:
             agreed = (
                 f"<span style='color:#b3261e'>employee did not agree "
-                f"({plan.agreed_on.isoformat()})</span>"
+                f"({ui_formats().date(plan.agreed_on)})</span>"
             )
         kind = "Plan" if plan.version == 1 else "Revision"
         return (
-            f"<b>{kind} v{plan.version}</b> · {plan.starts_on.isoformat()} – "
-            f"{plan.ends_on.isoformat()} · {agreed}<br>Manager {e(plan.manager)} · "
+            f"<b>{kind} v{plan.version}</b> · "
+            f"{ui_formats().date_range(plan.starts_on, plan.ends_on)} · {agreed}<br>"
+            f"Manager {e(plan.manager)} · "
             f"HR officer {e(plan.hr_officer)} · Executive sponsor "
             f"{e(plan.executive_sponsor or '—')}"
         )

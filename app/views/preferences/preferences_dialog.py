@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.errors import VaultError
 from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
 from app.views.widgets.base_dialog import BaseDialog
 
 
 class PreferencesDialog(BaseDialog):
-    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsStore,
+        parent: QWidget | None = None,
+        vault_settings: object | None = None,
+    ) -> None:
         super().__init__(parent, settings)
         self.setWindowTitle("Preferences")
         self._store = settings
@@ -43,6 +51,7 @@ class PreferencesDialog(BaseDialog):
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
+        self.document_language = self._document_language_field(form, vault_settings)
         note = QLabel(
             "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
             "close it makes a verified backup into the folder above, at most once a day, "
@@ -59,6 +68,23 @@ class PreferencesDialog(BaseDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _document_language_field(
+        self, form: QFormLayout, vault_settings: object | None
+    ) -> QComboBox | None:
+        """The vault's document language (packs, summaries, calendar texts): kept in the
+        vault, so only shown while one is open."""
+        self._vault_settings = vault_settings
+        if vault_settings is None:
+            return None
+        combo = QComboBox()
+        combo.setObjectName("preferences_document_language")
+        combo.setAccessibleName(self.tr("Documents written in"))
+        for code, name in vault_settings.languages().items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(vault_settings.document_language())))
+        form.addRow(self.tr("Documents written in"), combo)
+        return combo
+
     def _choose_backup_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
             self, "Folder for automatic backups", self.backup_folder.text()
@@ -70,4 +96,10 @@ class PreferencesDialog(BaseDialog):
         self._store.auto_lock_minutes = self.minutes.value()
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
+        if self.document_language is not None:
+            try:
+                self._vault_settings.set_document_language(self.document_language.currentData())
+            except VaultError as exc:  # e.g. a damaged vault opened read-only
+                QMessageBox.warning(self, self.tr("Document language not changed"), str(exc))
+                return
         super().accept()

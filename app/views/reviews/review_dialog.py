@@ -41,6 +41,7 @@ from app.domain.reviews import (
 )
 from app.domain.validation import ValidationReport
 from app.models.plan_models import number_text, parse_number
+from app.models.ui_formats import ui_formats
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
 COMMON_ZONES = (
@@ -209,7 +210,7 @@ class ReviewDialog(RecordDialog):
                 report.error("series", "No review dates fall in that period.")
             self.preview.setText(
                 f"{len(days)} reviews: "
-                + ", ".join(d.strftime("%a %d %b") for d in days[:12])
+                + ", ".join(ui_formats().short_weekday_date(d) for d in days[:12])
                 + (" …" if len(days) > 12 else "")
             )
         else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.reviews import Review, ReviewOutcome, ReviewStatus
 from app.domain.wording import zone_label
 from app.models.record_table_model import RecordColumn, one_line
+from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.case.case_tab import CaseTab, detail_browser
 from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
@@ -39,7 +40,8 @@ def review_html(
     e = html.escape
     where = " · ".join(x for x in (review.location, review.call_link) if x)
     parts = [
-        f"<h3>Formal review {review.starts_at:%a %Y-%m-%d %H:%M} {e(zone_label(review.timezone))}"
+        f"<h3>Formal review {ui_formats().weekday_datetime(review.starts_at)} "
+        f"{e(zone_label(review.timezone, ui_formats().language))}"
         f" ({review.status.label.lower()})</h3>",
         f"<p>{e(where)} · {review.duration_minutes} min</p><ul>",
     ]
@@ -72,7 +74,7 @@ def review_html(
             if text:
                 parts.append(f"<p><i>{label}:</i> {e(text)}</p>")
         if outcome.next_review_on:
-            parts.append(f"<p>Next review: {outcome.next_review_on.isoformat()}</p>")
+            parts.append(f"<p>Next review: {ui_formats().date(outcome.next_review_on)}</p>")
     elif review.status is ReviewStatus.SCHEDULED:
         parts.append("<h4>Agenda</h4><pre>" + e(agenda_text) + "</pre>")
     return "".join(parts)
@@ -87,10 +89,10 @@ class ReviewsTab(CaseTab):
             (
                 RecordColumn(
                     "When",
-                    lambda r: f"{r.starts_at:%a %Y-%m-%d %H:%M}",
+                    lambda r: ui_formats().weekday_datetime(r.starts_at),
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
-                RecordColumn("Zone", lambda r: zone_label(r.timezone)),
+                RecordColumn("Zone", lambda r: zone_label(r.timezone, ui_formats().language)),
                 RecordColumn("Status", lambda r: r.status.label),
                 RecordColumn("Place or link", lambda r: one_line(r.location or r.call_link, 50)),
                 RecordColumn("Participants", lambda r: ", ".join(p.name for p in r.participants)),
@@ -145,7 +147,9 @@ class ReviewsTab(CaseTab):
         else:
             plan = self.services.plans.active(self.case_id)
             titles = {o.uid: o.title for o in (plan.objectives if plan else ())}
-            agenda = self.services.reviews.agenda(self.case_id).as_text()
+            agenda = self.services.reviews.agenda(self.case_id, ui_formats().language).as_text(
+                ui_formats().language
+            )
             self.detail.setHtml(review_html(review, self._outcomes.get(review.id), agenda, titles))
         self._update_buttons()
 
