@@ -94,23 +94,29 @@ def case_overview(services: Services, case_id: int, today: date | None = None) -
 
 
 def handover_text(services: Services, case_id: int) -> str:
-    """'Received from Ann Sender's vault on 2026-03-16 (12 audit events)', or read-only."""
+    """'Received from Ann Sender on 16 Mar 2026 (… 12 audit events kept)', or read-only."""
     handover = getattr(services, "handover", None)
+    f = formats(None)
+
+    def day(stamp: str) -> str:
+        return f.date(date.fromisoformat(stamp[:10]))
+
     parts = []
     for p in handover.provenance(case_id) if handover else ():
         if p.direction == "received":
             parts.append(
-                f"Received from {p.peer_officer or 'another vault'} on {p.recorded_at[:10]} "
-                f"(exported {p.exported_at[:10]}, {plural(p.event_count, 'audit event')} kept)"
+                f"Received from {p.peer_officer or 'another vault'} on {day(p.recorded_at)} "
+                f"(exported {day(p.exported_at)}, "
+                f"{f.count(p.event_count, '{n} audit event', '{n} audit events')} kept)"
             )
         elif p.acknowledged_at:
             parts.append(
-                f"Handed over on {p.acknowledged_at[:10]}: read-only here, the receiving "
+                f"Handed over on {day(p.acknowledged_at)}: read-only here, the receiving "
                 "office keeps it now"
             )
         else:
             parts.append(
-                f"Bundle exported on {p.recorded_at[:10]}; read-only once the receiver's "
+                f"Bundle exported on {day(p.recorded_at)}; read-only once the receiver's "
                 "acknowledgement is imported"
             )
     return " · ".join(parts)
