@@ -166,6 +166,9 @@ class Policy:
     # Who may move a case to the other track, and whose approval the change needs.
     track_change_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
     track_change_approve: tuple[Role, ...] = (Role.HR_LEAD,)
+    # Who may reopen a closed case (with a reason), and whose approval reopening needs.
+    reopen_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
+    reopen_approve: tuple[Role, ...] = (Role.HR_LEAD,)
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -390,6 +393,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "triggers",
             "calibration",  # read by app/services/calibration.py
             "track_change",
+            "reopen",
         },
     )
 
@@ -432,6 +436,10 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
     r.check_keys(change, "track_change", {"initiate", "approve"})
     change_initiate = r.roles(change, "track_change", "initiate", ["hr_officer", "hr_lead"])
     change_approve = r.roles(change, "track_change", "approve", ["hr_lead"])
+    reopen = r.table(data, "", "reopen", required=False)
+    r.check_keys(reopen, "reopen", {"initiate", "approve"})
+    reopen_initiate = r.roles(reopen, "reopen", "initiate", ["hr_officer", "hr_lead"])
+    reopen_approve = r.roles(reopen, "reopen", "approve", ["hr_lead"])
 
     if not r.problems:
         _check_reachable(r, stages, tracks, backward, approvers)
@@ -453,6 +461,8 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
         observer_marker=marker,
         track_change_initiate=change_initiate,
         track_change_approve=change_approve,
+        reopen_initiate=reopen_initiate,
+        reopen_approve=reopen_approve,
         source_name=source_name,
         source_text=text,
     )

@@ -14,8 +14,10 @@ from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
 from app.services.escalation_service import EscalationService, store_default_policy
+from app.services.history_service import HistoryService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
+from app.services.reopen_service import ReopenService
 from app.services.review_service import ReviewService
 from app.services.track_change import TrackChangeService
 from app.vault.vault import Vault
@@ -39,8 +41,14 @@ class Services:
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
+        self.reopening = ReopenService(self.vault, self.clock, self.escalation)
+        self.history = HistoryService(self.vault, self._stage_names)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
+
+    def _stage_names(self, case_id: int) -> dict[str, str]:
+        policy = self.escalation.policy_for(self.cases.get(case_id))
+        return {key: policy.stage_name(key) for key in policy.stage_keys}
 
     @property
     def officer(self) -> Officer:

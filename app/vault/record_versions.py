@@ -228,7 +228,9 @@ def versioned_rows_of_case(conn: Connection, case_id: int) -> list[tuple[str, in
 
 
 def erased_rows(conn: Connection) -> set[tuple[str, str]]:
-    return {(str(t), str(r)) for t, r in conn.query("SELECT tbl, row_id FROM record_versions_erased")}
+    return {
+        (str(t), str(r)) for t, r in conn.query("SELECT tbl, row_id FROM record_versions_erased")
+    }
 
 
 def current_row(conn: Connection, table: str, row_id: int) -> dict[str, object] | None:
