@@ -69,12 +69,13 @@ def trigger_sql(table: str, columns: list[str]) -> dict[str, str]:
     )
 
     def body(change: str) -> str:
+        erasing = f" AND {_ERASING} IS NOT 1" if change == "delete" else ""
         return (
             "INSERT INTO record_versions"
             "(tbl, row_id, case_id, event_seq, replaced_at, change, row_json)"
             f" SELECT '{table}', old.id, old.{case_col}, e.seq,"
             f" strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), '{change}', {row_json}"
-            f" FROM {newest} e WHERE e.record_hash <> '{rh.DELETED}'"
+            f" FROM {newest} e WHERE e.record_hash <> '{rh.DELETED}'{erasing}"
             " AND NOT EXISTS (SELECT 1 FROM record_versions v"
             f" WHERE v.tbl = '{table}' AND v.row_id = old.id AND v.event_seq = e.seq);"
         )

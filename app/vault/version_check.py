@@ -76,7 +76,7 @@ def verify_versions(conn: Connection) -> list[VersionProblem]:
         else:
             kept.setdefault(key, set()).add(v.event_seq)
     for key, evs in sorted(events.items()):
-        if key in erased:
+        if key in erased and rv.current_row(conn, key[0], int(key[1])) is None:
             continue
         have = kept.get(key, set())
         run: list[int] = []  # seqs of the events that carried the current run's hash
