@@ -17,6 +17,33 @@ from app.vault import record_versions as rv
 from app.vault.errors import NotFound
 from app.vault.vault import Vault
 
+# The record classes the case view lists -> the table their history is kept for.
+_TABLE_OF_CLASS = {
+    "Case": "cases",
+    "Conversation": "conversations",
+    "Indicator": "indicators",
+    "Observation": "observations",
+    "Decision": "decisions",
+    "StageChange": "stage_changes",
+    "Approval": "approvals",
+    "CaseException": "case_exceptions",
+    "CoachingPlan": "coaching_plans",
+    "ProgressUpdate": "plan_progress",
+    "Review": "reviews",
+    "ReviewOutcome": "review_outcomes",
+}
+
+
+def history_key(record: object) -> tuple[str, int] | None:
+    """(table, id) of a record (or of the record a timeline entry shows), if it has a history."""
+    inner = getattr(record, "record", None)
+    if inner is not None and type(record).__name__ == "TimelineEvent":
+        record = inner
+    table = _TABLE_OF_CLASS.get(type(record).__name__)
+    row_id = getattr(record, "id", None)
+    return (table, int(row_id)) if table and row_id is not None else None
+
+
 # Short names for --record KIND:ID (the entity type, or the table).
 KINDS = {rh.AUDITED_TABLES[t]: t for t in rv.VERSIONED_TABLES}
 KINDS |= {"plan": "coaching_plans", "exception": "case_exceptions", "progress": "plan_progress"}
