@@ -36,9 +36,9 @@ _TABLE_OF_CLASS = {
 
 def history_key(record: object) -> tuple[str, int] | None:
     """(table, id) of a record (or of the record a timeline entry shows), if it has a history."""
-    inner = getattr(record, "record", None)
-    if inner is not None and type(record).__name__ == "TimelineEvent":
-        record = inner
+    for wrapper, attribute in (("TimelineEvent", "record"), ("PlanRevision", "plan")):
+        if type(record).__name__ == wrapper:
+            record = getattr(record, attribute, None)
     table = _TABLE_OF_CLASS.get(type(record).__name__)
     row_id = getattr(record, "id", None)
     return (table, int(row_id)) if table and row_id is not None else None

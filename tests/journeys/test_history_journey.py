@@ -19,6 +19,7 @@ from app.views.case.reopen_dialog import ReopenCaseDialog
 from tests.factories import conversation, open_case
 from tests.journeys.walk import click, show_tab_of, trigger, type_text
 from tests.journeys.walk import dialog as walk_dialog
+from tests.plan_factories import plan as make_plan
 
 
 def _open_workspace(qtbot, window, case_id):
@@ -92,6 +93,32 @@ def test_edit_a_conversation_then_see_both_versions_in_history(qtbot, unlocked):
     trigger(ws, "caseHistoryAction")
     history = walk_dialog(qtbot, ws, HistoryDialog)
     assert history.current_history().table == "conversations"
+    history.reject()
+
+    # The record's own dialog has History… too; the versions open over it.
+    ws.tabs.setCurrentWidget(tab)
+    tab.section.view.selectRow(0)
+    click(qtbot, tab.section.edit_button)
+    d = walk_dialog(qtbot, ws, ConversationDialog)
+    click(qtbot, d.history_button)
+    history = walk_dialog(qtbot, d, HistoryDialog)
+    assert history.current_key() == ("conversations", conv.id)
+    assert history.model.columnCount() == 2
+    history.reject()
+    d.reject()
+
+    # And the plan tab, for the plan's versions.
+    plan = services.plans.create(make_plan(case))
+    services.plans.save(replace(plan, manager="Kari Nordmann"))
+    plan_tab = ws.tab("Plan")
+    ws.tabs.setCurrentWidget(plan_tab)
+    plan_tab.refresh()
+    click(qtbot, plan_tab.history_button)
+    history = walk_dialog(qtbot, ws, HistoryDialog)
+    assert history.current_key() == ("coaching_plans", plan.id)
+    assert "Manager: changed from “Ola Nordmann” to “Kari Nordmann”" in (
+        history.changes.toPlainText()
+    )
     history.reject()
 
 

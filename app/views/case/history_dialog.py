@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.wording import plural
 from app.models.history_model import VersionsTableModel
+from app.services.history_service import history_key
 from app.views.widgets.base_dialog import BaseDialog
 
 
@@ -112,15 +115,18 @@ class HistoryDialog(BaseDialog):
         for h in found:
             count = plural(len(h.states), "version")
             gone = self.tr(", removed") if h.removed is not None else ""
-            self.record.addItem(f"{h.title} — {count}{gone}", (h.table, h.row_id))
-        index = max(self.record.findData(keep), 0) if keep else 0
+            self.record.addItem(f"{h.title} — {count}{gone}", f"{h.table}:{h.row_id}")
+        index = max(self.record.findData(f"{keep[0]}:{keep[1]}"), 0) if keep else 0
         self.record.setCurrentIndex(index)
         self.record.blockSignals(False)
         self._show_current()
 
     def current_key(self) -> tuple[str, int] | None:
         data = self.record.currentData()
-        return tuple(data) if data else None  # type: ignore[return-value]
+        if not data:
+            return None
+        table, _, row_id = str(data).partition(":")
+        return (table, int(row_id))
 
     def current_history(self) -> Any:
         index = self.record.currentIndex()
@@ -168,6 +174,27 @@ class HistoryDialog(BaseDialog):
         self.changes.clear()
         self.record.clear()
         self.histories = []
+
+
+def add_history_button(dialog: QDialog, services: Any, case_id: int, record: Any) -> Any:
+    """A History… button on a record's own dialog (when it corrects a stored record): the
+    versions open over the dialog, which stays as it is."""
+    key = history_key(record) if record is not None else None
+    if key is None:
+        return None
+    button = QPushButton(dialog.tr("&History…"))
+    button.setObjectName("recordDialogHistory")
+    button.setToolTip(dialog.tr("Every earlier version of this record"))
+    dialog.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def show() -> None:
+        history = HistoryDialog(services, case_id, dialog, key)
+        history.finished.connect(lambda _r: history.deleteLater())
+        history.open()
+        dialog.history_dialog = history
+
+    button.clicked.connect(lambda: show())
+    return button
 
 
 def _when(at: str) -> str:

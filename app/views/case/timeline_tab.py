@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,6 @@ from app.views.widgets.record_list_section import SAMPLED_ROWS, compact_rows
 
 
 class TimelineTab(CaseTab):
-    history_requested = Signal(object)  # the timeline entry whose record's versions to show
-
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(services, case_id, parent)
         self.model = TimelineModel(self)

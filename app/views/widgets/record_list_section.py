@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
 from app.models.roles import RecordRole, SortRole
+from app.services.history_service import history_key
 
 # Rows a ResizeToContents column measures: a case with 500 entries opened in 589 ms when
 # Qt asked every cell of every row for its size (issue 18); 40 rows cover the first screen.
@@ -171,7 +172,7 @@ class RecordListSection(QWidget):
         index = self.view.indexAt(pos)
         if index.isValid():
             self.view.selectRow(index.row())
-        self.history_action.setEnabled(self.selected() is not None)
+        self.history_action.setEnabled(history_key(self.selected()) is not None)
         self.context_menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _history(self) -> None:
@@ -180,7 +181,7 @@ class RecordListSection(QWidget):
             self.history_requested.emit(record)
 
     def _update(self) -> None:
-        self.history_action.setEnabled(self.selected() is not None)
+        self.history_action.setEnabled(history_key(self.selected()) is not None)
         self.edit_button.setEnabled(self.new_button.isEnabled() and self.selected() is not None)
         self.empty_label.setText(self._empty_text if self.model.rowCount() == 0 else "")
 
