@@ -49,6 +49,10 @@ KINDS = {rh.AUDITED_TABLES[t]: t for t in rv.VERSIONED_TABLES}
 KINDS |= {"plan": "coaching_plans", "exception": "case_exceptions", "progress": "plan_progress"}
 
 
+_EVENT_COLUMNS = (
+    "seq, at, officer, action, entity_type, entity_id, digest, prev_hash, hash, record_hash"
+)
+
 # The first of these a record has names it: "Conversation on 2026-11-02", "Case C-2026-0007".
 _TITLE_COLUMNS = (
     "reference",
@@ -162,19 +166,30 @@ class HistoryService:
         self.vault = vault
         # case id -> {stage key: name} of the case's policy (set by Services).
         self.stage_names = stage_names
+        self._stages: dict[int, Any] = {}  # read once per case_records() call
+        self._has_versions: bool | None = None
+
+    def _versioned(self) -> bool:
+        if self._has_versions is None:
+            self._has_versions = rv.has_versions(self.vault.conn)
+        return self._has_versions
 
     def record(self, table: str, row_id: int) -> RecordHistory:
         if table not in rv.VERSIONED_TABLES:
             raise NotFound(f"There is no history of {hw.kind_of(table).lower()} records.")
         conn = self.vault.conn
         with conn.lock:
-            stored = rv.versions_of(conn, table, row_id)
+            stored = rv.versions_of(conn, table, row_id) if self._versioned() else []
             current = rv.current_row(conn, table, row_id)
+            types = rh.entity_types_of(table)
             evs = [
-                e
-                for t in rh.entity_types_of(table)
-                for e in audit_log.events(conn, t, row_id)
-                if e.record_hash is not None
+                audit_log.AuditEvent(*row)
+                for row in conn.query(
+                    f"SELECT {_EVENT_COLUMNS} FROM audit_events WHERE entity_type IN"  # noqa: S608
+                    f" ({','.join('?' * len(types))}) AND entity_id = ?"
+                    " AND record_hash IS NOT NULL ORDER BY seq",
+                    (*types, str(row_id)),
+                )
             ]
         if current is None and not stored:
             raise NotFound(f"No {hw.kind_of(table).lower()} {row_id} in this vault.")
@@ -228,19 +243,27 @@ class HistoryService:
         return start
 
     def case_records(self, case_id: int, changed_only: bool = False) -> list[RecordHistory]:
-        """Every record of the case (the case first), or only those with earlier versions."""
+        """Every record of the case (the case first), or only those with earlier versions
+        (changed or removed: one indexed read of the versions, not of every record)."""
         conn = self.vault.conn
         keys: list[tuple[str, int]] = []
         with conn.lock:
-            for table, col in rv.VERSIONED_TABLES.items():
-                keys += [(table, int(r[0])) for r in conn.query(
-                    f"SELECT id FROM {table} WHERE {col} = ? ORDER BY id", (int(case_id),)  # noqa: S608
-                )]  # fmt: skip
+            if not changed_only:
+                for table, col in rv.VERSIONED_TABLES.items():
+                    keys += [(table, int(r[0])) for r in conn.query(
+                        f"SELECT id FROM {table} WHERE {col} = ? ORDER BY id", (int(case_id),)  # noqa: S608
+                    )]  # fmt: skip
             versioned = rv.versioned_rows_of_case(conn, case_id)
-        for key in versioned:
-            if key not in keys:
+        order = list(rv.VERSIONED_TABLES)
+        listed = set(keys)
+        for key in sorted(versioned, key=lambda k: (order.index(k[0]), k[1])):
+            if key not in listed:
                 keys.append(key)  # removed records keep their history
-        out = [self.record(t, r) for t, r in keys]
+        self._stages = {int(case_id): self.stage_names(int(case_id))} if self.stage_names else {}
+        try:
+            out = [self.record(t, r) for t, r in keys]
+        finally:
+            self._stages = {}
         if changed_only:
             out = [h for h in out if len(h.states) > 1 or h.removed is not None]
         return out
@@ -266,7 +289,10 @@ class HistoryService:
 
     # -- words ---------------------------------------------------------------------------------
     def _words_for(self, table: str, case_id: object):  # noqa: ANN202 - a (column, value) -> str
-        stages = self.stage_names(int(case_id)) if self.stage_names and case_id else None
+        stages = None
+        if self.stage_names and case_id:
+            key = int(str(case_id))
+            stages = self._stages.get(key) or self.stage_names(key)
         names: dict[tuple[str, object], str] = {}
         conn = self.vault.conn
         if table == "cases":

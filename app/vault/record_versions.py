@@ -198,9 +198,7 @@ _COLS = "id, tbl, row_id, case_id, event_seq, replaced_at, change, row_json"
 
 
 def versions_of(conn: Connection, table: str, row_id: int) -> list[StoredVersion]:
-    """The earlier versions of one row, oldest first."""
-    if not has_versions(conn):
-        return []
+    """The earlier versions of one row, oldest first (the vault has `has_versions`)."""
     rows = conn.query(
         f"SELECT {_COLS} FROM record_versions WHERE tbl = ? AND row_id = ? ORDER BY event_seq, id",
         (table, int(row_id)),
