@@ -126,7 +126,8 @@ def check_versions(db, history, problems) -> None:
             problems.append(f"version {vid} of {table} row {row_id}: differs from event {seq}")
         else:
             kept.add((table, str(row_id), seq))
-    since = db.execute("SELECT value FROM meta WHERE key = 'record_versions_from'").fetchone()
+    since = db.execute("SELECT entity_id FROM audit_events WHERE action = 'record_versions.begin'"
+                       " ORDER BY seq LIMIT 1").fetchone() or ("0",)  # fmt: skip
     erased = {(t, str(r)) for t, r in db.execute(
         "SELECT tbl, row_id FROM record_versions_erased e"
         " WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)")}  # fmt: skip

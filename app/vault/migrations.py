@@ -121,14 +121,18 @@ def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Pat
                     conn.path, f"upgrade to version {mig.version} failed: {exc}"
                 ) from None
     _settle_records(conn, intact)
-    _install_versioning(conn)
+    _install_versioning(conn, began=0 < current < record_versions.VERSIONS_VERSION <= target)
     return backup
 
 
-def _install_versioning(conn: Connection) -> None:
-    """The triggers that keep earlier versions, written from the tables' current columns."""
+def _install_versioning(conn: Connection, began: bool = False) -> None:
+    """The triggers that keep earlier versions, written from the tables' current columns.
+    ``began``: this upgrade applied the migration that started keeping versions, so the chain
+    records from which event on they were kept (never later: ``meta`` is not protected)."""
     try:
         record_versions.install(conn)
+        if began:
+            record_versions.mark_beginning(conn, record_check.UPGRADE_ACTOR)
     except dbapi2.DatabaseError as exc:
         raise DamagedVault(conn.path, f"the record history cannot be set up: {exc}") from None
 

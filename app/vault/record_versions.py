@@ -24,7 +24,8 @@ from app.vault import record_hash as rh
 from app.vault.connection import Connection
 
 VERSIONS_VERSION = 12  # the schema that added record_versions
-FROM_MARK = "record_versions_from"
+FROM_MARK = "record_versions_from"  # meta: set by migration 0012 (the head seq then)
+BEGIN_ACTION = "record_versions.begin"  # the chain's copy of it: entity_id is that seq
 
 # table -> the column that names its case (cases name themselves by id).
 VERSIONED_TABLES: dict[str, str] = {
@@ -128,6 +129,32 @@ def install(conn: Connection) -> int:
                 conn.execute(f"DROP TRIGGER IF EXISTS {name}")
                 conn.execute(sql)
     return len(stale)
+
+
+def mark_beginning(conn: Connection, actor: str) -> None:
+    """Put the seq from which versions were kept into the chain (an upgraded vault only: a
+    new vault kept them from event 1). Verify trusts the chain's copy, not ``meta``, which
+    nothing protects."""
+    if not has_versions(conn):
+        return
+    mark = int(conn.scalar("SELECT value FROM meta WHERE key = ?", (FROM_MARK,)) or 0)
+    done = conn.scalar("SELECT 1 FROM audit_events WHERE action = ? LIMIT 1", (BEGIN_ACTION,))
+    if mark > 0 and not done:
+        from app.vault import audit_log
+
+        with conn.transaction():
+            audit_log.append_many(
+                conn, [(actor, BEGIN_ACTION, "vault", str(mark), audit_log.digest_of({}), None)]
+            )
+
+
+def beginning(conn: Connection) -> int:
+    """The event after which every change kept its version (0: from the start)."""
+    row = conn.query(
+        "SELECT entity_id FROM audit_events WHERE action = ? ORDER BY seq LIMIT 1",
+        (BEGIN_ACTION,),
+    )
+    return int(row[0][0]) if row and str(row[0][0]).isdigit() else 0
 
 
 @contextlib.contextmanager

@@ -54,7 +54,7 @@ def verify_versions(conn: Connection) -> list[VersionProblem]:
     if not rv.has_versions(conn):
         return []
     events = _events(conn)
-    since = int(conn.scalar("SELECT value FROM meta WHERE key = ?", (rv.FROM_MARK,)) or 0)
+    since = rv.beginning(conn)
     erased = rv.erased_rows(conn)
     problems: list[VersionProblem] = []
     kept: dict[tuple[str, str], set[int]] = {}

@@ -261,6 +261,17 @@ def delete_version(raw) -> str:
     return f"conversations row {row}: the version replaced"
 
 
+def delete_version_and_move_the_mark(raw) -> str:
+    """Delete a version and claim in meta that versions were only kept after it."""
+    vid, row, _ = _version(raw)
+    raw.execute("DELETE FROM record_versions WHERE id = ?", (vid,))
+    raw.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_versions_from',"
+        " (SELECT max(seq) FROM audit_events))"
+    )
+    return f"conversations row {row}: the version replaced"
+
+
 def insert_forged_version(raw) -> str:
     """A made-up earlier text for a record, pinned to a real event about it."""
     vid, row, seq = _version(raw)
@@ -370,6 +381,9 @@ CORPUS: list[Tamper] = (
     + [Tamper(f"edit an earlier version of {t}", _edit_version(t)) for t in VERSION_EDITS]
     + [
         Tamper("delete an earlier version", delete_version),
+        Tamper(
+            "delete a version, move the start of history past it", delete_version_and_move_the_mark
+        ),
         Tamper("insert a forged earlier version", insert_forged_version),
         Tamper("point a version at another event", repoint_version),
         Tamper("move a version to another record", move_version),

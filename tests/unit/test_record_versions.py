@@ -325,6 +325,9 @@ def test_an_upgraded_vault_versions_from_the_upgrade_on(tmp_path):
         history = services.history.record("conversations", conv.id)
         assert [s.current for s in history.states] == [False, True]
         assert history.states[0].what == "Recorded before history was kept"
+        begins = [e for e in services.vault.audit_events() if e.action == rv.BEGIN_ACTION]
+        assert len(begins) == 1 and int(begins[0].entity_id) == rv.beginning(services.vault.conn)
+        assert 0 < rv.beginning(services.vault.conn) < begins[0].seq
         report = services.vault.verify()
         assert report.ok and report.versions_checked >= 1, report.lines()
     finally:
