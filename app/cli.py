@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "app.commands.retention_commands",
     "app.commands.handover_commands",
     "app.commands.settings_commands",
+    "app.commands.history_commands",
 ]
 
 

@@ -169,6 +169,9 @@ class Policy:
     track_change_approve: tuple[Role, ...] = (Role.HR_LEAD,)
     # How long closed cases are kept per outcome (app/domain/retention.py).
     retention: RetentionRules = field(default_factory=RetentionRules, hash=False)
+    # Who may reopen a closed case (with a reason), and whose approval reopening needs.
+    reopen_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
+    reopen_approve: tuple[Role, ...] = (Role.HR_LEAD,)
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -394,6 +397,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "calibration",  # read by app/services/calibration.py
             "track_change",
             "retention",  # app/domain/retention.py
+            "reopen",
         },
     )
 
@@ -438,6 +442,10 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
     change_approve = r.roles(change, "track_change", "approve", ["hr_lead"])
     retention, retention_problems = read_rules(data)
     r.problems += retention_problems
+    reopen = r.table(data, "", "reopen", required=False)
+    r.check_keys(reopen, "reopen", {"initiate", "approve"})
+    reopen_initiate = r.roles(reopen, "reopen", "initiate", ["hr_officer", "hr_lead"])
+    reopen_approve = r.roles(reopen, "reopen", "approve", ["hr_lead"])
 
     if not r.problems:
         _check_reachable(r, stages, tracks, backward, approvers)
@@ -460,6 +468,8 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
         track_change_initiate=change_initiate,
         track_change_approve=change_approve,
         retention=retention,
+        reopen_initiate=reopen_initiate,
+        reopen_approve=reopen_approve,
         source_name=source_name,
         source_text=text,
     )

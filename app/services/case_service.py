@@ -209,6 +209,7 @@ class CaseService:
         if not report.ok:
             raise InvalidRecord(report, _ENTITY[type(record)])
         with self.vault.write() as w:
+            self._require_open(record.case_id)
             stored = self.vault.records.update(record)
             w.audit(
                 f"{_ENTITY[type(record)]}.update",
@@ -245,5 +246,8 @@ class CaseService:
     def _require_open(self, case_id: int) -> Case:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
-            raise IntegrityError(f"Case {case.reference} is closed; reopen it to add records.")
+            raise IntegrityError(
+                f"Case {case.reference} is closed, so its records cannot be added or changed; "
+                "reopen it first."
+            )
         return case

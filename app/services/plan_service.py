@@ -133,6 +133,7 @@ class PlanService:
         through it. After that, a change of content must go through `revise`."""
         self._check(plan, "coaching plan")
         with self.vault.write() as w:
+            self._require_open(plan.case_id)
             current = self._current(plan)
             if current.is_agreed and not content_equal(current, plan):
                 raise PlanChangeRefused(
@@ -188,6 +189,7 @@ class PlanService:
     ) -> CoachingPlan:
         """Supersede the agreed active version with ``plan`` as the next version."""
         with self.vault.write() as w:
+            self._require_open(plan.case_id)
             current, new = self.prepare_revision(plan, reason, agreed_on, employee_agreed, comment)
             return self.store_revision(w, current, new)
 
@@ -259,6 +261,7 @@ class PlanService:
         """Mark a micro-goal done, missed or open again (tracking, not a revision)."""
         today = self.clock.today()
         with self.vault.write() as w:
+            self._require_open(case_id)
             plan = self.repo.active(case_id)
             if plan is None:
                 raise NotFound("This case has no active coaching plan.")

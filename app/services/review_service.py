@@ -374,6 +374,7 @@ class ReviewService:
 
     def cancel(self, review_id: int, reason: str) -> Review:
         current = self.repo.get(review_id)
+        self._open_case(current.case_id)
         if current.status is not ReviewStatus.SCHEDULED:
             raise IntegrityError(f"This review is already {current.status.label.lower()}.")
         cancelled = replace(

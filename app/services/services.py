@@ -16,9 +16,11 @@ from app.services.document_service import DocumentService
 from app.services.erasure_service import ErasureService
 from app.services.escalation_service import EscalationService, store_default_policy
 from app.services.handover_service import HandoverService
+from app.services.history_service import HistoryService
 from app.services.hold_service import HoldService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
+from app.services.reopen_service import ReopenService
 from app.services.retention_service import RetentionService
 from app.services.review_service import ReviewService
 from app.services.subject_access_service import SubjectAccessService
@@ -46,6 +48,8 @@ class Services:
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
+        self.reopening = ReopenService(self.vault, self.clock, self.escalation)
+        self.history = HistoryService(self.vault, self._stage_names)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
         self.handover = HandoverService(self.vault, self.clock)  # bundles to other vaults
@@ -56,6 +60,10 @@ class Services:
         self.erasure = ErasureService(
             self.vault, self.clock, self.holds, self.retention, self.attachments.close_case
         )
+
+    def _stage_names(self, case_id: int) -> dict[str, str]:
+        policy = self.escalation.policy_for(self.cases.get(case_id))
+        return {key: policy.stage_name(key) for key in policy.stage_keys}
 
     @property
     def officer(self) -> Officer:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from app.vault import record_check
+from app.vault import record_check, record_versions
 from app.vault import record_hash as rh
 from app.vault.connection import Connection, utc_now
 
@@ -49,14 +49,16 @@ def fts_tables(conn: Connection) -> list[str]:
 
 
 def case_owned_tables(conn: Connection) -> list[str]:
-    """Every table (plain or virtual) with a ``case_id`` column, except ``cases`` itself."""
+    """Every table (plain or virtual) with a ``case_id`` column, but ``cases`` and the list of
+    erased history."""
     names = conn.query(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " ORDER BY name"
     )
     out = []
     for (name,) in names:
-        if name == "cases":
+        # record_versions_erased holds only (table, id) of erased history: verify reads it.
+        if name in ("cases", "record_versions_erased"):
             continue
         cols = {r[1] for r in conn.query(f"PRAGMA table_info({_quoted(name)})")}
         if "case_id" in cols:
@@ -108,11 +110,13 @@ def erase(conn: Connection, erasure: ErasurePlan, rule: str) -> int:
     if erasure.employee_id is not None:
         gone.append(["employees", int(erasure.employee_id)])
     # Plain tables first (their triggers clear their index rows), the index itself last.
-    for table in sorted(tables, key=lambda t: t in fts):
-        conn.execute(f"DELETE FROM {_quoted(table)} WHERE case_id IN ({ids})")  # noqa: S608
-    conn.execute(f"DELETE FROM cases WHERE id IN ({ids})")  # noqa: S608
-    if erasure.employee_id is not None:
-        conn.execute("DELETE FROM employees WHERE id = ?", (int(erasure.employee_id),))
+    # History goes too: while `erasing` lasts, deleted rows keep no version (record_versions).
+    with record_versions.erasing(conn):
+        for table in sorted(tables, key=lambda t: t in fts):
+            conn.execute(f"DELETE FROM {_quoted(table)} WHERE case_id IN ({ids})")  # noqa: S608
+        conn.execute(f"DELETE FROM cases WHERE id IN ({ids})")  # noqa: S608
+        if erasure.employee_id is not None:
+            conn.execute("DELETE FROM employees WHERE id = ?", (int(erasure.employee_id),))
     for table in fts:
         # Merge every segment into one: a delete only writes a tombstone, and the deleted
         # entries (and older versions of edited texts) stay in their segment until a merge.

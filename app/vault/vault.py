@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.vault import audit_log, audit_receipt, handover_store, integrity, migrations, record_check
+from app.domain.wording import plural
+from app.vault import (
+    audit_log,
+    audit_receipt,
+    handover_store,
+    integrity,
+    migrations,
+    record_check,
+    version_check,
+)
 from app.vault.audit_log import AuditEvent, ChainReport
 from app.vault.case_record_repository import CaseRecordRepository
 from app.vault.case_repository import CaseRepository
@@ -22,6 +31,7 @@ from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultError, VaultReadOnly
 from app.vault.integrity import IntegrityReport
 from app.vault.record_check import RecordProblem
+from app.vault.version_check import VersionProblem
 
 
 class UnknownOfficer(VaultError):
@@ -72,6 +82,8 @@ class VerifyReport:
     records: list[RecordProblem] = field(default_factory=list)
     records_checked: int = 0
     receipt_problems: list[str] = field(default_factory=list)
+    versions: list[VersionProblem] = field(default_factory=list)
+    versions_checked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -79,6 +91,7 @@ class VerifyReport:
             self.integrity_ok
             and bool(self.chain and self.chain.ok)
             and not self.records
+            and not self.versions
             and not self.receipt_problems
         )
 
@@ -96,6 +109,15 @@ class VerifyReport:
                 out.append(f"  … and {len(self.records) - limit} more")
         else:
             out.append(f"Records: all {self.records_checked} match the audit chain.")
+        if self.versions:
+            out.append(f"Earlier versions: {plural(len(self.versions), 'problem')} with the chain:")
+            out += [f"  {p}" for p in self.versions[:limit]]
+            if len(self.versions) > limit:
+                out.append(f"  … and {len(self.versions) - limit} more")
+        elif self.versions_checked:
+            out.append(
+                f"Earlier versions: all {self.versions_checked} match the events that wrote them."
+            )
         out += [f"Receipt: {p}" for p in self.receipt_problems]
         return out
 
@@ -260,7 +282,8 @@ class Vault:
         receipt kept outside the vault, which catches a chain re-hashed from end to end.
         Damage is reported, never raised."""
         records: list[RecordProblem] = []
-        checked = 0
+        versions: list[VersionProblem] = []
+        checked = versions_checked = 0
         receipt_problems: list[str] = []
         with self.conn.lock:
             report = integrity.check(self.conn.raw)
@@ -271,6 +294,8 @@ class Vault:
                 records = record_check.verify_records(self.conn)
                 records += handover_store.verify_received(self.conn)  # bundles' events
                 checked = record_check.count_rows(self.conn)
+                versions = version_check.verify_versions(self.conn)
+                versions_checked = version_check.count_versions(self.conn)
                 if receipt is not None:
                     receipt_problems = audit_receipt.check(self.conn, receipt)
             except Exception as exc:  # noqa: BLE001 - verify reports damage, never raises it
@@ -292,6 +317,8 @@ class Vault:
             records=records,
             records_checked=checked,
             receipt_problems=receipt_problems,
+            versions=versions,
+            versions_checked=versions_checked,
         )
 
     def audit_receipt(self) -> dict[str, object]:

@@ -93,9 +93,9 @@ def test_a_receipt_from_another_vault_or_not_a_receipt_is_refused(vault, demo, t
 def test_the_stand_alone_verifier_agrees_with_casepath(vault, tmp_path):
     source = TOOL.read_text()
     assert "from app" not in source and "import app" not in source
-    assert len(source.splitlines()) < 160
+    assert len(source.splitlines()) < 200
     ok = verifier(vault)
-    assert ok.returncode == 0 and "OK: chain and records hold" in ok.stdout, ok.stderr
+    assert ok.returncode == 0 and "OK: chain, records and versions hold" in ok.stdout, ok.stderr
     receipt = tmp_path / "r.json"
     casepath("audit-receipt", vault, "--out", receipt)
     assert verifier(vault, "--receipt", receipt).returncode == 0
@@ -104,13 +104,22 @@ def test_the_stand_alone_verifier_agrees_with_casepath(vault, tmp_path):
     row = raw.execute("SELECT min(id) FROM conversations").fetchone()[0]
     raw.execute("UPDATE conversations SET summary = 'rewritten' WHERE id = ?", (row,))
     raw.execute("DELETE FROM decisions WHERE id = (SELECT min(id) FROM decisions)")
+    vid, table, vrow = raw.execute(
+        "SELECT id, tbl, row_id FROM record_versions ORDER BY id LIMIT 1"
+    ).fetchone()
+    raw.execute(
+        "UPDATE record_versions SET row_json = json_set(row_json, '$.id[1]', 999999) WHERE id = ?",
+        (vid,),
+    )
     raw.close()
     bad = verifier(vault)
     assert bad.returncode == 1
     assert f"conversations row {row}: differs from event" in bad.stdout
     assert "decisions row" in bad.stdout and "rewritten" not in bad.stdout
+    assert f"version {vid} of {table} row {vrow}: differs from event" in bad.stdout
     app_view = casepath("verify", vault, check=False)
     assert app_view.returncode == 1 and f"conversations row {row}" in app_view.stdout
+    assert f"version {vid} of {table} row {vrow}: does not match" in app_view.stdout
     assert verifier(vault.with_name("missing.casepath")).returncode == 2
 
 

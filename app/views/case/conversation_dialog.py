@@ -142,6 +142,9 @@ class ConversationDialog(RecordDialog):
 
         if existing is not None:
             self._fill(existing)
+        from app.views.case.history_dialog import add_history_button
+
+        self.history_button = add_history_button(self, services, case_id, existing)
         self.show_prompts("summary")
         self.finish()
 

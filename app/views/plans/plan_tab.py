@@ -130,6 +130,10 @@ class PlanTab(CaseTab):
         self.edit_button = QPushButton("Edit plan…")
         self.revise_button = QPushButton("Revise plan…")
         self.progress_button = QPushButton("Add progress…")
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("planHistory")
+        self.history_button.setToolTip(self.tr("Every version of this plan: who changed what"))
+        self.history_button.clicked.connect(lambda: self._history())
         self.create_button.clicked.connect(self.create_plan)
         self.edit_button.clicked.connect(self.edit_plan)
         self.revise_button.clicked.connect(self.edit_plan)
@@ -137,6 +141,7 @@ class PlanTab(CaseTab):
         buttons = QHBoxLayout()
         for b in (self.create_button, self.edit_button, self.revise_button, self.progress_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
 
         self.objectives = _section(
@@ -324,6 +329,7 @@ class PlanTab(CaseTab):
         self.edit_button.setEnabled(writable)
         self.revise_button.setEnabled(writable)
         self.progress_button.setEnabled(writable and plan is not None)
+        self.history_button.setEnabled(plan is not None and self.services is not None)
         chosen = self.goals.selected()
         for b in self.goals.extra_buttons:
             b.setEnabled(writable and chosen is not None)
@@ -342,6 +348,10 @@ class PlanTab(CaseTab):
         super().clear()
 
     # -- actions -------------------------------------------------------------------------
+    def _history(self) -> None:
+        if self.plan is not None:
+            self.history_requested.emit(self.plan)
+
     def create_plan(self) -> Any:
         return self.run_dialog(PlanDialog(self.services, self.case_id, None, self))
 
