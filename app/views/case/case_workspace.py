@@ -94,7 +94,7 @@ class CaseWorkspace(QWidget):
         self.status_button.clicked.connect(lambda: self.status_update())
         # History… and Reopen case…: actions in the case's own toolbar (and keys).
         self.history_action = self._case_action(
-            self.tr("&History…"), self.show_history, "Ctrl+Shift+H", "caseHistoryAction"
+            self.tr("&History…"), self.show_history, "Ctrl+H", "caseHistoryAction"
         )
         self.history_action.setToolTip(
             self.tr("Every version of this case's records: who changed what, and when")

@@ -2,7 +2,7 @@
 changed from one to the next in words. Earlier versions are never overwritten (the vault keeps
 them, docs/AUDIT.md); this only reads them.
 
-Opened from the case view (History…, Ctrl+Shift+H) on the records that changed, or from a
+Opened from the case view (History…, Ctrl+H) on the records that changed, or from a
 record's context menu on that record.
 """
 
