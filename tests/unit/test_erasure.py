@@ -3,6 +3,8 @@ hold refuses it; the chain still verifies; the decrypted pages hold no trace of 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import hashlib
 import json
 import os
@@ -242,16 +244,27 @@ def test_tables_are_discovered_so_a_new_case_table_is_erased_too(services, peopl
     zoe, _luk = people
     with services.vault.conn.transaction():
         services.vault.conn.execute(
-            "CREATE TABLE record_versions (id INTEGER PRIMARY KEY, case_id INTEGER, body TEXT)"
+            "CREATE TABLE later_notes (id INTEGER PRIMARY KEY, case_id INTEGER, body TEXT)"
         )
         services.vault.conn.execute(
-            "INSERT INTO record_versions(case_id, body) VALUES (?, ?)", (zoe.id, NAME)
+            "INSERT INTO later_notes(case_id, body) VALUES (?, ?)", (zoe.id, NAME)
         )
     preview = services.erasure.preview_case(zoe.id)
-    assert preview.plan.counts["record_versions"] == 1
-    assert "1 row of record versions" in preview.lines()
+    assert preview.plan.counts["later_notes"] == 1
+    assert "1 row of later notes" in preview.lines()
     services.erasure.erase_case(zoe.id)
-    assert services.vault.conn.scalar("SELECT count(*) FROM record_versions") == 0
+    assert services.vault.conn.scalar("SELECT count(*) FROM later_notes") == 0
+
+
+def test_erasure_removes_the_earlier_versions_and_still_verifies(services):
+    zoe = open_case(services, name="Zoë Versions", number="E2001")
+    conv = services.cases.add(conversation(zoe, date(2026, 3, 2), summary=f"About {NAME}"))
+    services.cases.update(replace(conv, summary=f"Corrected, about {NAME}"))
+    count = "SELECT count(*) FROM record_versions WHERE case_id = ?"
+    assert services.vault.conn.scalar(count, (zoe.id,)) >= 1
+    services.erasure.erase_case(zoe.id)
+    assert services.vault.conn.scalar(count, (zoe.id,)) == 0
+    assert services.vault.verify().ok
 
 
 def test_employee_preview_says_where_the_name_stays(services, people):
