@@ -88,7 +88,7 @@ def new_case_with_new_employee(qtbot, window):
     type_text(qtbot, emp.manager, MANAGER)
     type_text(qtbot, emp.start_date, "2031-02-30")  # impossible: said inline, not saved
     assert emp.message_for("start_date")
-    assert not emp.save_button.isEnabled()
+    assert not emp.can_save
     emp.start_date.clear()
     type_text(qtbot, emp.start_date, "2021-04-01")
     click(qtbot, emp.save_button)
@@ -108,7 +108,7 @@ def add_indicator(qtbot, ws, category, metric, expected, actual, note=""):
     type_text(qtbot, d.metric_edit, metric)
     type_text(qtbot, d.expected, "forty")  # a bad value first: said inline, Save stays off
     assert "must be a number" in d.message_for("expected")
-    assert not d.save_button.isEnabled()
+    assert not d.can_save
     d.expected.clear()
     type_text(qtbot, d.expected, expected)
     type_text(qtbot, d.actual, actual)
@@ -127,7 +127,7 @@ def add_conversation(qtbot, ws, kind, summary, attendees, causes=(), actions="")
     d.held_on.setDate(d.held_on.date().addDays(3))  # impossible: a conversation in the future
     type_text(qtbot, d.summary, summary)
     assert "cannot be in the future" in d.message_for("held_on")
-    assert not d.save_button.isEnabled()
+    assert not d.can_save
     d.held_on.setDate(d.held_on.date().addDays(-3))
     type_text(qtbot, d.attendees, attendees)
     for cause in causes:
@@ -145,7 +145,7 @@ def add_decision(qtbot, ws, summary, rationale):
     type_text(qtbot, d.decided_by, OFFICER)
     d.role.set_value(Role.HR_OFFICER)
     type_text(qtbot, d.rationale, "x")
-    assert not d.save_button.isEnabled()  # the decision itself is required
+    assert not d.can_save  # the decision itself is required
     d.rationale.clear()
     type_text(qtbot, d.summary, summary)
     type_text(qtbot, d.rationale, rationale)
@@ -200,7 +200,7 @@ def build_plan(qtbot, ws, services):
     click(qtbot, d.resources.add_button)
     set_cell(qtbot, d.resources, 0, column(d.resources, "provider"), MANAGER)
     set_cell(qtbot, d.resources, 0, column(d.resources, "description"), "Weekly coaching")
-    assert d.save_button.isEnabled(), d.status.text()
+    assert d.can_save, d.status.text()
     click(qtbot, d.save_button)
     assert not d.isVisible(), d.status.text()
     plan = services.plans.active(ws.case_id)
@@ -267,7 +267,7 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     exc = dialog(qtbot, ws, ExceptionDialog)
     exc.kind.set_value(ExceptionKind.EXTEND)
     exc.extra_days.setValue(2)
-    assert not exc.save_button.isEnabled()  # an exception always needs a reason
+    assert not exc.can_save  # an exception always needs a reason
     type_text(qtbot, exc.reason, "Evidence from the audit arrives late.")
     click(qtbot, exc.save_button)
     assert "Awaiting approval" in ws.header.flag_texts()
@@ -319,7 +319,7 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     click(qtbot, reviews.reviews.new_button)
     rd = dialog(qtbot, ws, ReviewDialog)
     rd.day.setDate(QDate(2026, 3, 16))
-    assert not rd.save_button.isEnabled()  # no place or call link yet
+    assert not rd.can_save  # no place or call link yet
     type_text(qtbot, rd.call_link, "meet me")
     assert "https://" in rd.message_for("call_link")
     rd.call_link.clear()

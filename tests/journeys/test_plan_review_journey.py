@@ -70,7 +70,7 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
 
     click(qtbot, tab.revise_button)
     revise = dialog(qtbot, ws, PlanDialog)
-    assert not revise.save_button.isEnabled()  # a revision needs a change and a reason
+    assert not revise.can_save  # a revision needs a change and a reason
     set_cell(qtbot, revise.objectives, 0, column(revise.objectives, "target"), "42")
     type_text(qtbot, revise.reason, "Workload reduced")
     click(qtbot, revise.save_button)

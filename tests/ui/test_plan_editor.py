@@ -34,7 +34,7 @@ def test_new_plan_built_in_the_editor(qtbot, services, case):
     qtbot.addWidget(dialog)
     assert dialog.manager.text() == "Ola Nordmann"  # the employee's manager
     assert dialog.hr_officer.text() == "Hana Officer"
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.can_save
     assert "at least one objective" in dialog.status.text()
     dialog.starts_on.setDate(QDate(2026, 3, 16))
     dialog.ends_on.setDate(QDate(2026, 6, 12))
@@ -52,7 +52,7 @@ def test_new_plan_built_in_the_editor(qtbot, services, case):
     set_cell(dialog.resources.model, 0, "provider", "Ola Nordmann")
     set_cell(dialog.resources.model, 0, "description", "Weekly coaching")
     assert dialog.report.ok, dialog.status.text()
-    assert dialog.save_button.isEnabled()
+    assert dialog.can_save
     dialog.accept()
     stored = services.plans.active(case.id)
     assert stored is not None and stored.version == 1
@@ -77,7 +77,7 @@ def test_inline_errors_on_cells_and_no_save(qtbot, services, case):
     set_cell(objectives, row, "measure", "Errors per 100 invoices")
     set_cell(objectives, row, "baseline", "6")
     cell = set_cell(objectives, row, "target", "2")  # wrong way round for higher-is-better
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.can_save
     assert cell.data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
     assert "Objective 1, target" in dialog.status.text()
     set_cell(objectives, row, "direction", "lower_is_better")
@@ -97,7 +97,7 @@ def test_editing_an_agreed_plan_is_a_revision(qtbot, services, case):
     assert tab.revise_button.isVisibleTo(tab) and not tab.edit_button.isVisibleTo(tab)
     dialog = tab.edit_plan()
     assert dialog.mode == "revise" and dialog.windowTitle() == "Revise coaching plan v1"
-    assert not dialog.save_button.isEnabled()  # nothing changed, no reason yet
+    assert not dialog.can_save  # nothing changed, no reason yet
     set_cell(dialog.objectives.model, 0, "target", "42")
     dialog.agreed_on.setDate(QDate(2026, 3, 12))
     assert (
@@ -105,9 +105,9 @@ def test_editing_an_agreed_plan_is_a_revision(qtbot, services, case):
         or "before the previous one" in dialog.status.text()
     )
     dialog.agreed_on.setDate(QDate(2026, 3, 16))
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.can_save
     dialog.reason.setText("Workload reduced")
-    assert dialog.save_button.isEnabled(), dialog.status.text()
+    assert dialog.can_save, dialog.status.text()
     dialog.accept()
     versions = services.plans.versions(case.id)
     assert [(v.version, v.status) for v in versions] == [
@@ -142,7 +142,7 @@ def test_plan_tab_ticks_off_micro_goals_and_records_progress(qtbot, services, ca
     dialog.value.setText("36")
     dialog.note.setPlainText("Backlog under 20 tickets")
     dialog.milestone.setChecked(True)
-    assert dialog.save_button.isEnabled(), dialog.status.text()
+    assert dialog.can_save, dialog.status.text()
     dialog.accept()
     assert tab.progress.model.rowCount() == 1
     assert tab.progress.model.index(0, 4).data() == "★ achieved"
@@ -155,7 +155,7 @@ def test_progress_form_refuses_a_non_number(qtbot, services, case):
     qtbot.addWidget(dialog)
     dialog.note.setPlainText("ok")
     dialog.value.setText("about thirty")
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.can_save
     assert "number" in dialog.status.text()
 
 
