@@ -23,6 +23,7 @@ from app.domain.records import (
     RootCause,
     Track,
 )
+from app.models.plan_outline_model import GOAL, OutlineRef
 from app.vault import satisfaction_repository
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
 from app.views.case.advance_stage_dialog import AdvanceStageDialog
@@ -37,11 +38,9 @@ from app.views.plans.plan_dialog import PlanDialog
 from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
 from tests.journeys.walk import (
     click,
-    column,
+    click_line,
     dialog,
     seen,
-    set_cell,
-    show_tab_of,
     trigger,
     type_text,
 )
@@ -185,27 +184,33 @@ def build_plan(qtbot, ws, services):
     d = dialog(qtbot, ws, PlanDialog)
     d.ends_on.setDate(QDate(2026, 6, 12))
     type_text(qtbot, d.sponsor, "Ingrid Lindqvist")
-    show_tab_of(d.objectives)
-    click(qtbot, d.objectives.add_button)
-    obj = d.objectives
-    set_cell(qtbot, obj, 0, column(obj, "title"), "Close more tickets")
-    set_cell(qtbot, obj, 0, column(obj, "measure"), "Tickets closed per week")
-    set_cell(qtbot, obj, 0, column(obj, "baseline"), "28")
-    set_cell(qtbot, obj, 0, column(obj, "target"), "40")
-    set_cell(qtbot, obj, 0, column(obj, "stretch_target"), "45")
-    show_tab_of(d.goals)
-    click(qtbot, d.goals.add_button)
-    set_cell(qtbot, d.goals, 0, column(d.goals, "title"), "Clear the old backlog")
-    show_tab_of(d.resources)
-    click(qtbot, d.resources.add_button)
-    set_cell(qtbot, d.resources, 0, column(d.resources, "provider"), MANAGER)
-    set_cell(qtbot, d.resources, 0, column(d.resources, "description"), "Weekly coaching")
+    assert not d.shown_messages()  # calm: nothing red before anything is typed
+    click(qtbot, d.add_objective_button)  # the cursor lands in the new objective's title
+    form = d.objective_form
+    type_text(qtbot, form.title, "Close more tickets")
+    type_text(qtbot, form.measure, "Tickets closed per week")
+    type_text(qtbot, form.baseline, "28")
+    type_text(qtbot, form.target, "40")
+    type_text(qtbot, form.stretch, "45")
+    click(qtbot, d.add_goal_button)  # under the objective chosen in the outline
+    type_text(qtbot, d.goal_form.title, "Clear the old backlog")
+    click(qtbot, d.add_goal_button)
+    type_text(qtbot, d.goal_form.title, "Pair with a senior analyst")
+    click(qtbot, d.add_resource_button)
+    type_text(qtbot, d.resource_form.provider, MANAGER)
+    type_text(qtbot, d.resource_form.description, "Weekly coaching")
+    click_line(qtbot, d.tree, d.outline.index_of(OutlineRef(GOAL, 0, 1)))
+    assert d.goal_form.title.text() == "Pair with a senior analyst"
     assert d.can_save, d.status.text()
     click(qtbot, d.save_button)
     assert not d.isVisible(), d.status.text()
     plan = services.plans.active(ws.case_id)
     assert plan.executive_sponsor == "Ingrid Lindqvist"
-    assert plan.objectives[0].micro_goals[0].title == "Clear the old backlog"
+    assert [g.title for g in plan.objectives[0].micro_goals] == [
+        "Clear the old backlog",
+        "Pair with a senior analyst",
+    ]
+    assert plan.objectives[0].stretch_target == 45.0
     assert plan.resources[0].description == "Weekly coaching"
     return plan
 

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.domain.plans import MicroGoalStatus, PlanStatus
 from app.domain.reviews import ReviewStatus
+from app.models.plan_outline_model import OBJECTIVE, OutlineRef
 from app.views.case.case_workspace import CaseWorkspace
-from app.views.plans.plan_dialog import PlanDialog, ProgressDialog
+from app.views.plans.plan_dialog import PlanDialog
+from app.views.plans.progress_dialog import ProgressDialog
 from tests.factories import open_case
-from tests.journeys.walk import answer_modal, click, column, dialog, set_cell, type_text
+from tests.journeys.walk import answer_modal, click, click_line, dialog, type_text
 from tests.plan_factories import plan, review
 
 
@@ -71,11 +73,14 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     click(qtbot, tab.revise_button)
     revise = dialog(qtbot, ws, PlanDialog)
     assert not revise.can_save  # a revision needs a change and a reason
-    set_cell(qtbot, revise.objectives, 0, column(revise.objectives, "target"), "42")
+    click_line(qtbot, revise.tree, revise.outline.index_of(OutlineRef(OBJECTIVE, 0)))
+    revise.objective_form.target.clear()
+    type_text(qtbot, revise.objective_form.target, "42")
     type_text(qtbot, revise.reason, "Workload reduced")
     click(qtbot, revise.save_button)
     versions = services.plans.versions(case.id)
     assert [v.status for v in versions] == [PlanStatus.SUPERSEDED, PlanStatus.ACTIVE]
+    assert versions[1].objectives[0].target == 42.0
 
     reviews = ws.tab("Reviews")
     ws.tabs.setCurrentWidget(reviews)

@@ -7,15 +7,24 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QTableView, QTabWidget
 
-from app.domain.plans import MicroGoalStatus, PlanStatus
-from app.models.plan_models import PROBLEM_BRUSH
-from app.views.plans.plan_dialog import PlanDialog, ProgressDialog, friendly_field
+from app.domain.plans import Direction, MicroGoal, MicroGoalStatus, PlanStatus
+from app.models.plan_outline_model import (
+    GOAL,
+    GROUP,
+    OBJECTIVE,
+    OBJECTIVES_GROUP,
+    PROBLEM_MARK,
+    RESOURCE,
+    OutlineRef,
+    PlanOutlineModel,
+)
+from app.views.plans.plan_dialog import PlanDialog, friendly_field
 from app.views.plans.plan_tab import PlanTab
+from app.views.plans.progress_dialog import ProgressDialog
 from tests.factories import open_case
-from tests.plan_factories import plan
-
-EDIT = Qt.ItemDataRole.EditRole
+from tests.plan_factories import objective, plan
 
 
 @pytest.fixture
@@ -23,36 +32,41 @@ def case(services):
     return open_case(services, stage="improvement_plan")
 
 
-def set_cell(model, row, field, value):
-    col = [c.field for c in model.columns].index(field)
-    assert model.setData(model.index(row, col), value, EDIT), field
-    return model.index(row, col)
-
-
-def test_new_plan_built_in_the_editor(qtbot, services, case):
+def test_new_plan_built_in_the_outline_and_form(qtbot, services, case):
     dialog = PlanDialog(services, case.id)
     qtbot.addWidget(dialog)
     assert dialog.manager.text() == "Ola Nordmann"  # the employee's manager
     assert dialog.hr_officer.text() == "Hana Officer"
     assert not dialog.can_save
-    assert "at least one objective" in dialog.status.text()
+    assert "Objectives" in dialog.status.text()  # named quietly, not yet in red
+    assert not dialog.findChildren(QTabWidget) and not dialog.findChildren(QTableView)
     dialog.starts_on.setDate(QDate(2026, 3, 16))
     dialog.ends_on.setDate(QDate(2026, 6, 12))
     dialog.sponsor.setText("Ingrid Lindqvist")
     row = dialog.add_objective()
-    objectives = dialog.objectives.model
-    set_cell(objectives, row, "title", "Close more tickets")
-    set_cell(objectives, row, "measure", "Tickets closed per week")
-    set_cell(objectives, row, "baseline", "28")
-    set_cell(objectives, row, "target", "40")
-    set_cell(objectives, row, "stretch_target", "45")
-    goal = dialog.add_micro_goal()
-    set_cell(dialog.goals.model, goal, "title", "Clear the old backlog")
+    form = dialog.objective_form
+    assert dialog.details.currentWidget() is form and form.title.hasFocus() or row == 0
+    form.title.setText("Close more tickets")
+    form.measure.setText("Tickets closed per week")
+    form.baseline.setText("28")
+    form.target.setText("40")
+    form.stretch.setText("45")
+    assert dialog.add_micro_goal() == 0
+    assert dialog.details.currentWidget() is dialog.goal_form
+    dialog.goal_form.title.setText("Clear the old backlog")
     dialog.add_resource()
-    set_cell(dialog.resources.model, 0, "provider", "Ola Nordmann")
-    set_cell(dialog.resources.model, 0, "description", "Weekly coaching")
-    assert dialog.report.ok, dialog.status.text()
-    assert dialog.can_save
+    dialog.resource_form.provider.setText("Ola Nordmann")
+    dialog.resource_form.description.setText("Weekly coaching")
+    outline = dialog.outline
+    texts = [outline.index_of(r).data() for r in outline.all_refs()]
+    assert texts == [
+        "Objectives",
+        "Close more tickets",
+        "Clear the old backlog",
+        "Resources",
+        "Coaching sessions: Weekly coaching",
+    ]
+    assert dialog.can_save, dialog.status.text()
     dialog.accept()
     stored = services.plans.active(case.id)
     assert stored is not None and stored.version == 1
@@ -68,25 +82,69 @@ def test_new_plan_built_in_the_editor(qtbot, services, case):
     assert stored.executive_sponsor == "Ingrid Lindqvist"
 
 
-def test_inline_errors_on_cells_and_no_save(qtbot, services, case):
+def test_problems_beside_fields_marks_in_the_outline_and_no_save(qtbot, services, case):
     dialog = PlanDialog(services, case.id)
     qtbot.addWidget(dialog)
-    row = dialog.add_objective()
-    objectives = dialog.objectives.model
-    set_cell(objectives, row, "title", "Fewer errors")
-    set_cell(objectives, row, "measure", "Errors per 100 invoices")
-    set_cell(objectives, row, "baseline", "6")
-    cell = set_cell(objectives, row, "target", "2")  # wrong way round for higher-is-better
+    dialog.add_objective()
+    form = dialog.objective_form
+    assert dialog.message_for("objective.title") == ""  # calm: nothing said before typing
+    form.title.setText("Fewer errors")
+    form.measure.setText("Errors per 100 invoices")
+    form.baseline.setText("6")
+    form.target.setText("2")  # wrong way round for higher-is-better
     assert not dialog.can_save
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
+    assert "must be above" in dialog.message_for("objective.target")
+    line = dialog.outline.index_of(dialog.line)
+    assert line.data().startswith(PROBLEM_MARK)
     assert "Objective 1, target" in dialog.status.text()
-    set_cell(objectives, row, "direction", "lower_is_better")
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    form.direction.set_value(Direction.LOWER_IS_BETTER)
+    assert dialog.message_for("objective.target") == ""
+    assert not dialog.outline.index_of(dialog.line).data().startswith(PROBLEM_MARK)
+    form.stretch.setText("a bit")  # kept as typed, said in words
+    assert "as a number" in dialog.message_for("objective.stretch_target")
+    assert form.stretch.text() == "a bit"
+    dialog.select(OutlineRef(GROUP, OBJECTIVES_GROUP))
+    dialog.select(OutlineRef(OBJECTIVE, 0))
+    assert form.stretch.text() == "a bit"  # nothing typed is lost when moving around
+    form.stretch.clear()
     dialog.ends_on.setDate(QDate(2026, 5, 1))  # the objective's date is now outside
-    assert "outside the plan period" in cell.model().index(row, 7).data(Qt.ItemDataRole.ToolTipRole)
     dialog.accept()  # refused: the dialog stays open and nothing is stored
-    assert dialog.result() == 0
+    assert "outside the plan period" in dialog.message_for("objective.due_on")
+    assert dialog.result() == 0 and "Not saved yet" in dialog.status.text()
     assert services.plans.active(case.id) is None
+
+
+def test_outline_add_remove_and_reorder_from_the_keyboard(qtbot, services, case):
+    dialog = PlanDialog(services, case.id, services.plans.create(plan(case)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first, second = (g.title for g in dialog.outline.objectives()[0].micro_goals)
+    dialog.select(OutlineRef(GOAL, 0, 0))
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    goals = [g.title for g in dialog.outline.objectives()[0].micro_goals]
+    assert goals == [second, first] and dialog.line == OutlineRef(GOAL, 0, 1)
+    click_ref = dialog.line
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [g.title for g in dialog.outline.objectives()[0].micro_goals] == [first, second]
+    assert click_ref != dialog.line
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
+    assert [g.title for g in dialog.outline.objectives()[0].micro_goals] == [second]
+    qtbot.mouseClick(dialog.add_goal_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.outline.objectives()[0].micro_goals) == 2
+    qtbot.keyClicks(dialog.goal_form.title, "Shadow a senior analyst")
+    dialog.select(OutlineRef(RESOURCE, 1))
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    assert dialog.outline.resources()[0].kind.value == "training"
+    assert dialog.can_save, dialog.status.text()
+    dialog.accept()
+    stored = services.plans.active(case.id)
+    assert [g.title for g in stored.objectives[0].micro_goals] == [
+        second,
+        "Shadow a senior analyst",
+    ]
+    assert stored.resources[0].kind.value == "training"
 
 
 def test_editing_an_agreed_plan_is_a_revision(qtbot, services, case):
@@ -98,7 +156,8 @@ def test_editing_an_agreed_plan_is_a_revision(qtbot, services, case):
     dialog = tab.edit_plan()
     assert dialog.mode == "revise" and dialog.windowTitle() == "Revise coaching plan v1"
     assert not dialog.can_save  # nothing changed, no reason yet
-    set_cell(dialog.objectives.model, 0, "target", "42")
+    dialog.select(OutlineRef(OBJECTIVE, 0))
+    dialog.objective_form.target.setText("42")
     dialog.agreed_on.setDate(QDate(2026, 3, 12))
     assert (
         "before the previous one" in dialog.message_for("agreed_on")
@@ -123,6 +182,20 @@ def test_editing_an_agreed_plan_is_a_revision(qtbot, services, case):
     tab._show_version(history[1])
     assert "target: 40 → 42" in tab.detail.toPlainText()
     assert v1.id == versions[0].id
+
+
+def test_outline_model_passes_the_model_tester(qtmodeltester):
+    model = PlanOutlineModel()
+    model.set_plan([objective(), objective("Fewer reopened tickets")], plan(1).resources)
+    qtmodeltester.check(model, force_py=True)
+    model.add_objective(objective("Third"))
+    model.add_goal(2, MicroGoal("A step", date(2026, 4, 1)))
+    model.move(OutlineRef(OBJECTIVE, 2), -1)
+    model.remove(OutlineRef(OBJECTIVE, 0))
+    model.remove(OutlineRef(RESOURCE, 0))
+    qtmodeltester.check(model, force_py=True)
+    assert [o.title for o in model.objectives()] == ["Third", "Fewer reopened tickets"]
+    assert model.rowCount(model.index_of(OutlineRef(OBJECTIVE, 0))) == 3
 
 
 def test_plan_tab_ticks_off_micro_goals_and_records_progress(qtbot, services, case):

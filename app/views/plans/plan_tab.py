@@ -28,7 +28,8 @@ from app.models.record_table_model import RecordColumn, one_line, when
 from app.services.errors import VaultError
 from app.services.plan_service import PlanRevision
 from app.views.case.case_tab import CaseTab, detail_browser
-from app.views.plans.plan_dialog import PlanDialog, ProgressDialog
+from app.views.plans.plan_dialog import PlanDialog
+from app.views.plans.progress_dialog import ProgressDialog
 from app.views.widgets.record_list_section import RecordListSection
 
 

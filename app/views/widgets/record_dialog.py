@@ -194,6 +194,10 @@ class RecordDialog(BaseDialog):
         row = self._rows[name]
         return "" if row.message.isHidden() else row.message.text()
 
+    def shown_messages(self) -> dict[str, str]:
+        """Every problem shown beside a field right now (empty on a calm, untouched form)."""
+        return {name: self.message_for(name) for name in self._rows if self.message_for(name)}
+
     def finish(self) -> None:
         """Call at the end of a subclass's ``__init__``: first validation, Save state."""
         self.revalidate()
