@@ -17,6 +17,7 @@ from app.services.escalation_service import EscalationService, store_default_pol
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
 from app.services.review_service import ReviewService
+from app.services.template_service import TemplateService
 from app.services.track_change import TrackChangeService
 from app.vault.vault import Vault
 
@@ -41,6 +42,7 @@ class Services:
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
+        self.templates = TemplateService(self.vault, self.clock)  # conversation prompts
 
     @property
     def officer(self) -> Officer:

@@ -37,6 +37,7 @@ AUDITED_TABLES: dict[str, str] = {
     "review_outcomes": "review_outcome",
     "packs": "pack",
     "attachments": "attachment",
+    "conversation_templates": "conversation_template",
 }
 
 # Derived columns the services refresh without an event (recomputable from the records).
