@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "app.commands.backup_commands",
     "app.commands.audit_commands",
     "app.commands.officer_commands",
+    "app.commands.template_commands",
 ]
 
 
