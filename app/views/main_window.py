@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def show_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self._settings, self)
+        templates = self.services.templates if self.services is not None else None
+        dialog = PreferencesDialog(self._settings, self, templates)
 
         def finished(result: int) -> None:
             if result:
