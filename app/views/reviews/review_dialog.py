@@ -1,8 +1,10 @@
 """Scheduling a formal review (one, or a series at the policy's cadence) and recording its outcome.
 
-Both forms validate as the officer types. On the high-stakes track the schedule form refuses
-to save until a neutral observer or HR representative is named; the outcome form warns when
-none attended, because such a review does not satisfy the policy there.
+Both forms are laid out in titled sections (when, who, where; the meeting, the decision, the
+objectives, how the plan is going) with room at 1280×800, and validate as the officer types.
+On the high-stakes track the schedule form refuses to save until a neutral observer or HR
+representative is named; the outcome form warns when none attended, because such a review
+does not satisfy the policy there.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -93,27 +99,28 @@ class ReviewDialog(RecordDialog):
             )
         )
 
-        self.day = self.add_field("starts_at", "Date:", date_edit(start.date()))
+        when, where, who = _form(), _form(), _form()
+        self.day = self.add_field("starts_at", "Date:", date_edit(start.date()), when)
         self.time = QTimeEdit(QTime(start.hour, start.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.add_field("time", "Time:", self.time)
+        self.add_field("time", "Time:", self.time, when)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(COMMON_ZONES)
         self.zone.setCurrentText(review.timezone if review else DEFAULT_TIMEZONE)
         self.zone.editTextChanged.connect(lambda *_: self._changed("timezone"))
-        self.add_field("timezone", "Time zone:", self.zone)
+        self.add_field("timezone", "Time zone:", self.zone, when)
         self.duration = QSpinBox()
         self.duration.setRange(15, 480)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(" min")
         self.duration.setValue(review.duration_minutes if review else 60)
-        self.add_field("duration_minutes", "Duration:", self.duration)
+        self.add_field("duration_minutes", "Duration:", self.duration, when)
         self.location = self.add_field(
-            "location", "Place:", QLineEdit(review.location if review else "")
+            "location", "Place:", QLineEdit(review.location if review else ""), where
         )
         self.call_link = self.add_field(
-            "call_link", "Call link:", QLineEdit(review.call_link if review else "")
+            "call_link", "Call link:", QLineEdit(review.call_link if review else ""), where
         )
         self.call_link.setPlaceholderText("https://…")
 
@@ -127,17 +134,22 @@ class ReviewDialog(RecordDialog):
             "participants.employee",
             "Employee:",
             QLineEdit(name(ParticipantRole.EMPLOYEE, employee.name)),
+            who,
         )
         self.supervisor = self.add_field(
             "participants.supervisor",
             "Direct supervisor:",
             QLineEdit(name(ParticipantRole.SUPERVISOR, employee.manager)),
+            who,
         )
         observer_label = (
             "Neutral observer (required):" if self.observer_required else "Neutral observer:"
         )
         self.observer = self.add_field(
-            "participants.observer", observer_label, QLineEdit(name(ParticipantRole.OBSERVER))
+            "participants.observer",
+            observer_label,
+            QLineEdit(name(ParticipantRole.OBSERVER)),
+            who,
         )
         self.hr = self.add_field(
             "participants.hr",
@@ -148,10 +160,11 @@ class ReviewDialog(RecordDialog):
                     services.officer.name if review is None and self.observer_required else "",
                 )
             ),
+            who,
         )
         self.reason = QLineEdit()
         if review is not None:
-            self.add_field("note", "Why it changes:", self.reason)
+            self.add_field("note", "Why it changes:", self.reason, where)
 
         self.repeat = QCheckBox()
         self.until = date_edit(self.today + timedelta(weeks=8))
@@ -161,14 +174,27 @@ class ReviewDialog(RecordDialog):
         if review is None:
             every = services.reviews.cadence_business_days(case_id)
             self.repeat.setText(f"Repeat every {every} working days (the policy's cadence) until")
-            self.form.addRow(self.repeat, self.until)
-            self.form.addRow("", self.preview)
+            series = QWidget()
+            series_row = QHBoxLayout(series)
+            series_row.setContentsMargins(0, 0, 0, 0)
+            series_row.addWidget(self.repeat)
+            series_row.addWidget(self.until)
+            series_row.addStretch(1)
+            where.addRow("Series:", series)
+            where.addRow("", self.preview)
             for w in (self.repeat, self.until, self.day):
                 self.watch("series", w)
         self.repeat.toggled.connect(self.until.setEnabled)
         self.until.setEnabled(False)
-        self.body.addLayout(self.form)
-        self.resize(560, 520)
+        grid = QGridLayout()
+        grid.addWidget(_group("When", when), 0, 0)
+        grid.addWidget(_group("Who takes part", who), 0, 1)
+        grid.addWidget(_group("Where", where), 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self.resize(900, 460)
         self.finish()
 
     def _participants(self) -> tuple[Participant, ...]:
@@ -234,10 +260,13 @@ class ReviewOutcomeDialog(RecordDialog):
         self.review = review
         self.plan: CoachingPlan | None = services.plans.active(review.case_id)
         self.observer_required = services.reviews.observer_required(review.case_id)
-        self.held_on = self.add_field("held_on", "Held on:", date_edit(min(review.on, self.today)))
-
-        attendance = QGroupBox()
+        meeting, decision, going, notes = _form(), _form(), _form(), _form()
+        self.held_on = self.add_field(
+            "held_on", "Held on:", date_edit(min(review.on, self.today)), meeting
+        )
+        attendance = QWidget()
         box = QVBoxLayout(attendance)
+        box.setContentsMargins(0, 0, 0, 0)
         self.attended: list[tuple[QCheckBox, Participant]] = []
         for p in review.participants:
             check = QCheckBox(f"{p.name} — {p.role.label}")
@@ -245,24 +274,35 @@ class ReviewOutcomeDialog(RecordDialog):
             box.addWidget(check)
             self.attended.append((check, p))
             self.watch("attended", check)
-        self.add_field("attended", "Who attended:", attendance)
+        self.add_field("attended", "Who attended:", attendance, meeting)
 
-        objectives = QGroupBox()
+        objectives = QWidget()
         grid = QGridLayout(objectives)
+        grid.setContentsMargins(0, 0, 0, 0)
         for col, text in enumerate(
             ("Objective", "Assessment", "Comment", "New target", "New stretch")
         ):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 4)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 1)
         self.rows: list[tuple[str, QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
         for i, o in enumerate(self.plan.objectives if self.plan else (), start=1):
             combo = QComboBox()
             combo.addItem("Choose…", "")
             for a in Assessment:
                 combo.addItem(a.label, a.value)
+            combo.setAccessibleName(f"Assessment of {o.title}")
             comment, target, stretch = QLineEdit(), QLineEdit(), QLineEdit()
+            comment.setAccessibleName(f"Comment on {o.title}")
+            target.setAccessibleName(f"New target for {o.title}")
+            stretch.setAccessibleName(f"New stretch target for {o.title}")
+            comment.setPlaceholderText("What the evidence shows")
             target.setPlaceholderText(number_text(o.target))
             stretch.setPlaceholderText(number_text(o.stretch_target))
             title = QLabel(o.title)
+            title.setWordWrap(True)
             title.setToolTip(o.summary)
             for col, w in enumerate((title, combo, comment, target, stretch)):
                 grid.addWidget(w, i, col)
@@ -271,10 +311,12 @@ class ReviewOutcomeDialog(RecordDialog):
             self.rows.append((o.uid, combo, comment, target, stretch))
         if not self.rows:
             grid.addWidget(QLabel("There is no coaching plan to assess."), 1, 0, 1, 5)
-        self.add_field("assessments", "Objectives:", objectives, also=("refreshed_targets",))
         self.targets_agreed = QCheckBox("The employee agreed any refreshed targets")
         self.targets_agreed.setChecked(True)
-        self.form.addRow("", self.targets_agreed)
+        grid.addWidget(self.targets_agreed, len(self.rows) + 2, 0, 1, 5)
+        targets = _form()
+        self.add_field("assessments", "", objectives, targets, also=("refreshed_targets",))
+        self._rows["assessments"].label = "Objectives"
 
         self.plan_working = QCheckBox("The plan is working")
         self.resources_right = QCheckBox("Resources are right and were provided")
@@ -286,28 +328,57 @@ class ReviewOutcomeDialog(RecordDialog):
             c.setChecked(True)
             checks_box.addWidget(c)
             self.watch("plan_working", c)
-        self.add_field("plan_working", "Assessment:", checks)
+        self.add_field("plan_working", "Assessment:", checks, going)
         self.role_alignment = self.add_field(
-            "role_alignment", "Role alignment:", _short_text("Does the role fit? Adjustments?")
+            "role_alignment",
+            "Role alignment:",
+            _short_text("Does the role fit? Adjustments?"),
+            notes,
         )
         self.workload = self.add_field(
-            "workload", "Workload:", _short_text("Is the workload manageable?")
+            "workload", "Workload:", _short_text("Is the workload manageable?"), notes
         )
         self.decision = QComboBox()
         for d in ReviewDecision:
             self.decision.addItem(d.label, d.value)
-        self.add_field("decision", "Decision:", self.decision)
-        self.has_next = QCheckBox("Next review on")
+        self.add_field("decision", "Decision:", self.decision, decision)
+        self.has_next = QCheckBox("on")
         self.has_next.setChecked(True)
         self.next_review = date_edit(review.on + timedelta(weeks=2))
-        self.add_field("next_review_on", "Next review:", self.next_review)
-        self.form.addRow("", self.has_next)
+        next_row = QWidget()
+        next_box = QHBoxLayout(next_row)
+        next_box.setContentsMargins(0, 0, 0, 0)
+        next_box.addWidget(self.has_next)
+        next_box.addWidget(self.next_review)
+        next_box.addStretch(1)
+        self.add_field("next_review_on", "Next review:", next_row, decision)
         self.watch("next_review_on", self.has_next)
+        self.watch("next_review_on", self.next_review)
+        self.has_next.toggled.connect(self.next_review.setEnabled)
         self.summary = self.add_field(
-            "summary", "Summary:", _short_text("What was concluded, in a few sentences")
+            "summary",
+            "Summary:",
+            _short_text("What was concluded, in a few sentences", 96),
+            decision,
         )
-        self.body.addLayout(self.form)
-        self.resize(760, 760)
+
+        sections = QWidget()
+        layout = QGridLayout(sections)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_group("The meeting", meeting), 0, 0)
+        layout.addWidget(_group("Decision", decision), 0, 1)
+        layout.addWidget(_group("Objectives", targets), 1, 0, 1, 2)
+        layout.addWidget(_group("How the plan is going", going, notes), 2, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(sections)
+        self.body.addWidget(scroll, 1)
+        self.setMinimumSize(900, 600)
+        self.resize(1100, 740)
         self.finish()
 
     def make_record(self, problems: ValidationReport) -> ReviewOutcome:
@@ -364,8 +435,25 @@ class ReviewOutcomeDialog(RecordDialog):
         text.setText(comment)
 
 
-def _short_text(placeholder: str) -> QPlainTextEdit:
+def _short_text(placeholder: str, height: int = 64) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setMaximumHeight(64)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height + 24)
     return edit
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+def _group(title: str, *forms: QFormLayout) -> QGroupBox:
+    """A titled section of a review form: its forms side by side, fields and messages inside."""
+    group = QGroupBox(title)
+    row = QHBoxLayout(group)
+    for i, form in enumerate(forms):
+        row.addLayout(form, 1 if i == 0 and len(forms) == 1 else i + 1)
+    return group
