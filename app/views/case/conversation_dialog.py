@@ -53,6 +53,7 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height * 2)  # room to write, without one box taking the whole form
     return edit
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -87,8 +88,11 @@ class TemplatesDialog(BaseDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addStretch(1)
         top = QFormLayout()
-        top.addRow(self.tr("Prompts for:"), self.kind)
+        top.addRow(self.tr("Prompts &for:"), kind_row)
         top.addRow("", self.used_for)
         top.addRow("", self.state)
         layout = QVBoxLayout(self)
