@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.domain.plans import MicroGoalStatus, PlanStatus
 from app.domain.reviews import ReviewStatus
-from app.models.plan_outline_model import OBJECTIVE, OutlineRef
+from app.models.plan_outline_model import GOAL, OBJECTIVE, OutlineRef
 from app.views.case.case_workspace import CaseWorkspace
 from app.views.plans.plan_dialog import PlanDialog
 from app.views.plans.progress_dialog import ProgressDialog
@@ -54,9 +54,8 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     assert not progress.isVisible(), progress.status.text()
     assert services.plans.progress(case.id)[-1].value == 33.0
 
-    tab.sections.setCurrentWidget(tab.goals)
-    tab.goals.view.selectRow(0)
-    missed = next(b for b in tab.goals.extra_buttons if b.text() == "Mark missed…")
+    click_line(qtbot, tab.tree, tab.outline.index_of(OutlineRef(GOAL, 0, 0)))
+    missed = tab.missed_button
 
     def answer(box):
         box.setTextValue("Two weeks of sick leave")
@@ -65,7 +64,7 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     answer_modal(QInputDialog, answer)
     click(qtbot, missed)  # not due yet: refused with the reason, nothing changes
     assert "cannot be missed yet" in warnings.pop()
-    click(qtbot, next(b for b in tab.goals.extra_buttons if b.text() == "Mark done"))
+    click(qtbot, tab.done_button)
     assert not warnings, warnings
     goal = services.plans.active(case.id).objectives[0].micro_goals[0]
     assert goal.status is MicroGoalStatus.DONE

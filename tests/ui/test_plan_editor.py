@@ -203,8 +203,11 @@ def test_plan_tab_ticks_off_micro_goals_and_records_progress(qtbot, services, ca
     tab = PlanTab(services, case.id)
     qtbot.addWidget(tab)
     tab.refresh()
-    assert tab.goals.model.rowCount() == 2
-    tab.goals.view.selectRow(0)
+    assert not tab.findChildren(QTabWidget)  # no tabs inside the Plan tab
+    assert tab.outline.rowCount(tab.outline.index_of(OutlineRef(OBJECTIVE, 0))) == 2
+    assert not tab.done_button.isEnabled()  # nothing chosen yet
+    tab.tree.setCurrentIndex(tab.outline.index_of(OutlineRef(GOAL, 0, 0)))
+    assert tab.done_button.isEnabled()
     assert tab.mark(MicroGoalStatus.DONE, "Cleared early")
     goal = services.plans.active(case.id).objectives[0].micro_goals[0]
     assert (goal.status, goal.note) == (MicroGoalStatus.DONE, "Cleared early")
@@ -219,7 +222,8 @@ def test_plan_tab_ticks_off_micro_goals_and_records_progress(qtbot, services, ca
     dialog.accept()
     assert tab.progress.model.rowCount() == 1
     assert tab.progress.model.index(0, 4).data() == "★ achieved"
-    assert "36" in tab.objectives.model.index(0, 2).data()
+    assert "36" in tab.progress.model.index(0, 2).data()
+    assert "(done)" in tab.outline.index_of(OutlineRef(GOAL, 0, 0)).data()
 
 
 def test_progress_form_refuses_a_non_number(qtbot, services, case):
@@ -237,9 +241,10 @@ def test_tab_clears_on_lock(qtbot, services, case):
     tab = PlanTab(services, case.id)
     qtbot.addWidget(tab)
     tab.refresh()
-    assert tab.objectives.model.rowCount() == 1
+    objectives = tab.outline.index_of(OutlineRef(GROUP, OBJECTIVES_GROUP))
+    assert tab.outline.rowCount(objectives) == 1
     tab.clear()
-    assert tab.objectives.model.rowCount() == 0
+    assert tab.outline.rowCount(objectives) == 0
     assert tab.detail.toPlainText() == "" and tab.header.text() == ""
     assert tab.services is None
 
