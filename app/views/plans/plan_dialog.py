@@ -207,6 +207,7 @@ class PlanDialog(RecordDialog):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.hint.setObjectName("planHint")
+        self.hint.setContentsMargins(8, 4, 8, 4)
         self.details = QStackedWidget()
         self.details.addWidget(self.hint)
         for form in (self.objective_form, self.goal_form, self.resource_form):
