@@ -17,7 +17,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -64,7 +71,29 @@ from app.views.plans.plan_detail_forms import (
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
 _PATH = re.compile(r"^(objectives|resources)\[(\d+)\](?:\.micro_goals\[(\d+)\])?(?:\.(\w+))?$")
-_FIELD_WORDS = {"due_on": "date", "by_date": "date", "stretch_target": "stretch target"}
+# Words for the fields a problem names (marked for translation, looked up at run time).
+_FIELD_WORDS = {
+    "title": QT_TRANSLATE_NOOP("PlanDialog", "title"),
+    "measure": QT_TRANSLATE_NOOP("PlanDialog", "measure"),
+    "unit": QT_TRANSLATE_NOOP("PlanDialog", "unit"),
+    "direction": QT_TRANSLATE_NOOP("PlanDialog", "direction"),
+    "baseline": QT_TRANSLATE_NOOP("PlanDialog", "baseline"),
+    "target": QT_TRANSLATE_NOOP("PlanDialog", "target"),
+    "stretch_target": QT_TRANSLATE_NOOP("PlanDialog", "stretch target"),
+    "due_on": QT_TRANSLATE_NOOP("PlanDialog", "date"),
+    "by_date": QT_TRANSLATE_NOOP("PlanDialog", "date"),
+    "category": QT_TRANSLATE_NOOP("PlanDialog", "category"),
+    "status": QT_TRANSLATE_NOOP("PlanDialog", "status"),
+    "note": QT_TRANSLATE_NOOP("PlanDialog", "note"),
+    "kind": QT_TRANSLATE_NOOP("PlanDialog", "kind"),
+    "description": QT_TRANSLATE_NOOP("PlanDialog", "description"),
+    "provider": QT_TRANSLATE_NOOP("PlanDialog", "provider"),
+    "micro_goals": QT_TRANSLATE_NOOP("PlanDialog", "micro-goals"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanDialog", text)
 
 
 def friendly_field(name: str) -> str:
@@ -73,11 +102,12 @@ def friendly_field(name: str) -> str:
     if not m:
         return name
     kind, i, goal, leaf = m.groups()
-    parts = [f"{'Objective' if kind == 'objectives' else 'Resource'} {int(i) + 1}"]
+    head = _tr("Objective {n}") if kind == "objectives" else _tr("Resource {n}")
+    parts = [head.format(n=int(i) + 1)]
     if goal is not None:
-        parts.append(f"micro-goal {int(goal) + 1}")
+        parts.append(_tr("micro-goal {n}").format(n=int(goal) + 1))
     if leaf:
-        parts.append(_FIELD_WORDS.get(leaf, leaf.replace("_", " ")))
+        parts.append(_tr(_FIELD_WORDS.get(leaf, leaf.replace("_", " "))))
     return ", ".join(parts)
 
 

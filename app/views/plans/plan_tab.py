@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,35 +53,58 @@ def _section(
     return section
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanTab", text)
+
+
 def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     e = html.escape
     agreed = (
-        "not yet walked through with the employee"
+        _tr("not yet walked through with the employee")
         if not plan.agreed_on
-        else f"walked through on {plan.agreed_on.isoformat()}: "
-        + ("agreed" if plan.employee_agreed else "did not agree")
+        else _tr("walked through on {day}: ").format(day=plan.agreed_on.isoformat())
+        + (_tr("agreed") if plan.employee_agreed else _tr("did not agree"))
     )
     parts = [
-        f"<h3>Plan v{plan.version} ({e(plan.status.label.lower())})</h3>",
+        "<h3>"
+        + e(_tr("Plan v{v}").format(v=plan.version))
+        + f" ({e(plan.status.label.lower())})</h3>",
         f"<p>{plan.starts_on.isoformat()} – {plan.ends_on.isoformat()}; {e(agreed)}</p>",
     ]
     if plan.employee_comment:
-        parts.append(f"<p><i>Employee's comment:</i> {e(plan.employee_comment)}</p>")
+        parts.append(
+            "<p><i>" + e(_tr("Employee's comment:")) + f"</i> {e(plan.employee_comment)}</p>"
+        )
     if plan.revision_reason:
-        parts.append(f"<p><i>Why revised:</i> {e(plan.revision_reason)}</p>")
+        parts.append("<p><i>" + e(_tr("Why revised:")) + f"</i> {e(plan.revision_reason)}</p>")
     if changes:
         parts.append(
-            "<p><b>Changes from the previous version</b></p><ul>"
+            "<p><b>"
+            + e(_tr("Changes from the previous version"))
+            + "</b></p><ul>"
             + "".join(f"<li>{e(c)}</li>" for c in changes)
             + "</ul>"
         )
     parts.append(
-        f"<p>Manager {e(plan.manager)} · HR officer {e(plan.hr_officer)} · "
-        f"Executive sponsor {e(plan.executive_sponsor or '—')}</p><ol>"
+        "<p>"
+        + e(
+            _tr("Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}").format(
+                manager=plan.manager,
+                officer=plan.hr_officer,
+                sponsor=plan.executive_sponsor or "—",
+            )
+        )
+        + "</p><ol>"
     )
     for o in plan.objectives:
         goals = "".join(
-            f"<li>{e(g.title)} — due {g.due_on.isoformat()} ({g.status.label})</li>"
+            "<li>"
+            + e(
+                _tr("{goal} — due {day} ({status})").format(
+                    goal=g.title, day=g.due_on.isoformat(), status=g.status.label
+                )
+            )
+            + "</li>"
             for g in o.micro_goals
         )
         parts.append(
@@ -92,10 +115,12 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     parts.append("</ol>")
     if plan.resources:
         parts.append(
-            "<p><b>Resources</b></p><ul>"
+            "<p><b>"
+            + e(_tr("Resources"))
+            + "</b></p><ul>"
             + "".join(
                 f"<li>{e(r.kind.label)}: {e(r.description)} — {e(r.provider)}"
-                + (f", by {r.by_date.isoformat()}" if r.by_date else "")
+                + (e(_tr(", by {day}").format(day=r.by_date.isoformat())) if r.by_date else "")
                 + "</li>"
                 for r in plan.resources
             )
@@ -111,10 +136,10 @@ class PlanTab(CaseTab):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.create_button = QPushButton("Create plan…")
-        self.edit_button = QPushButton("Edit plan…")
-        self.revise_button = QPushButton("Revise plan…")
-        self.progress_button = QPushButton("Add progress…")
+        self.create_button = QPushButton(self.tr("Create plan…"))
+        self.edit_button = QPushButton(self.tr("Edit plan…"))
+        self.revise_button = QPushButton(self.tr("Revise plan…"))
+        self.progress_button = QPushButton(self.tr("Add progress…"))
         self.create_button.clicked.connect(self.create_plan)
         self.edit_button.clicked.connect(self.edit_plan)
         self.revise_button.clicked.connect(self.edit_plan)
@@ -159,38 +184,50 @@ class PlanTab(CaseTab):
         outline_layout.addWidget(self.tree, 1)
         outline_layout.addLayout(marks)
         self.progress = _section(
-            "Progress",
+            self.tr("Progress"),
             (
-                RecordColumn("Date", lambda u: when(u.recorded_on), sort=lambda u: u.recorded_on),
-                RecordColumn("Objective", lambda u: self._objective_title(u.objective_uid)),
                 RecordColumn(
-                    "Value",
+                    self.tr("Date"), lambda u: when(u.recorded_on), sort=lambda u: u.recorded_on
+                ),
+                RecordColumn(
+                    self.tr("Objective"), lambda u: self._objective_title(u.objective_uid)
+                ),
+                RecordColumn(
+                    self.tr("Value"),
                     lambda u: "" if u.value is None else f"{u.value:g}",
                     sort=lambda u: u.value if u.value is not None else float("-inf"),
                 ),
                 RecordColumn(
-                    "What happened", lambda u: one_line(u.note, 80), tooltip=lambda u: u.note
+                    self.tr("What happened"),
+                    lambda u: one_line(u.note, 80),
+                    tooltip=lambda u: u.note,
                 ),
-                RecordColumn("Milestone", lambda u: "★ achieved" if u.milestone_achieved else ""),
+                RecordColumn(
+                    self.tr("Milestone"),
+                    lambda u: self.tr("★ achieved") if u.milestone_achieved else "",
+                ),
             ),
-            "No progress recorded yet.",
+            self.tr("No progress recorded yet."),
             3,
         )
         self.history = _section(
-            "Versions",
+            self.tr("Versions"),
             (
-                RecordColumn("Version", lambda r: r.title, sort=lambda r: r.plan.version),
+                RecordColumn(self.tr("Version"), lambda r: r.title, sort=lambda r: r.plan.version),
                 RecordColumn(
-                    "Created", lambda r: when(r.plan.created_on), sort=lambda r: r.plan.created_on
+                    self.tr("Created"),
+                    lambda r: when(r.plan.created_on),
+                    sort=lambda r: r.plan.created_on,
                 ),
                 RecordColumn(
-                    "Reason", lambda r: one_line(r.plan.revision_reason or "First plan", 80)
+                    self.tr("Reason"),
+                    lambda r: one_line(r.plan.revision_reason or self.tr("First plan"), 80),
                 ),
                 RecordColumn(
-                    "Changes", lambda r: str(len(r.changes)), sort=lambda r: len(r.changes)
+                    self.tr("Changes"), lambda r: str(len(r.changes)), sort=lambda r: len(r.changes)
                 ),
             ),
-            "No versions.",
+            self.tr("No versions."),
             2,
         )
         self.history.selection_changed.connect(self._show_version)
@@ -242,25 +279,39 @@ class PlanTab(CaseTab):
     def _header_text(self, plan: CoachingPlan | None) -> str:
         if plan is None:
             return (
-                "<b>No coaching plan yet.</b> Create one with objectives, micro-goals, "
-                "resources and the people who support it."
+                "<b>"
+                + self.tr("No coaching plan yet.")
+                + "</b> "
+                + self.tr(
+                    "Create one with objectives, micro-goals, resources and the people who "
+                    "support it."
+                )
             )
         e = html.escape
         if plan.agreed_on is None:
-            agreed = "<span style='color:#8a5a00'>not yet walked through with the employee</span>"
+            agreed = "<i>" + self.tr("not yet walked through with the employee") + "</i>"
         elif plan.employee_agreed:
-            agreed = f"agreed by the employee on {plan.agreed_on.isoformat()}"
+            agreed = self.tr("agreed by the employee on {day}").format(
+                day=plan.agreed_on.isoformat()
+            )
         else:
             agreed = (
-                f"<span style='color:#b3261e'>employee did not agree "
-                f"({plan.agreed_on.isoformat()})</span>"
+                "<b>"
+                + self.tr("employee did not agree ({day})").format(day=plan.agreed_on.isoformat())
+                + "</b>"
             )
-        kind = "Plan" if plan.version == 1 else "Revision"
+        kind = self.tr("Plan v{v}") if plan.version == 1 else self.tr("Revision v{v}")
+        people = self.tr("Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}")
         return (
-            f"<b>{kind} v{plan.version}</b> · {plan.starts_on.isoformat()} – "
-            f"{plan.ends_on.isoformat()} · {agreed}<br>Manager {e(plan.manager)} · "
-            f"HR officer {e(plan.hr_officer)} · Executive sponsor "
-            f"{e(plan.executive_sponsor or '—')}"
+            f"<b>{e(kind.format(v=plan.version))}</b> · {plan.starts_on.isoformat()} – "
+            f"{plan.ends_on.isoformat()} · {agreed}<br>"
+            + e(
+                people.format(
+                    manager=plan.manager,
+                    officer=plan.hr_officer,
+                    sponsor=plan.executive_sponsor or "—",
+                )
+            )
         )
 
     def _objective_title(self, uid: str) -> str:
@@ -327,14 +378,14 @@ class PlanTab(CaseTab):
             note = goal.note
             if status is MicroGoalStatus.MISSED:
                 note, ok = QInputDialog.getText(
-                    self, "Micro-goal missed", "Why was it missed?", text=note
+                    self, self.tr("Micro-goal missed"), self.tr("Why was it missed?"), text=note
                 )
                 if not ok:
                     return False
         try:
             self.services.plans.set_micro_goal(self.case_id, goal.uid, status, note)
         except (ValueError, VaultError) as exc:
-            self.warn("Micro-goal not changed", str(exc))
+            self.warn(self.tr("Micro-goal not changed"), str(exc))
             return False
         self.refresh()
         self.changed.emit()

@@ -18,18 +18,21 @@ class ProgressDialog(RecordDialog):
     def __init__(
         self, services: Any, case_id: int, plan: CoachingPlan, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Add progress", services.clock.today(), parent)
+        super().__init__("", services.clock.today(), parent)
+        self.setWindowTitle(self.tr("Add progress"))
         self.services = services
         self.case_id = case_id
         self.objective = QComboBox()
         for obj in plan.objectives:
             self.objective.addItem(obj.title or obj.measure, obj.uid)
-        self.add_field("objective_uid", "Objective:", self.objective)
-        self.recorded_on = self.add_field("recorded_on", "Date:", date_edit(self.today))
-        self.value = self.add_field("value", "Measured value:", QLineEdit())
-        self.value.setPlaceholderText("optional, e.g. 34")
-        self.note = self.add_field("note", "What happened:", QPlainTextEdit())
-        self.milestone = QCheckBox("A milestone was achieved (shown as good news on the timeline)")
+        self.add_field("objective_uid", self.tr("Objective:"), self.objective)
+        self.recorded_on = self.add_field("recorded_on", self.tr("Date:"), date_edit(self.today))
+        self.value = self.add_field("value", self.tr("Measured value:"), QLineEdit())
+        self.value.setPlaceholderText(self.tr("optional, e.g. 34"))
+        self.note = self.add_field("note", self.tr("What happened:"), QPlainTextEdit())
+        self.milestone = QCheckBox(
+            self.tr("A milestone was achieved (shown as good news on the timeline)")
+        )
         self.form.addRow(self.milestone)
         self.body.addLayout(self.form)
         self.finish()
@@ -38,7 +41,7 @@ class ProgressDialog(RecordDialog):
         try:
             value = parse_number(self.value.text())
         except ValueError:
-            problems.error("value", "Write the value as a number, e.g. 34 or 2.5.")
+            problems.error("value", self.tr("Write the value as a number, e.g. 34 or 2.5."))
             value = None
         return ProgressUpdate(
             case_id=self.case_id,

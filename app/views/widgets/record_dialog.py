@@ -297,7 +297,7 @@ class RecordDialog(BaseDialog):
 
     def _label(self, problem: Problem) -> str:
         row = self._row_for(problem)
-        return row.label if row else (problem.field or "Record")
+        return row.label if row else (problem.field or self.tr("Record"))
 
     # -- saving --------------------------------------------------------------------------
     def accept(self) -> None:
@@ -311,10 +311,10 @@ class RecordDialog(BaseDialog):
             self.saved = self.save_record(record)
         except InvalidRecord as exc:
             self._show(exc.report)
-            self._show_save_error("Not saved. " + str(exc))
+            self._show_save_error(self.tr("Not saved. ") + str(exc))
             return
         except (VaultError, ValueError) as exc:
-            self._show_save_error(f"Not saved: {exc}")
+            self._show_save_error(self.tr("Not saved: {why}").format(why=exc))
             return
         super().accept()
 
