@@ -264,3 +264,18 @@ def test_earlier_version_edit_is_not_offered(qtbot, services, case):
     qtbot.addWidget(tab)
     tab.refresh()
     assert tab.plan.version == 2  # the editor always opens the current version
+
+
+def test_tab_goes_from_the_outline_to_the_chosen_lines_fields(qtbot, services, case):
+    dialog = PlanDialog(services, case.id, services.plans.create(plan(case)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.select(OutlineRef(OBJECTIVE, 0))
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.objective_form.title
+    fields = [w for _n, _l, w in dialog.objective_form.fields]
+    assert all(w.accessibleName() for w in fields)  # a screen reader names every field

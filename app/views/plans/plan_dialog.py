@@ -276,6 +276,7 @@ class PlanDialog(RecordDialog):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
         first = OutlineRef(OBJECTIVE, 0) if plan and plan.objectives else None
         self.select(first or OutlineRef(GROUP, OBJECTIVES_GROUP))
+        self._set_tab_order()
         self.resize(1120, 720)
         self.finish()
 
@@ -291,6 +292,24 @@ class PlanDialog(RecordDialog):
                 self._move(-1 if key == Qt.Key.Key_Up else 1)
                 return True
         return super().eventFilter(watched, event)
+
+    def _set_tab_order(self) -> None:
+        """People and dates, the outline, the chosen line's form, the outline's buttons, then
+        the agreement: Tab goes from a line straight to its fields."""
+        chain: list[QWidget] = [
+            self.starts_on, self.ends_on, self.manager, self.hr_officer, self.sponsor, self.tree,
+        ]  # fmt: skip
+        for form in (self.objective_form, self.goal_form, self.resource_form):
+            chain += [w for _n, _l, w in form.fields]
+        chain += [
+            self.add_objective_button, self.add_goal_button, self.add_resource_button,
+            self.up_button, self.down_button, self.remove_button,
+        ]  # fmt: skip
+        if self.mode == "revise":
+            chain.append(self.reason)
+        chain += [self.walked_through, self.agreed_on, self.agreed_choice, self.comment]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
