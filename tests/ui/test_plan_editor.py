@@ -20,7 +20,8 @@ from app.models.plan_outline_model import (
     OutlineRef,
     PlanOutlineModel,
 )
-from app.views.plans.plan_dialog import PlanDialog, friendly_field
+from app.views.plans.plan_dialog import PlanDialog
+from app.views.plans.plan_paths import friendly_field
 from app.views.plans.plan_tab import PlanTab
 from app.views.plans.progress_dialog import ProgressDialog
 from tests.factories import open_case

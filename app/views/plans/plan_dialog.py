@@ -12,33 +12,23 @@ outline marks the lines that still have some.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
     QItemSelectionModel,
-    QObject,
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,7 +40,7 @@ from app.domain.plans import (
     ResourceKind,
     content_equal,
 )
-from app.domain.validation import Problem, ValidationReport
+from app.domain.validation import ValidationReport
 from app.models.plan_outline_model import (
     GOAL,
     GROUP,
@@ -68,60 +58,12 @@ from app.views.plans.plan_detail_forms import (
     ObjectiveForm,
     ResourceForm,
 )
+from app.views.plans.plan_outline_view import PlanOutlineView
+from app.views.plans.plan_problems import PlanProblems
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
-_PATH = re.compile(r"^(objectives|resources)\[(\d+)\](?:\.micro_goals\[(\d+)\])?(?:\.(\w+))?$")
-# Words for the fields a problem names (marked for translation, looked up at run time).
-_FIELD_WORDS = {
-    "title": QT_TRANSLATE_NOOP("PlanDialog", "title"),
-    "measure": QT_TRANSLATE_NOOP("PlanDialog", "measure"),
-    "unit": QT_TRANSLATE_NOOP("PlanDialog", "unit"),
-    "direction": QT_TRANSLATE_NOOP("PlanDialog", "direction"),
-    "baseline": QT_TRANSLATE_NOOP("PlanDialog", "baseline"),
-    "target": QT_TRANSLATE_NOOP("PlanDialog", "target"),
-    "stretch_target": QT_TRANSLATE_NOOP("PlanDialog", "stretch target"),
-    "due_on": QT_TRANSLATE_NOOP("PlanDialog", "date"),
-    "by_date": QT_TRANSLATE_NOOP("PlanDialog", "date"),
-    "category": QT_TRANSLATE_NOOP("PlanDialog", "category"),
-    "status": QT_TRANSLATE_NOOP("PlanDialog", "status"),
-    "note": QT_TRANSLATE_NOOP("PlanDialog", "note"),
-    "kind": QT_TRANSLATE_NOOP("PlanDialog", "kind"),
-    "description": QT_TRANSLATE_NOOP("PlanDialog", "description"),
-    "provider": QT_TRANSLATE_NOOP("PlanDialog", "provider"),
-    "micro_goals": QT_TRANSLATE_NOOP("PlanDialog", "micro-goals"),
-}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDialog", text)
-
-
-def friendly_field(name: str) -> str:
-    """``objectives[0].micro_goals[1].due_on`` → ``Objective 1, micro-goal 2, date``."""
-    m = _PATH.match(name)
-    if not m:
-        return name
-    kind, i, goal, leaf = m.groups()
-    head = _tr("Objective {n}") if kind == "objectives" else _tr("Resource {n}")
-    parts = [head.format(n=int(i) + 1)]
-    if goal is not None:
-        parts.append(_tr("micro-goal {n}").format(n=int(goal) + 1))
-    if leaf:
-        parts.append(_tr(_FIELD_WORDS.get(leaf, leaf.replace("_", " "))))
-    return ", ".join(parts)
-
-
-def line_path(field_path: str) -> tuple[str, str]:
-    """``objectives[0].micro_goals[1].due_on`` → (``objectives[0].micro_goals[1]``, ``due_on``)."""
-    m = _PATH.match(field_path)
-    if not m:
-        return "", ""
-    kind, i, goal, leaf = m.groups()
-    line = f"{kind}[{i}]" + (f".micro_goals[{goal}]" if goal is not None else "")
-    return line, leaf or ""
-
-
-class PlanDialog(RecordDialog):
+class PlanDialog(PlanProblems, RecordDialog):
     """Create, edit (before agreement) or revise (after agreement) a case's coaching plan."""
 
     def __init__(
@@ -183,46 +125,23 @@ class PlanDialog(RecordDialog):
 
         # the outline and the form beside it
         self.outline = PlanOutlineModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("planOutline")
-        self.tree.setAccessibleName(self.tr("Objectives, micro-goals and resources"))
-        self.tree.setModel(self.outline)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_objective_button = self._button(self.tr("Add &objective"), "addObjective")
-        self.add_goal_button = self._button(self.tr("Add &micro-goal"), "addMicroGoal")
-        self.add_resource_button = self._button(self.tr("Add &resource"), "addResource")
-        self.remove_button = self._button(self.tr("Remo&ve"), "removeLine")
-        self.up_button = self._button(self.tr("Move &up"), "moveLineUp")
-        self.down_button = self._button(self.tr("Move &down"), "moveLineDown")
-        self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
-        self.up_button.setToolTip(self.tr("Move the chosen line up (Alt+Up)"))
-        self.down_button.setToolTip(self.tr("Move the chosen line down (Alt+Down)"))
+        left = PlanOutlineView(self.outline)
+        self.outline_view = left
+        self.tree = left.tree
+        self.add_objective_button = left.add_objective_button
+        self.add_goal_button = left.add_goal_button
+        self.add_resource_button = left.add_resource_button
+        self.remove_button = left.remove_button
+        self.up_button = left.up_button
+        self.down_button = left.down_button
         self.add_objective_button.clicked.connect(self.add_objective)
         self.add_goal_button.clicked.connect(self.add_micro_goal)
         self.add_resource_button.clicked.connect(self.add_resource)
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(self.move_up)
         self.down_button.clicked.connect(self.move_down)
-        self.tree.installEventFilter(self)  # Delete, Alt+Up, Alt+Down on the outline
-        adds, moves = QHBoxLayout(), QHBoxLayout()
-        for b in (self.add_objective_button, self.add_goal_button, self.add_resource_button):
-            adds.addWidget(b)
-        for b in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(b)
-        adds.addStretch(1)
-        moves.addStretch(1)
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.tree, 1)
-        left_box.addLayout(adds)
-        left_box.addLayout(moves)
+        left.remove_requested.connect(self.remove_current)
+        left.move_requested.connect(self._move)
         outline_form = self._sub_form()
         outline_form.setContentsMargins(0, 0, 0, 0)
         self.add_field("outline", "", left, outline_form, also=("objectives", "resources"))
@@ -280,19 +199,6 @@ class PlanDialog(RecordDialog):
         self.resize(1120, 720)
         self.finish()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            alt = mods == Qt.KeyboardModifier.AltModifier
-            if key == Qt.Key.Key_Delete and mods == Qt.KeyboardModifier.NoModifier:
-                self.remove_current()
-                return True
-            if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self._move(-1 if key == Qt.Key.Key_Up else 1)
-                return True
-        return super().eventFilter(watched, event)
-
     def _set_tab_order(self) -> None:
         """People and dates, the outline, the chosen line's form, the outline's buttons, then
         the agreement: Tab goes from a line straight to its fields."""
@@ -301,21 +207,12 @@ class PlanDialog(RecordDialog):
         ]  # fmt: skip
         for form in (self.objective_form, self.goal_form, self.resource_form):
             chain += [w for _n, _l, w in form.fields]
-        chain += [
-            self.add_objective_button, self.add_goal_button, self.add_resource_button,
-            self.up_button, self.down_button, self.remove_button,
-        ]  # fmt: skip
+        chain += list(self.outline_view.buttons())
         if self.mode == "revise":
             chain.append(self.reason)
         chain += [self.walked_through, self.agreed_on, self.agreed_choice, self.comment]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     @staticmethod
     def _sub_form() -> QFormLayout:
@@ -470,17 +367,6 @@ class PlanDialog(RecordDialog):
             self.outline.put(self.line, record)  # calls back with "outline"
         super()._changed(name)
 
-    def _sync_touched(self) -> None:
-        """Detail fields count as edited only for the line they were edited on."""
-        detail = {n for n in self._rows if "." in n}
-        self._touched -= detail
-        if self.line is None:
-            return
-        prefix = self.line.path + "."
-        for path in self._touched_paths:
-            if path.startswith(prefix) and "[" not in path[len(prefix) :]:
-                self._touched.add(f"{self.line.kind}.{path[len(prefix) :]}")
-
     # -- record --------------------------------------------------------------------------
     def make_record(self, problems: ValidationReport) -> CoachingPlan:
         start, end = self._period()
@@ -539,42 +425,3 @@ class PlanDialog(RecordDialog):
             bool(record.employee_agreed),
             record.employee_comment,
         )
-
-    # -- showing problems ----------------------------------------------------------------
-    def _row_for(self, problem: Problem):  # noqa: ANN202 - a FieldRow or None
-        line, leaf = line_path(problem.field)
-        if line:
-            ref = self.line
-            if ref is None or ref.path != line or not leaf:
-                return None
-            return self._rows.get(f"{ref.kind}.{leaf}")
-        return super()._row_for(problem)
-
-    def _show(self, report: ValidationReport) -> None:
-        super()._show(report)
-        marks: dict[str, str] = {}
-        for p in report.errors:
-            line, _leaf = line_path(p.field)
-            if line and (self.submitted or p.field in self._touched_paths):
-                marks[line] = (marks.get(line, "") + " " + p.message).strip()
-        self.outline.set_problems(marks)
-
-    def _label(self, problem: Problem) -> str:
-        if _PATH.match(problem.field):
-            return friendly_field(problem.field)
-        return super()._label(problem) or problem.field.capitalize()
-
-    def _focus_first_problem(self, report: ValidationReport) -> None:
-        """Open the first line that still has a problem, so Save leads the officer to it."""
-        for p in report.errors:
-            line, leaf = line_path(p.field)
-            if not line:
-                continue
-            ref = next((r for r in self.outline.all_refs() if r.path == line), None)
-            if ref is not None:
-                self.select(ref)
-                row = self._rows.get(f"{ref.kind}.{leaf}")
-                if row is not None:
-                    row.widget.setFocus()
-                return
-        super()._focus_first_problem(report)
