@@ -35,7 +35,8 @@ from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.case.track_change_dialog import TrackChangeDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.plans.plan_dialog import PlanDialog
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from tests.journeys.walk import (
     click,
     click_line,

@@ -14,7 +14,8 @@ from app.views.case.exception_dialog import ExceptionDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.plans.plan_dialog import PlanDialog
 from app.views.plans.progress_dialog import ProgressDialog
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.widgets.record_dialog import ERROR_STYLE
 from tests.factories import open_case
 from tests.plan_factories import plan, review

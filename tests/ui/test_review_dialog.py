@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, QTime
 from app.domain.records import Track
 from app.domain.reviews import Assessment, ReviewDecision, ReviewStatus
 from app.views.reviews.agenda_window import AgendaWindow
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.reviews.reviews_tab import ReviewsTab
 from tests.factories import open_case
 from tests.plan_factories import plan, review
