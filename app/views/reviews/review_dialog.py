@@ -1,10 +1,8 @@
-"""Scheduling a formal review (one, or a series at the policy's cadence) and recording its outcome.
+"""Scheduling a formal review: one, or a series at the policy's cadence.
 
-Both forms are laid out in titled sections (when, who, where; the meeting, the decision, the
-objectives, how the plan is going) with room at 1280×800, and validate as the officer types.
-On the high-stakes track the schedule form refuses to save until a neutral observer or HR
-representative is named; the outcome form warns when none attended, because such a review
-does not satisfy the policy there.
+Laid out in titled sections (when, who takes part, where) with room at 1280×800, validated
+as the officer types. On the high-stakes track the form refuses to save until a neutral
+observer or HR representative is named. The outcome form is `review_outcome_dialog`.
 """
 
 from __future__ import annotations
