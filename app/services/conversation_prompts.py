@@ -64,7 +64,9 @@ def parse_conversation_prompts(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PromptsError(f"{source}: {exc}. Fix the file or restore the original.") from None
+        raise PromptsError(
+            f"{source}: {exc}. Correct it, or start again from the shipped set."
+        ) from None
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, dict):
         raise PromptsError(f"{source}: the [sections] tables are missing.")
