@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "app.commands.handover_commands",
     "app.commands.settings_commands",
     "app.commands.history_commands",
+    "app.commands.template_commands",
 ]
 
 

@@ -12,7 +12,7 @@ Each write is one transaction with its audit event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -259,34 +259,44 @@ class PlanService:
         self, case_id: int, goal_uid: str, status: MicroGoalStatus, note: str = ""
     ) -> CoachingPlan:
         """Mark a micro-goal done, missed or open again (tracking, not a revision)."""
+        return self.mark_micro_goals(case_id, [(goal_uid, status, note)])
+
+    def mark_micro_goals(
+        self, case_id: int, marks: Sequence[tuple[str, MicroGoalStatus, str]]
+    ) -> CoachingPlan:
+        """Mark several micro-goals at once (a check-in): one transaction, one event each;
+        if any mark is refused (missed before its date …) none is stored."""
         today = self.clock.today()
+        wanted = {uid: (status, note) for uid, status, note in marks}
         with self.vault.write() as w:
             self._require_open(case_id)
             plan = self.repo.active(case_id)
             if plan is None:
                 raise NotFound("This case has no active coaching plan.")
-            found = False
+            found: set[str] = set()
             objectives = []
             for obj in plan.objectives:
                 goals = []
                 for g in obj.micro_goals:
-                    if g.uid == goal_uid:
-                        found = True
+                    if g.uid in wanted:
+                        found.add(g.uid)
+                        status, note = wanted[g.uid]
                         g = replace(g, status=status, note=note)
                         report = g.validate(today)
                         if not report.ok:
-                            raise InvalidRecord(report, "micro-goal")
+                            raise InvalidRecord(report, f"micro-goal '{g.title}'")
                     goals.append(g)
                 objectives.append(replace(obj, micro_goals=tuple(goals)))
-            if not found:
+            if set(wanted) - found:
                 raise NotFound("That micro-goal is not in the active plan.")
             stored = self.repo.update(replace(plan, objectives=tuple(objectives)))
-            w.audit(
-                "plan.micro_goal",
-                "coaching_plan",
-                plan.id,
-                {"goal": goal_uid, "status": status.value, "note": note},
-            )
+            for uid, (status, note) in wanted.items():
+                w.audit(
+                    "plan.micro_goal",
+                    "coaching_plan",
+                    plan.id,
+                    {"goal": uid, "status": status.value, "note": note},
+                )
             self.vault.cases.touch(case_id, today)
         return stored
 

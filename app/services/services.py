@@ -24,6 +24,7 @@ from app.services.reopen_service import ReopenService
 from app.services.retention_service import RetentionService
 from app.services.review_service import ReviewService
 from app.services.subject_access_service import SubjectAccessService
+from app.services.template_service import TemplateService
 from app.services.track_change import TrackChangeService
 from app.services.vault_settings_service import VaultSettingsService
 from app.vault.vault import Vault
@@ -60,6 +61,7 @@ class Services:
         self.erasure = ErasureService(
             self.vault, self.clock, self.holds, self.retention, self.attachments.close_case
         )
+        self.templates = TemplateService(self.vault, self.clock)  # conversation prompts
 
     def _stage_names(self, case_id: int) -> dict[str, str]:
         policy = self.escalation.policy_for(self.cases.get(case_id))

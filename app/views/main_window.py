@@ -333,8 +333,12 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def show_preferences(self) -> PreferencesDialog:
+        templates = self.services.templates if self.services is not None else None
         dialog = PreferencesDialog(
-            self._settings, self, getattr(self.services, "vault_settings", None)
+            self._settings,
+            self,
+            vault_settings=getattr(self.services, "vault_settings", None),
+            templates=templates,
         )
 
         def finished(result: int) -> None:

@@ -116,7 +116,7 @@ def test_employees_new_and_csv_import_with_a_bad_file(qtbot, unlocked, tmp_path,
     click(qtbot, employees.new_button)
     emp = dialog(qtbot, employees, EmployeeDialog)
     type_text(qtbot, emp.employee_number, "E1")
-    assert not emp.save_button.isEnabled()  # no name yet: said inline, nothing saved
+    assert not emp.can_save  # no name yet: said inline, nothing saved
     emp.name.setFocus()
     emp.name.insert("X" * 10_000)  # pasted, as a person would paste it
     type_text(qtbot, emp.department.lineEdit(), "Ops")

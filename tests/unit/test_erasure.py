@@ -3,13 +3,12 @@ hold refuses it; the chain still verifies; the decrypted pages hold no trace of 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import hashlib
 import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 

@@ -40,7 +40,8 @@ MISSING_MARK = "✘"
 
 
 def check_html(check: MoveCheck, stage_name: Any) -> str:
-    """The requirements of a move as a short, escaped HTML report."""
+    """The requirements of a move as a short, escaped HTML report. What is still missing is a
+    checklist of the case, not a typing mistake: marked ✗, in the palette's own colours."""
     target = html.escape(stage_name(check.to_stage))
     if check.allowed:
         head = f"<p><b>The move to {target} is allowed.</b></p>"
@@ -56,10 +57,7 @@ def check_html(check: MoveCheck, stage_name: Any) -> str:
     if check.missing:
         parts.append(
             "<p>Still missing:</p><ul>"
-            + "".join(
-                f"<li style='color:#b3261e'>{MISSING_MARK} {html.escape(m)}</li>"
-                for m in check.missing
-            )
+            + "".join(f"<li>{MISSING_MARK} {html.escape(m)}</li>" for m in check.missing)
             + "</ul>"
         )
     approvers = [r.label for r in check.required_approvals]

@@ -1,6 +1,9 @@
-"""Preferences: how long Casepath waits before locking itself, and where it backs up."""
+"""Preferences: how long Casepath waits before locking itself, where it backs up, and (with a
+vault unlocked) the conversation templates of that vault."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +31,11 @@ class PreferencesDialog(BaseDialog):
         settings: SettingsStore,
         parent: QWidget | None = None,
         vault_settings: object | None = None,
+        templates: Any = None,
     ) -> None:
         super().__init__(parent, settings)
+        self.templates = templates
+        self.templates_dialog: QWidget | None = None
         self.setWindowTitle("Preferences")
         self._store = settings
         self.minutes = QSpinBox()
@@ -48,10 +54,18 @@ class PreferencesDialog(BaseDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
+        self.templates_button = QPushButton(self.tr("Conversation &templates…"))
+        self.templates_button.setObjectName("preferences_templates")
+        self.templates_button.setToolTip(
+            self.tr("The prompts shown beside each kind of conversation, kept in this vault")
+        )
+        self.templates_button.setEnabled(templates is not None)
+        self.templates_button.clicked.connect(lambda: self.show_templates())
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
         self.document_language = self._document_language_field(form, vault_settings)
+        form.addRow(self.tr("Templates"), self.templates_button)
         note = QLabel(
             "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
             "close it makes a verified backup into the folder above, at most once a day, "
@@ -84,6 +98,18 @@ class PreferencesDialog(BaseDialog):
         combo.setCurrentIndex(max(0, combo.findData(vault_settings.document_language())))
         form.addRow(self.tr("Documents written in"), combo)
         return combo
+
+    def show_templates(self) -> QWidget | None:
+        """Preferences → Templates: the vault's conversation prompts, in their own dialog."""
+        if self.templates is None:
+            return None
+        from app.views.preferences.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.templates, self)
+        self.templates_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def _choose_backup_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(

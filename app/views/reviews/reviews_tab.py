@@ -27,7 +27,8 @@ from app.models.record_table_model import RecordColumn, one_line
 from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.case.case_tab import CaseTab, detail_browser
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.widgets.record_list_section import RecordListSection
 
 
