@@ -476,6 +476,9 @@ class DocumentService:
         The code ties the pack to the audit head at build time. If another write lands
         while the pages are being laid out, the pack is rebuilt against the new head.
         """
+        guard = getattr(self.services, "guard", None)
+        if guard is not None:
+            guard.require("documentation_pack", self.vault.cases.get(case_id))
         for _ in range(GENERATE_ATTEMPTS):
             # Snapshot and head are read together, so the code vouches for exactly this data.
             with self.vault.conn.lock:

@@ -29,6 +29,7 @@ from app.domain.plans import (
 from app.domain.records import CaseStatus, new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
 from app.domain.wording import plural
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
@@ -71,6 +72,7 @@ class PlanService:
         self.vault = vault
         self.clock = clock
         self.repo = PlanRepository(vault.conn)
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
 
     # -- reading -------------------------------------------------------------------------
     def active(self, case_id: int) -> CoachingPlan | None:
@@ -132,6 +134,7 @@ class PlanService:
         through it. After that, a change of content must go through `revise`."""
         self._check(plan, "coaching plan")
         with self.vault.write() as w:
+            self._require_open(plan.case_id)
             current = self._current(plan)
             if current.is_agreed and not content_equal(current, plan):
                 raise PlanChangeRefused(
@@ -187,6 +190,7 @@ class PlanService:
     ) -> CoachingPlan:
         """Supersede the agreed active version with ``plan`` as the next version."""
         with self.vault.write() as w:
+            self._require_open(plan.case_id)
             current, new = self.prepare_revision(plan, reason, agreed_on, employee_agreed, comment)
             return self.store_revision(w, current, new)
 
@@ -258,6 +262,7 @@ class PlanService:
         """Mark a micro-goal done, missed or open again (tracking, not a revision)."""
         today = self.clock.today()
         with self.vault.write() as w:
+            self._require_open(case_id, "plan_progress")
             plan = self.repo.active(case_id)
             if plan is None:
                 raise NotFound("This case has no active coaching plan.")
@@ -297,7 +302,7 @@ class PlanService:
         if not report.ok:
             raise InvalidRecord(report, "progress update")
         with self.vault.write() as w:
-            self._require_open(update.case_id)
+            self._require_open(update.case_id, "plan_progress")
             stored = self.repo.add_progress(replace(update, plan_id=plan.id))
             action = "plan.milestone" if stored.milestone_achieved else "plan.progress"
             w.audit(action, "plan_progress", stored.id, audit_change(stored))
@@ -322,10 +327,12 @@ class PlanService:
             )
         return current
 
-    def _require_open(self, case_id: int) -> None:
+    def _require_open(self, case_id: int, action: str = "coaching_plan") -> None:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
             raise IntegrityError(f"Case {case.reference} is closed; reopen it to change its plan.")
+        if self.guard is not None:
+            self.guard.require(action, case)
 
 
 def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import Officer
+from app.services.action_guard import ActionGuard
 from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
@@ -38,6 +39,13 @@ class Services:
         self.escalation = EscalationService(self.vault, self.clock, self)
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
+        # The policy's rights, checked by every write path (app/services/action_guard.py).
+        self.guard = ActionGuard(
+            self.vault, self.escalation.policy_for, self.escalation.current_policy
+        )
+        for service in (self.employees, self.cases, self.attachments, self.plans, self.reviews):
+            service.guard = self.guard
+        self.escalation.guard = self.guard
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
