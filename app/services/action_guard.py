@@ -85,7 +85,7 @@ class ActionGuard:
             self._backfill -= 1
 
     def require(self, action: str, case: Case | None = None, on: date | None = None) -> None:
-        """Refuse (`ActionRefused`) unless the officer may do ``action``, on ``case`` dated ``on``."""
+        """Raise `ActionRefused` unless the officer may do ``action`` now."""
         policy = self.policy_for(case) if case is not None else self.current_policy()
         officer = self.vault.officer
         what = ACTION_WORDS.get(action, action.replace("_", " "))

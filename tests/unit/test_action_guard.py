@@ -75,9 +75,7 @@ def test_stage_actions_are_enforced_when_the_policy_says_so(services, tmp_path):
     first = '"indicator", "observation", "decision", "exception",'
     assert first in DEFAULT
     no_observations = DEFAULT.replace(first, '"indicator", "decision", "exception",', 1)
-    _with_policy(
-        services, tmp_path, no_observations + "\n[rights]\nenforce_stage_actions = true\n"
-    )
+    _with_policy(services, tmp_path, no_observations + "\n[rights]\nenforce_stage_actions = true\n")
     case = open_case(services)  # early conversation: observations not listed
     today = services.clock.today()
     services.cases.add(indicator(case, today))  # listed: stored
