@@ -169,8 +169,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     services = open_vault(args.vault, passphrase)
     try:
-        services.backup(args.out, passphrase)
+        seq, digest = services.backup(args.out, passphrase)
     finally:
         services.close()
     print(f"Verified encrypted backup written to {args.out} (same passphrase).")
+    print(f"It holds the audit chain up to event {seq}, head {digest}.")
     return 0

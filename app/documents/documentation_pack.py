@@ -322,6 +322,7 @@ class _PackStory:
             ("Track", d.case.track),
             ("Pack generated", day(self.setup.generated_on)),
             ("Integrity code", self.setup.integrity_code or "—"),
+            ("Audit chain head", self.setup.chain_head_full()),
         ]
         participants = (
             self.table(

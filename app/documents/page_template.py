@@ -65,6 +65,9 @@ class PageSetup:
     reference: str = ""
     generated_on: date | None = None
     integrity_code: str = ""
+    # The audit chain head (sequence, hash) when the document was built: an anchor outside the
+    # vault that `casepath verify --receipt`-style checks can compare (docs/AUDIT.md).
+    chain_head: tuple[int, str] | None = None
     marking: str = MARKING
     deterministic: bool = False
     margins_mm: tuple[float, float, float, float] = field(default=(18, 18, 24, 20))  # l r t b
@@ -76,6 +79,20 @@ class PageSetup:
         if self.generated_on:
             parts.append(f"Generated {self.generated_on.isoformat()}")
         return "  ·  ".join(parts)
+
+    def chain_head_short(self) -> str:
+        """The footer's form: the sequence and the first 16 hex digits of the head hash."""
+        if self.chain_head is None:
+            return ""
+        seq, digest = self.chain_head
+        return f"Audit chain event {seq} · {digest[:16]}"
+
+    def chain_head_full(self) -> str:
+        """The cover's form: the sequence and the whole head hash."""
+        if self.chain_head is None:
+            return "—"
+        seq, digest = self.chain_head
+        return f"event {seq}, hash {digest}"
 
 
 def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> None:
@@ -103,6 +120,8 @@ def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> No
     c.drawRightString(right, 10 * mm, f"page {number} of {total or '?'}")
     if setup.integrity_code:
         c.drawString(left, 6.5 * mm, f"Integrity code {setup.integrity_code}")
+    if setup.chain_head is not None:
+        c.drawRightString(right, 6.5 * mm, setup.chain_head_short())
     c.restoreState()
 
 

@@ -503,6 +503,7 @@ def build_redacted_pdf(
             "Free text included",
             ", ".join(k.replace("_", " ") for k in s.included) or tpl.NO_FREE_TEXT,
         ),
+        ("Audit chain head", setup.chain_head_full()),
     ]
     story: list = [
         Paragraph(tpl.TITLE, h1),

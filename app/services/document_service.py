@@ -492,6 +492,7 @@ class DocumentService:
                 reference=data.reference,
                 generated_on=self.clock.today(),
                 integrity_code=code,
+                chain_head=(head_seq, head_hash),
                 deterministic=deterministic,
             )
             pdf = build_pack(data, setup, progress)
@@ -701,6 +702,7 @@ class DocumentService:
                     reference=summary.reference,
                     generated_on=self.clock.today(),
                     marking=REDACTED_MARKING,
+                    chain_head=self.vault.audit_head(),
                     deterministic=deterministic,
                 ),
             )

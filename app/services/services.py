@@ -58,15 +58,24 @@ class Services:
         self.attachments.cleanup()  # decrypted viewing copies go when the vault locks
         self.vault.close()
 
-    def backup(self, target: Path, passphrase: str | None = None, overwrite: bool = False) -> None:
-        """Write a verified encrypted copy (same passphrase) and record that it exists.
+    def backup(
+        self, target: Path, passphrase: str | None = None, overwrite: bool = False
+    ) -> tuple[int, str]:
+        """Write a verified encrypted copy (same passphrase) and record that it exists, with
+        the audit chain head it holds; returns that head (sequence, hash).
 
         Without ``passphrase`` (the app, which does not keep it) the copy is checked through
         the open vault's key instead of a new connection keyed with it.
         """
-        self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
+        seq, digest = self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
         with self.vault.write() as w:
-            w.audit("vault.backup", "vault", "", {"target": Path(target).name})
+            w.audit(
+                "vault.backup",
+                "vault",
+                "",
+                {"target": Path(target).name, "head_seq": seq, "head_hash": digest},
+            )
+        return seq, digest
 
 
 def create_vault(
