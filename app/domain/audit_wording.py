@@ -123,3 +123,12 @@ def describe(
     elif case_reference:
         thing = f"{thing} on case {case_reference}"
     return f"{officer} {action_words(action)} {thing}."
+
+
+def action_label(action: str) -> str:
+    """For a filter list: ``conversation.add`` -> "Conversation: recorded"; a family
+    (``conversation``) -> "Conversation: any"."""
+    family, _, verb = action.partition(".")
+    thing = _THINGS.get(family, family.replace("_", " "))
+    words = action_words(action) if verb else "any"
+    return f"{thing[:1].upper()}{thing[1:]}: {words}"
