@@ -32,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--place", help="where the meeting takes place")
     p.add_argument(
+        "--with-audit",
+        action="store_true",
+        help="append the case's audit trail (who did what, when) as the pack's last section",
+    )
+    p.add_argument(
         "--password-file",
         type=Path,
         help="protect the PDF (AES-256) with the password on this file's first line",
@@ -114,7 +119,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         case = services.cases.by_reference(args.case)
-        meeting = MeetingDetails(args.meeting, meeting_date=args.date, place=args.place)
+        meeting = MeetingDetails(
+            args.meeting, meeting_date=args.date, place=args.place, with_audit=args.with_audit
+        )
         try:
             pack = services.documents.generate(
                 case.id, meeting, PageSize.LETTER if args.letter else PageSize.A4

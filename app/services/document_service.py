@@ -27,6 +27,7 @@ from app.documents.documentation_pack import build_pack
 from app.documents.fonts import UnprintableText
 from app.documents.identifiers import IdentifierIndex
 from app.documents.pack_data import (
+    AuditEntry,
     CaseSummary,
     ConversationEntry,
     DecisionEntry,
@@ -104,6 +105,7 @@ class MeetingDetails:
     place: str | None = None
     participants: tuple[Participant, ...] | None = None
     agenda: tuple[str, ...] | None = None
+    with_audit: bool = False  # append the case's audit trail (`casepath pack --with-audit`)
 
 
 @dataclass(frozen=True)
@@ -308,8 +310,20 @@ class DocumentService:
             agenda=meeting.agenda
             if meeting.agenda is not None
             else self._agenda(case_id, meeting.meeting_type),
+            audit=self._audit(case.reference) if meeting.with_audit else None,
         )
         return data
+
+    def _audit(self, reference: str) -> tuple[AuditEntry, ...]:
+        """The case's audit trail, in words, as the snapshot holds it (under the pack's lock,
+        so it runs exactly to the chain head the pack prints)."""
+        from app.services.audit_listing import AuditFilter, filtered_rows
+
+        rows = filtered_rows(self.vault, AuditFilter(case_reference=reference))
+        return tuple(
+            AuditEntry(int(r["seq"]), str(r["when"]), str(r["officer"]), str(r["detail"]))
+            for r in rows
+        )
 
     def _next_review(self, case_id: int) -> Any:
         reviews = getattr(self.services, "reviews", None)
