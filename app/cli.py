@@ -30,6 +30,8 @@ COMMAND_MODULES = [
     "app.commands.backup_commands",
     "app.commands.audit_commands",
     "app.commands.officer_commands",
+    "app.commands.record_commands",
+    "app.commands.plan_write_commands",
 ]
 
 

@@ -6,7 +6,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, date_arg, open_services
+from app.commands.common import (
+    CommandError,
+    add_json_option,
+    add_vault_argument,
+    date_arg,
+    open_services,
+    print_json,
+)
 from app.documents.fonts import UnprintableText
 from app.documents.pack_data import MeetingType
 from app.documents.page_template import PageSize
@@ -46,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("packs", help="list the documentation packs stored for a case")
     add_vault_argument(p)
     p.add_argument("case", help="case reference")
+    add_json_option(p)
     p.set_defaults(handler=cmd_packs)
 
     p = sub.add_parser(
@@ -146,6 +154,23 @@ def cmd_packs(args: argparse.Namespace) -> int:
         packs = services.documents.packs(case.id)
     finally:
         services.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "created_at": p.created_at,
+                    "integrity_code": p.integrity_code,
+                    "meeting_type": p.meeting_type,
+                    "meeting_date": p.meeting_date,
+                    "page_size": p.page_size,
+                    "head_seq": p.head_seq,
+                    "head_hash": p.head_hash,
+                }
+                for p in packs
+            ]
+        )
+        return 0
     for p in packs:
         print(
             f"{p.created_at:%Y-%m-%d %H:%M}  {p.integrity_code:<18}  "

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from app.commands.common import (
     CommandError,
+    add_json_option,
     add_passphrase_options,
     add_vault_argument,
     check_new_passphrase,
     open_services,
+    print_json,
     read_passphrase,
 )
 from app.domain.records import CaseStatus, Officer
@@ -41,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("cases", help="list cases: reference, employee, department, stage, due")
     add_vault_argument(p)
     p.add_argument("--all", action="store_true", help="include closed cases")
+    add_json_option(p)
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("passwd", help="change the vault's passphrase")
@@ -129,6 +132,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
         rows = services.cases.rows(q, 0, 1_000_000)
     finally:
         services.close()
+    if args.json:
+        print_json(rows)
+        return 0
     header = ("Reference", "Employee", "Department", "Stage", "Next due")
     table = [header] + [
         (
