@@ -91,7 +91,8 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     casepath("advance", v, REF, "formal_concern", "--role", "manager", "--actor", "Ola Nordmann",
              "--reason", "Targets missed")  # fmt: skip
     casepath("conversation", v, REF, "--held", T, "--kind", "formal_concern", "--summary",
-             "Formal meeting", "--attendee", "Zoë Ångström", "--agreed-action", "A written plan")  # fmt: skip
+             "Formal meeting", "--attendee", "Zoë Ångström",
+             "--agreed-action", "A written plan")  # fmt: skip
 
     decide = ("decision", v, REF, "--decided", T, "--by", "Ola Nordmann", "--role", "manager",
               "--summary", "A written improvement plan")  # fmt: skip
