@@ -54,9 +54,7 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
         "indicator", v, REF, "--observed", T, "--category", "missed_target",
         "--metric", "Tickets closed", "--expected", 40, "--actual", 28, "--source", "Desk",
     )  # fmt: skip
-    casepath(
-        "observation", v, REF, "--observed", T, "--author", "Sam Lee", "--text", "Hand-overs"
-    )
+    casepath("observation", v, REF, "--observed", T, "--author", "Sam Lee", "--text", "Hand-overs")
     note = tmp_path / "note.txt"
     note.write_text("agenda notes", "utf-8")
     casepath("attach", v, "conversation", conv["id"], note)
