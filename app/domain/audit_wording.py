@@ -55,7 +55,10 @@ _THINGS = {
     "decision": "decision",
     "stage_change": "stage move",
     "coaching_plan": "coaching plan",
-    "plan_progress": "plan progress note",
+    "plan_progress": "progress note",
+    "plan": "coaching plan",
+    "record": "record",
+    "demo": "demo data",
     "review": "review",
     "review_outcome": "review outcome",
     "attachment": "attachment",
@@ -81,6 +84,16 @@ _WHOLE = {
     "case.view": "viewed",
     "pack.view": "viewed",
     "attachment.open": "opened",
+    "attachment.add": "added",
+    "employee.add": "added",
+    "officer.add": "added",
+    "case.stage_change": "recorded",
+    "review.outcome": "recorded",
+    "plan.progress": "recorded",
+    "plan.milestone": "recorded a milestone in",
+    "record.write": "wrote",
+    "demo.enrich": "added demo data to",
+    "vault.create": "created",
 }
 
 
@@ -125,9 +138,20 @@ def describe(
     return f"{officer} {action_words(action)} {thing}."
 
 
+_LABELS = {
+    "case.stage_change": "Case: stage moved",
+    "plan.progress": "Coaching plan: progress",
+    "plan.milestone": "Coaching plan: milestone",
+    "record.write": "Record: written",
+    "demo.enrich": "Demo data: added",
+}
+
+
 def action_label(action: str) -> str:
     """For a filter list: ``conversation.add`` -> "Conversation: recorded"; a family
     (``conversation``) -> "Conversation: any"."""
+    if action in _LABELS:
+        return _LABELS[action]
     family, _, verb = action.partition(".")
     thing = _THINGS.get(family, family.replace("_", " "))
     words = action_words(action) if verb else "any"

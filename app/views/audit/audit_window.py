@@ -77,9 +77,11 @@ class AuditWindow(QWidget):
         self.from_date = QDateEdit(today.addDays(-30), objectName="auditFromDate")
         self.to_check = QCheckBox(self.tr("To"), objectName="auditToCheck")
         self.to_date = QDateEdit(today, objectName="auditToDate")
-        for edit in (self.from_date, self.to_date):
+        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)  # a date counts only once its box is ticked
+            check.toggled.connect(edit.setEnabled)
         self.officer_combo = QComboBox(objectName="auditOfficerCombo")
         self.action_combo = QComboBox(objectName="auditActionCombo")
         self.case_edit = QLineEdit(objectName="auditCaseEdit")
@@ -103,6 +105,7 @@ class AuditWindow(QWidget):
         filters.addWidget(self.case_edit, 1, 1, 1, 3)
         filters.addWidget(QLabel(self.tr("Action")), 1, 4)
         filters.addWidget(self.action_combo, 1, 5)
+        filters.setColumnStretch(5, 1)  # the lists widen, the dates keep their size
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.clear_button)
