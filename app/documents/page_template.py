@@ -88,11 +88,17 @@ class PageSetup:
         return f"Audit chain event {seq} · {digest[:16]}"
 
     def chain_head_full(self) -> str:
-        """The cover's form: the sequence and the whole head hash."""
+        """The cover's form: the sequence and the whole head hash in four groups of 16 (it
+        wraps between groups, never inside one, so a reader compares it group by group)."""
         if self.chain_head is None:
             return "—"
         seq, digest = self.chain_head
-        return f"event {seq}, hash {digest}"
+        return f"event {seq}, hash {grouped_hash(digest)}"
+
+
+def grouped_hash(digest: str) -> str:
+    """``3fa9…`` (64 hex) -> four space-separated groups of 16."""
+    return " ".join(digest[i : i + 16] for i in range(0, len(digest), 16))
 
 
 def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> None:
