@@ -84,6 +84,12 @@ class ActionGuard:
         finally:
             self._backfill -= 1
 
+    def require_roles(self, actions: set[str]) -> None:
+        """The role rule alone, for each of ``actions`` (an import brings history of many
+        kinds at once; the stage and closed-case rules do not apply to history)."""
+        for action in sorted(actions):
+            self.require(action)
+
     def require(self, action: str, case: Case | None = None, on: date | None = None) -> None:
         """Raise `ActionRefused` unless the officer may do ``action`` now."""
         policy = self.policy_for(case) if case is not None else self.current_policy()

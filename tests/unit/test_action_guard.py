@@ -113,3 +113,24 @@ def test_every_service_write_path_calls_the_guard(services, monkeypatch):
     assert {"employee", "open_case", "indicator", "observation", "decision", "attachment"} <= set(
         seen
     )
+
+
+def test_an_import_needs_the_rights_of_what_it_writes(services, tmp_path, clock):
+    from app.domain.records import Officer
+    from app.services.interchange import export_to_file, import_file
+    from app.services.services import create_vault
+
+    case = open_case(services)
+    services.cases.add(_decision(case, services.clock.today()))
+    doc = tmp_path / "cases.json"
+    export_to_file(services, doc)
+    other = create_vault(
+        tmp_path / "other.casepath", PASSPHRASE, Officer(name="Kim Officer"), clock
+    )
+    try:
+        _with_policy(other, tmp_path, LEAD_DECIDES)
+        with pytest.raises(ActionRefused, match="record a decision you need the HR lead role"):
+            import_file(other, doc)
+        assert other.cases.all() == [] and other.employees.all() == []  # nothing written
+    finally:
+        other.close()
