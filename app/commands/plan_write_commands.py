@@ -15,7 +15,7 @@ from typing import Any
 
 from app.commands.common import CommandError, add_vault_argument, date_arg, id_arg
 from app.commands.record_commands import _say, enum_arg, run
-from app.domain.plans import ProgressUpdate
+from app.domain.plans import MicroGoalStatus, ProgressUpdate
 from app.domain.records import new_uid
 from app.domain.reviews import (
     Assessment,
@@ -100,6 +100,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_plan_progress)
 
+    p = sub.add_parser("plan-goal", help="mark a micro-goal of the plan done, missed or open")
+    add_vault_argument(p)
+    p.add_argument("case", metavar="REF")
+    p.add_argument("--goal", required=True, help="the micro-goal's uid (see `plan --json`)")
+    p.add_argument("--status", type=enum_arg(MicroGoalStatus), required=True)
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_plan_goal)
+
+    p = sub.add_parser("review-cancel", help="cancel a scheduled review, with the reason")
+    add_vault_argument(p)
+    p.add_argument("review", type=id_arg, help="the review's id")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_review_cancel)
+
     p = sub.add_parser("review-outcome", help="record what a held review concluded")
     add_vault_argument(p)
     p.add_argument("review", type=id_arg, help="the review's id (see `review REF`)")
@@ -178,6 +194,27 @@ def cmd_plan_progress(args: argparse.Namespace) -> int:
             )
         )
         return _say(args, f"Recorded progress {stored.id} on {case.reference}.", {"id": stored.id})
+
+    return run(args, body)
+
+
+def cmd_plan_goal(args: argparse.Namespace) -> int:
+    def body(s: Services) -> dict | None:
+        case = s.cases.by_reference(args.case)
+        plan = s.plans.set_micro_goal(case.id, args.goal, args.status, args.note)
+        return _say(
+            args,
+            f"Micro-goal marked {args.status.label.lower()} in plan v{plan.version}.",
+            {"plan": plan.id, "goal": args.goal, "status": args.status.value},
+        )
+
+    return run(args, body)
+
+
+def cmd_review_cancel(args: argparse.Namespace) -> int:
+    def body(s: Services) -> dict | None:
+        review = s.reviews.cancel(args.review, args.reason)
+        return _say(args, f"Cancelled review {review.id}.", {"id": review.id})
 
     return run(args, body)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from app.commands.common import CommandError, add_vault_argument, date_arg, id_arg, open_services
@@ -74,6 +75,13 @@ def _case_verb(sub: argparse._SubParsersAction, name: str, text: str) -> argpars
     add_vault_argument(p)
     p.add_argument("case", metavar="REF", help="the case reference, e.g. C-2026-0007")
     p.add_argument("--json", action="store_true", help="print the stored record's id as JSON")
+    if name != "records":
+        p.add_argument(
+            "--correct",
+            type=id_arg,
+            metavar="ID",
+            help="correct this stored record instead (give every field as it should read)",
+        )
     return p
 
 
@@ -81,12 +89,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new-employee", help="add an employee (the window's Employees → Add)")
     add_vault_argument(p)
     p.add_argument("--number", required=True, help="employee number, e.g. E1001")
-    p.add_argument("--name", required=True)
-    p.add_argument("--department", required=True)
+    p.add_argument("--name", default="", help="required for a new employee")
+    p.add_argument("--department", default="", help="required for a new employee")
     p.add_argument("--job-title", default="")
     p.add_argument("--manager", default="", help="the employee's manager (name)")
     p.add_argument("--email", default="")
     p.add_argument("--start-date", type=date_arg, help="employed since (YYYY-MM-DD)")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="change the employee with this number instead (fields not given stay as they are)",
+    )
     p.add_argument("--json", action="store_true", help="print the stored id as JSON")
     p.set_defaults(handler=cmd_new_employee)
 
@@ -145,26 +158,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the attachment's id as JSON")
     p.set_defaults(handler=cmd_attach)
 
+    p = sub.add_parser("detach", help="remove an attachment (the trail keeps that it existed)")
+    add_vault_argument(p)
+    p.add_argument("attachment", type=id_arg, help="the attachment's id")
+    p.set_defaults(handler=cmd_detach)
+
     p = _case_verb(sub, "records", "list a case's conversations, indicators, observations …")
     p.set_defaults(handler=cmd_records)
 
 
 def cmd_new_employee(args: argparse.Namespace) -> int:
     def body(s: Services) -> dict | None:
-        if s.employees.by_number(args.number) is not None:
-            raise CommandError(f"Employee {args.number} already exists; nothing was added.")
-        emp = s.employees.add(
-            Employee(
-                employee_number=args.number,
-                name=args.name,
-                department=args.department,
-                job_title=args.job_title,
-                manager=args.manager,
-                email=args.email,
-                start_date=args.start_date,
+        existing = s.employees.by_number(args.number)
+        if existing is not None and not args.update:
+            raise CommandError(
+                f"Employee {args.number} already exists; nothing was added (--update changes it)."
             )
-        )
-        return _say(args, f"Added employee {emp.employee_number}.", {"id": emp.id})
+        if existing is None and args.update:
+            raise CommandError(f"No employee numbered {args.number}; nothing was changed.")
+        given = {
+            "name": args.name,
+            "department": args.department,
+            "job_title": args.job_title,
+            "manager": args.manager,
+            "email": args.email,
+            "start_date": args.start_date,
+        }
+        if existing is not None:  # --update: what is not given stays as it is
+            emp = s.employees.update(
+                replace(existing, **{k: v for k, v in given.items() if v not in ("", None)})
+            )
+        else:
+            emp = s.employees.add(Employee(employee_number=args.number, **given))
+        verb = "Updated" if args.update else "Added"
+        return _say(args, f"{verb} employee {emp.employee_number}.", {"id": emp.id})
 
     return run(args, body)
 
@@ -190,10 +217,19 @@ def cmd_new_case(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace, make: Callable[[int], object], what: str) -> int:
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
-        stored = s.cases.add(make(case.id))
+        record = make(case.id)
+        if args.correct is None:
+            stored = s.cases.add(record)
+            verb = "Recorded"
+        else:
+            found = [r for r in s.cases.records(type(record), case.id) if r.id == args.correct]
+            if not found:
+                raise CommandError(f"{case.reference} has no {what} {args.correct}.")
+            stored = s.cases.update(replace(record, id=found[0].id, uid=found[0].uid))
+            verb = "Corrected"
         return _say(
             args,
-            f"Recorded {what} {stored.id} on {case.reference}.",
+            f"{verb} {what} {stored.id} on {case.reference}.",
             {"id": stored.id, "case": case.reference},
         )
 
@@ -276,6 +312,16 @@ def cmd_attach(args: argparse.Namespace) -> int:
             f"Attached {att.filename} to {args.owner.value} {args.record} (attachment {att.id}).",
             {"id": att.id, "record": args.record},
         )
+
+    return run(args, body)
+
+
+def cmd_detach(args: argparse.Namespace) -> int:
+    def body(s: Services) -> dict | None:
+        att = s.attachments.get(args.attachment)
+        s.attachments.remove(att.id)
+        print(f"Removed attachment {att.id} ({att.filename}).")
+        return None
 
     return run(args, body)
 
