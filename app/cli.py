@@ -35,6 +35,8 @@ COMMAND_MODULES = [
     "app.commands.settings_commands",
     "app.commands.history_commands",
     "app.commands.template_commands",
+    "app.commands.record_commands",
+    "app.commands.plan_write_commands",
 ]
 
 

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from app.commands.common import (
     CommandError,
+    add_json_option,
     add_vault_argument,
     date_arg,
     id_arg,
     int_arg,
     open_services,
+    print_json,
 )
 from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import flag_words
@@ -109,11 +111,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("recommend", help="what the case's indicators suggest (never moves it)")
     add_vault_argument(p)
     p.add_argument("case")
+    add_json_option(p)
     p.set_defaults(handler=cmd_recommend)
 
     p = sub.add_parser("flags", help="every open case with its next deadline and flags")
     add_vault_argument(p)
     p.add_argument("--on", type=_day, help="the date to compute for (default: today)")
+    add_json_option(p)
     p.set_defaults(handler=cmd_flags)
 
     p = sub.add_parser("exception", help="record an exception: extend, pause, skip, deviation")
@@ -143,6 +147,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("exceptions", help="list a case's exceptions with their ids and status")
     add_vault_argument(p)
     p.add_argument("case")
+    add_json_option(p)
     p.set_defaults(handler=cmd_exceptions)
 
     p = sub.add_parser("decide-exception", help="approve or decline a requested exception")
@@ -275,7 +280,11 @@ def cmd_track(args: argparse.Namespace) -> int:
 def cmd_recommend(args: argparse.Namespace) -> int:
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
-        print(f"{case.reference}: {s.escalation.recommend(case.id)}")
+        rec = s.escalation.recommend(case.id)
+        if args.json:
+            print_json({"case": case.reference, "recommendation": str(rec), "detail": rec})
+            return 0
+        print(f"{case.reference}: {rec}")
         return 0
 
     return _run(args, body)
@@ -287,8 +296,19 @@ def cmd_flags(args: argparse.Namespace) -> int:
         header = ("Reference", "Stage", "Track", "Next due", "Days left", "Flags")
         table = [header]
         f = s.vault_settings.document_formats()
+        data = []
         for case in s.cases.all(CaseStatus.OPEN):
             due, left, flags = s.escalation.deadline(case.id, on)
+            data.append(
+                {
+                    "reference": case.reference,
+                    "stage": case.stage,
+                    "track": case.track,
+                    "next_due": due,
+                    "business_days_left": left,
+                    "flags": sorted(f.value for f in flags),
+                }
+            )
             table.append(
                 (
                     case.reference,
@@ -299,6 +319,9 @@ def cmd_flags(args: argparse.Namespace) -> int:
                     flag_words(flags),
                 )
             )
+        if args.json:
+            print_json(data)
+            return 0
         widths = [max(len(row[i]) for row in table) for i in range(len(header))]
         for row in table:
             print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
@@ -339,6 +362,9 @@ def cmd_exceptions(args: argparse.Namespace) -> int:
         case = s.cases.by_reference(args.case)
         found = s.escalation.exceptions(case.id)
         f = s.vault_settings.document_formats()
+        if args.json:
+            print_json(found)
+            return 0
         for exc in found:
             decided = f" by {exc.approver} on {f.date(exc.decided_on)}" if exc.decided_on else ""
             print(

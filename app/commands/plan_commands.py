@@ -7,7 +7,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, id_arg, int_arg, open_services
+from app.commands.common import (
+    CommandError,
+    add_json_option,
+    add_vault_argument,
+    id_arg,
+    int_arg,
+    open_services,
+    print_json,
+)
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
@@ -48,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_argument(p)
     p.add_argument("case", metavar="REF", help="the case reference, e.g. C-2026-0007")
     p.add_argument("--history", action="store_true", help="list every version and its changes")
+    add_json_option(p)
     p.set_defaults(handler=cmd_plan)
 
     p = sub.add_parser(
@@ -78,11 +87,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--supervisor", help="the direct supervisor (default: the employee's manager)")
     p.add_argument("--observer", default="", help="the neutral observer")
     p.add_argument("--hr", default="", help="the HR representative")
+    add_json_option(p)
     p.set_defaults(handler=cmd_review)
 
     p = sub.add_parser("agenda", help="upcoming reviews and due micro-goals across all cases")
     add_vault_argument(p)
     p.add_argument("--days", type=_horizon, default=28, help="how far ahead to look (default 28)")
+    add_json_option(p)
     p.set_defaults(handler=cmd_agenda)
 
 
@@ -149,6 +160,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
     def body(services: Services) -> int:
         case = services.cases.by_reference(args.case)
         history = services.plans.history(case.id)
+        if args.json:
+            print_json(
+                {
+                    "case": case.reference,
+                    "active": services.plans.active(case.id),
+                    "versions": [
+                        {"title": r.title, "plan": r.plan, "changes": list(r.changes)}
+                        for r in history
+                    ],
+                    "progress": services.plans.progress(case.id),
+                }
+            )
+            return 0
         if not history:
             print(f"{case.reference} has no coaching plan.")
             return 0
@@ -182,6 +206,11 @@ def cmd_review(args: argparse.Namespace) -> int:
         if not args.schedule:
             reviews = services.reviews.for_case(case.id)
             f = services.vault_settings.document_formats()
+            if args.json:
+                print_json(
+                    [{"review": r, "outcome": services.reviews.outcome_for(r.id)} for r in reviews]
+                )
+                return 0
             for r in reviews:
                 place = r.location or r.call_link
                 print(
@@ -228,6 +257,9 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         today = services.clock.today()
         entries = services.reviews.agenda_entries(today, args.days)
         f = services.vault_settings.document_formats()
+        if args.json:
+            print_json(entries)
+            return 0
         for e in entries:
             mark = "OVERDUE " if e.overdue else ""
             at = f" {e.at}" if e.at else ""

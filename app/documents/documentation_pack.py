@@ -295,7 +295,29 @@ class _PackStory:
             out += part()
         out.append(PageBreak())
         out += self.attendance()
+        if self.data.audit is not None:
+            out.append(PageBreak())
+            out += self.audit_appendix()
         return out
+
+    def audit_appendix(self) -> list:
+        """Appendix: every audit event of the case up to the chain head on the cover."""
+        out = [
+            self.heading("Audit trail of this case"),
+            self.label(
+                "Every recorded action on this case and its records, oldest first, up to the "
+                "audit chain head printed on the cover. Events name who did what and when; "
+                "they never hold what was written.",
+                self.s.small,
+            ),
+        ]
+        if not self.data.audit:
+            return [*out, self.none("No events recorded for this case.")]
+        rows = [(str(e.seq), e.when, e.officer, e.detail) for e in self.data.audit]
+        return [
+            *out,
+            self.table(("No.", "When", "Officer", "What happened"), rows, (0.6, 1.6, 1.6, 4)),
+        ]
 
     def cover(self) -> list:
         from reportlab.lib import colors
@@ -326,6 +348,7 @@ class _PackStory:
             (N_("Track"), d.case.track),
             (N_("Pack generated"), self.day(self.setup.generated_on)),
             (N_("Integrity code"), self.setup.integrity_code or NONE),
+            (N_("Audit chain head"), self.setup.chain_head_full()),
         ]
         participants = (
             self.table(

@@ -67,6 +67,9 @@ class PageSetup:
     reference: str = ""
     generated_on: date | None = None
     integrity_code: str = ""
+    # The audit chain head (sequence, hash) when the document was built: an anchor outside the
+    # vault that `casepath verify --receipt`-style checks can compare (docs/AUDIT.md).
+    chain_head: tuple[int, str] | None = None
     marking: str = MARKING
     deterministic: bool = False
     margins_mm: tuple[float, float, float, float] = field(default=(18, 18, 24, 20))  # l r t b
@@ -83,6 +86,26 @@ class PageSetup:
             when = formats(self.language).date(self.generated_on)
             parts.append(self.tr("Generated {date}").format(date=when))
         return "  ·  ".join(parts)
+
+    def chain_head_short(self) -> str:
+        """The footer's form: the sequence and the first 16 hex digits of the head hash."""
+        if self.chain_head is None:
+            return ""
+        seq, digest = self.chain_head
+        return f"Audit chain event {seq} · {digest[:16]}"
+
+    def chain_head_full(self) -> str:
+        """The cover's form: the sequence and the whole head hash in four groups of 16 (it
+        wraps between groups, never inside one, so a reader compares it group by group)."""
+        if self.chain_head is None:
+            return "—"
+        seq, digest = self.chain_head
+        return f"event {seq}, hash {grouped_hash(digest)}"
+
+
+def grouped_hash(digest: str) -> str:
+    """``3fa9…`` (64 hex) -> four space-separated groups of 16."""
+    return " ".join(digest[i : i + 16] for i in range(0, len(digest), 16))
 
 
 def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> None:
@@ -113,6 +136,8 @@ def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> No
     if setup.integrity_code:
         code = setup.tr("Integrity code {code}").format(code=setup.integrity_code)
         c.drawString(left, 6.5 * mm, code)
+    if setup.chain_head is not None:
+        c.drawRightString(right, 6.5 * mm, setup.chain_head_short())
     c.restoreState()
 
 

@@ -548,6 +548,7 @@ def build_redacted_pdf(
             _("Free text included"),
             ", ".join(_(k.replace("_", " ")) for k in s.included) or _(tpl.NO_FREE_TEXT),
         ),
+        ("Audit chain head", setup.chain_head_full()),
     ]
     story: list = [
         Paragraph(_(tpl.TITLE), h1),

@@ -54,6 +54,9 @@ _UMLAUTS = str.maketrans(
 _EMAIL = re.compile(r"[^\s@<>()\[\]]*[^\W_]@[^\W_][^\s@<>()\[\]]*")
 _DIGITS = re.compile(r"(?<![\w\-+/.])\+?[\d(][\d\s().\-/]*\d")
 _DATES = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d\d?[./\-]\d\d?[./\-]\d{2,4}\b")
+# The audit chain head every summary prints (a SHA-256 in full, or its first 16 hex digits):
+# a run of digits inside it is not a phone number. Exactly those lengths, lower-case hex only.
+_CHAIN_HASH = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-f]{64}|[0-9a-f]{16})(?![0-9A-Za-z])")
 _PLACEHOLDERS = re.compile(r"\[(?:name|e-mail|phone|employee number)\]")
 _REFERENCE = re.compile(r"\b[A-Z]{1,5}-\d{4}-\d{2,6}\b")
 
@@ -187,7 +190,7 @@ class _Needles:
     def find(self, text: str, where: str) -> Iterator[Finding]:
         if _EMAIL.search(text):
             yield Finding("e-mail address", where)
-        for m in _DIGITS.finditer(_DATES.sub(" ", text)):
+        for m in _DIGITS.finditer(_DATES.sub(" ", _CHAIN_HASH.sub(" ", text))):
             if sum(c.isdigit() for c in m.group(0)) >= 7:
                 yield Finding("phone number", where)
         folded = _plain(text)

@@ -49,6 +49,11 @@ ACTIONS = (
     "attachment",
 )
 
+# Writes that are not tied to a stage, which the policy's `[rights]` table may also restrict.
+CASE_WRITES = ("open_case", "edit_record", "plan_progress", "employee")
+RIGHTS_KEYS = ACTIONS + CASE_WRITES
+OFFICER_ROLES = (Role.HR_OFFICER, Role.HR_LEAD)  # the roles an officer of a vault may hold
+
 
 # Every number a policy holds, with the range it must lie in (checked when the policy is loaded).
 # Business days: 260 is a working year. A value outside these is a typo, and an absurd one
@@ -172,6 +177,10 @@ class Policy:
     # Who may reopen a closed case (with a reason), and whose approval reopening needs.
     reopen_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
     reopen_approve: tuple[Role, ...] = (Role.HR_LEAD,)
+    # Which officer roles may do each write (`[rights]`; absent = every officer role).
+    rights: Mapping[str, tuple[Role, ...]] = field(default_factory=dict, hash=False)
+    # `[rights] enforce_stage_actions`: refuse a record whose stage does not list its action.
+    enforce_stage_actions: bool = False
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -207,6 +216,10 @@ class Policy:
         reqs = list(self.stage(stage_key).requires)
         reqs += [r for r in extra if r not in reqs]
         return tuple(reqs)
+
+    def roles_for(self, action: str) -> tuple[Role, ...]:
+        """The officer roles that may do ``action`` (every officer role unless restricted)."""
+        return self.rights.get(action, OFFICER_ROLES)
 
     def outcome(self, outcome: Outcome) -> OutcomeOption | None:
         for o in self.outcomes:
@@ -398,6 +411,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "track_change",
             "retention",  # app/domain/retention.py
             "reopen",
+            "rights",
         },
     )
 
@@ -446,6 +460,7 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
     r.check_keys(reopen, "reopen", {"initiate", "approve"})
     reopen_initiate = r.roles(reopen, "reopen", "initiate", ["hr_officer", "hr_lead"])
     reopen_approve = r.roles(reopen, "reopen", "approve", ["hr_lead"])
+    rights, enforce_stage_actions = _rights(r, data)
 
     if not r.problems:
         _check_reachable(r, stages, tracks, backward, approvers)
@@ -470,6 +485,8 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
         retention=retention,
         reopen_initiate=reopen_initiate,
         reopen_approve=reopen_approve,
+        rights=rights,
+        enforce_stage_actions=enforce_stage_actions,
         source_name=source_name,
         source_text=text,
     )
@@ -689,6 +706,30 @@ def _exceptions(
     rights = {k: r.roles(e, "exceptions", k.value) for k in ExceptionKind}
     max_ext = r.integer(e, "exceptions", "max_extension_business_days", 1, 20)
     return rights, max_ext
+
+
+def _rights(r: _Reader, data: Mapping[str, Any]) -> tuple[dict[str, tuple[Role, ...]], bool]:
+    """``[rights]``: action -> the officer roles that may do it (only officer roles act), and
+    whether each stage's ``actions`` list is enforced."""
+    table = r.table(data, "", "rights", required=False)
+    r.check_keys(table, "rights", {*RIGHTS_KEYS, "enforce_stage_actions"})
+    enforce = r.boolean(table, "rights", "enforce_stage_actions", False)
+    out: dict[str, tuple[Role, ...]] = {}
+    for key in table:
+        if key not in RIGHTS_KEYS:
+            continue
+        roles = r.roles(table, "rights", key)
+        wrong = [x.value for x in roles if x not in OFFICER_ROLES]
+        if wrong:
+            r.problem(
+                _join("rights", key),
+                "only officers act in the vault: use hr_officer or hr_lead, not "
+                + ", ".join(wrong),
+            )
+        elif not roles:
+            r.problem(_join("rights", key), "name at least one role (hr_officer, hr_lead)")
+        out[key] = roles
+    return out, enforce
 
 
 def _check_reachable(

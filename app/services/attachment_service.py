@@ -18,6 +18,7 @@ from app.documents.csv_safe import csv_text
 from app.domain.attachments import Attachment, AttachmentOwner, size_label
 from app.domain.clock import Clock
 from app.domain.records import CaseStatus
+from app.services.action_guard import ActionGuard
 from app.services.private_temp_dir import PrivateTempDir, safe_suffix
 from app.vault import safe_files
 from app.vault.attachment_repository import AttachmentRepository
@@ -139,6 +140,7 @@ class AttachmentService:
         max_bytes: int = DEFAULT_MAX_BYTES,
         temp_dir: PrivateTempDir | None = None,
     ) -> None:
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
         self.vault = vault
         self.clock = clock
         self.max_bytes = max_bytes
@@ -405,6 +407,8 @@ class AttachmentService:
             raise IntegrityError(
                 f"Case {case.reference} is closed; reopen it to change its attachments."
             )
+        if self.guard is not None:
+            self.guard.require("attachment", case)
 
 
 def _audit(att: Attachment) -> dict:

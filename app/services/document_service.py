@@ -27,6 +27,7 @@ from app.documents.documentation_pack import build_pack
 from app.documents.fonts import UnprintableText
 from app.documents.identifiers import IdentifierIndex
 from app.documents.pack_data import (
+    AuditEntry,
     CaseSummary,
     ConversationEntry,
     DecisionEntry,
@@ -106,6 +107,7 @@ class MeetingDetails:
     place: str | None = None
     participants: tuple[Participant, ...] | None = None
     agenda: tuple[str, ...] | None = None
+    with_audit: bool = False  # append the case's audit trail (`casepath pack --with-audit`)
 
 
 @dataclass(frozen=True)
@@ -330,8 +332,20 @@ class DocumentService:
             agenda=meeting.agenda
             if meeting.agenda is not None
             else self._agenda(case_id, meeting.meeting_type, lang),
+            audit=self._audit(case.reference) if meeting.with_audit else None,
         )
         return data
+
+    def _audit(self, reference: str) -> tuple[AuditEntry, ...]:
+        """The case's audit trail, in words, as the snapshot holds it (under the pack's lock,
+        so it runs exactly to the chain head the pack prints)."""
+        from app.services.audit_listing import AuditFilter, filtered_rows
+
+        rows = filtered_rows(self.vault, AuditFilter(case_reference=reference))
+        return tuple(
+            AuditEntry(int(r["seq"]), str(r["when"]), str(r["officer"]), str(r["detail"]))
+            for r in rows
+        )
 
     def _next_review(self, case_id: int) -> Any:
         reviews = getattr(self.services, "reviews", None)
@@ -523,6 +537,9 @@ class DocumentService:
         The code ties the pack to the audit head at build time. If another write lands
         while the pages are being laid out, the pack is rebuilt against the new head.
         """
+        guard = getattr(self.services, "guard", None)
+        if guard is not None:
+            guard.require("documentation_pack", self.vault.cases.get(case_id))
         for _ in range(GENERATE_ATTEMPTS):
             # Snapshot and head are read together, so the code vouches for exactly this data.
             with self.vault.conn.lock:
@@ -537,6 +554,7 @@ class DocumentService:
                 reference=data.reference,
                 generated_on=self.clock.today(),
                 integrity_code=code,
+                chain_head=(head_seq, head_hash),
                 deterministic=deterministic,
                 language=language,
             )
@@ -750,6 +768,7 @@ class DocumentService:
                     reference=summary.reference,
                     generated_on=self.clock.today(),
                     marking=REDACTED_MARKING,
+                    chain_head=self.vault.audit_head(),
                     deterministic=deterministic,
                     language=language,
                 ),

@@ -75,6 +75,7 @@ from app.domain.workflow import (
     close_target,
 )
 from app.resource_paths import resource_path
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.vault import audit_log, satisfaction_repository
 from app.vault.case_repository import CaseRow
@@ -159,6 +160,7 @@ def store_default_policy(vault: Vault) -> None:
 class EscalationService:
     def __init__(self, vault: Vault, clock: Clock, services: object | None = None) -> None:
         self.vault = vault
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
         self.clock = clock
         self.services = services  # handed to FACT_SOURCES (plans, reviews …)
         self.repo = EscalationRepository(vault.conn)
@@ -602,6 +604,8 @@ class EscalationService:
         otherwise it waits for `decide_exception` and the case is 'awaiting approval'."""
         today = self.clock.today()
         case = self.vault.cases.get(case_id)
+        if self.guard is not None:
+            self.guard.require("exception", case)
         approved = bool(approver.strip())
         exc = CaseException(
             case_id=case_id,
@@ -649,7 +653,10 @@ class EscalationService:
             status=ExceptionStatus.APPROVED if approve else ExceptionStatus.DECLINED,
             decided_on=today,
         )
-        self._validate_exception(self.vault.cases.get(current.case_id), decided)
+        case = self.vault.cases.get(current.case_id)
+        if self.guard is not None:
+            self.guard.require("exception", case)
+        self._validate_exception(case, decided)
         with self.vault.write() as w:
             stored = self.repo.update_exception(decided)
             w.audit(

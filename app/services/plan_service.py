@@ -30,6 +30,7 @@ from app.domain.plans import (
 from app.domain.records import CaseStatus, new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
 from app.domain.wording import plural
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
@@ -72,6 +73,7 @@ class PlanService:
         self.vault = vault
         self.clock = clock
         self.repo = PlanRepository(vault.conn)
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
 
     # -- reading -------------------------------------------------------------------------
     def active(self, case_id: int) -> CoachingPlan | None:
@@ -269,7 +271,7 @@ class PlanService:
         today = self.clock.today()
         wanted = {uid: (status, note) for uid, status, note in marks}
         with self.vault.write() as w:
-            self._require_open(case_id)
+            self._require_open(case_id, "plan_progress")
             plan = self.repo.active(case_id)
             if plan is None:
                 raise NotFound("This case has no active coaching plan.")
@@ -311,7 +313,7 @@ class PlanService:
         if not report.ok:
             raise InvalidRecord(report, "progress update")
         with self.vault.write() as w:
-            self._require_open(update.case_id)
+            self._require_open(update.case_id, "plan_progress")
             stored = self.repo.add_progress(replace(update, plan_id=plan.id))
             action = "plan.milestone" if stored.milestone_achieved else "plan.progress"
             w.audit(action, "plan_progress", stored.id, audit_change(stored))
@@ -336,10 +338,12 @@ class PlanService:
             )
         return current
 
-    def _require_open(self, case_id: int) -> None:
+    def _require_open(self, case_id: int, action: str = "coaching_plan") -> None:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
             raise IntegrityError(f"Case {case.reference} is closed; reopen it to change its plan.")
+        if self.guard is not None:
+            self.guard.require(action, case)
 
 
 def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:

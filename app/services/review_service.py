@@ -38,6 +38,7 @@ from app.domain.reviews import (
 )
 from app.domain.validation import InvalidRecord
 from app.domain.wording import zone_label
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.services.export_file import new_file
 from app.services.plan_service import PlanService
@@ -87,6 +88,7 @@ class ReviewService:
         self.plans = plans
         self._escalation = escalation or (lambda: None)
         self.repo = ReviewRepository(vault.conn)
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
 
     # -- policy --------------------------------------------------------------------------
     def _policy(self, case: Case) -> Any:
@@ -377,6 +379,7 @@ class ReviewService:
         self._open_case(current.case_id)
         if current.status is not ReviewStatus.SCHEDULED:
             raise IntegrityError(f"This review is already {current.status.label.lower()}.")
+        self._open_case(current.case_id)
         cancelled = replace(
             current, status=ReviewStatus.CANCELLED, note=reason, sequence=current.sequence + 1
         )
@@ -487,6 +490,8 @@ class ReviewService:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
             raise IntegrityError(f"Case {case.reference} is closed; reopen it to plan reviews.")
+        if self.guard is not None:
+            self.guard.require("review", case)
         return case
 
     def _validate(self, review: Review, case: Case) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import Officer
+from app.services.action_guard import ActionGuard
 from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
@@ -48,6 +49,13 @@ class Services:
         self.escalation = EscalationService(self.vault, self.clock, self)
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
+        # The policy's rights, checked by every write path (app/services/action_guard.py).
+        self.guard = ActionGuard(
+            self.vault, self.escalation.policy_for, self.escalation.current_policy
+        )
+        for service in (self.employees, self.cases, self.attachments, self.plans, self.reviews):
+            service.guard = self.guard
+        self.escalation.guard = self.guard
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
         self.reopening = ReopenService(self.vault, self.clock, self.escalation)
         self.history = HistoryService(self.vault, self._stage_names)
@@ -75,15 +83,24 @@ class Services:
         self.attachments.cleanup()  # decrypted viewing copies go when the vault locks
         self.vault.close()
 
-    def backup(self, target: Path, passphrase: str | None = None, overwrite: bool = False) -> None:
-        """Write a verified encrypted copy (same passphrase) and record that it exists.
+    def backup(
+        self, target: Path, passphrase: str | None = None, overwrite: bool = False
+    ) -> tuple[int, str]:
+        """Write a verified encrypted copy (same passphrase) and record that it exists, with
+        the audit chain head it holds; returns that head (sequence, hash).
 
         Without ``passphrase`` (the app, which does not keep it) the copy is checked through
         the open vault's key instead of a new connection keyed with it.
         """
-        self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
+        seq, digest = self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
         with self.vault.write() as w:
-            w.audit("vault.backup", "vault", "", {"target": Path(target).name})
+            w.audit(
+                "vault.backup",
+                "vault",
+                "",
+                {"target": Path(target).name, "head_seq": seq, "head_hash": digest},
+            )
+        return seq, digest
 
 
 def create_vault(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
+from app.views.audit.audit_window import audit_action
 from app.views.backup import install_backup_actions
 from app.views.calibration.calibration_window import calibration_action
 from app.views.case.new_case_dialog import NewCaseDialog
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         # Later features add their windows here, one line each (Agenda, Documents, …):
         self.view_menu.addAction(self.agenda_action)
         self.view_menu.addAction(calibration_action(self))
+        self.view_menu.addAction(audit_action(self))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)

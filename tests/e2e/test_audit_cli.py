@@ -172,7 +172,18 @@ def test_audit_listing_by_case_and_officer(vault):
     assert {e["entity_id"] for e in case_events if e["entity_type"] == "conversation"} == conv_ids
     assert all(e["entity_type"] != "employee" for e in case_events)
     text = casepath("audit", vault, "--case", ref).stdout
-    assert f"{len(case_events)} event(s)." in text
+    assert f"{len(case_events)} events." in text
+    assert "Morgan Reyes opened case " + ref in text  # each event in words
+    adds = json.loads(casepath("audit", vault, "--action", "conversation", "--json").stdout)
+    assert adds and all(e["action"].startswith("conversation.") for e in adds)
+    future = casepath("audit", vault, "--from", "2035-01-01", "--to", "2035-12-31").stdout
+    assert "0 events." in future
+    wrong = casepath("audit", vault, "--action", "dance", check=False)
+    assert wrong.returncode == 2 and "Actions in the trail: " in wrong.stderr
+    out = vault.parent / "audit.csv"
+    assert "events written" in casepath("audit", vault, "--case", ref, "--csv", out).stdout
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert out.read_text("utf-8").splitlines()[0].startswith("seq,at,when,officer,action")
     unknown = casepath("audit", vault, "--case", "NOPE-1", check=False)
     assert unknown.returncode == 2 and "No case with reference 'NOPE-1'" in unknown.stderr
     nobody = casepath("audit", vault, "--officer", "Nobody", check=False)

@@ -128,9 +128,12 @@ class BackupActions(QObject):
         self.last_result = result
         self.refresh_status()
         if result.made is not None:
-            self._window.statusBar().showMessage(
-                self.tr("Verified backup written: {0}").format(result.made.name), 8000
-            )
+            text = self.tr("Verified backup written: {0}").format(result.made.name)
+            if result.head is not None:
+                text += " " + self.tr("(audit chain to event {0}, {1})").format(
+                    result.head[0], result.head[1][:16]
+                )
+            self._window.statusBar().showMessage(text, 8000)
 
     def _backup_failed(self, exc: BaseException) -> None:
         text = (
