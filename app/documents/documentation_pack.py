@@ -303,20 +303,26 @@ class _PackStory:
     def audit_appendix(self) -> list:
         """Appendix: every audit event of the case up to the chain head on the cover."""
         out = [
-            self.heading("Audit trail of this case"),
+            self.heading(N_("Audit trail of this case")),
             self.label(
-                "Every recorded action on this case and its records, oldest first, up to the "
-                "audit chain head printed on the cover. Events name who did what and when; "
-                "they never hold what was written.",
+                N_(
+                    "Every recorded action on this case and its records, oldest first, up to "
+                    "the audit chain head printed on the cover. Events name who did what and "
+                    "when; they never hold what was written."
+                ),
                 self.s.small,
             ),
         ]
         if not self.data.audit:
-            return [*out, self.none("No events recorded for this case.")]
+            return [*out, self.none(N_("No events recorded for this case."))]
         rows = [(str(e.seq), e.when, e.officer, e.detail) for e in self.data.audit]
         return [
             *out,
-            self.table(("No.", "When", "Officer", "What happened"), rows, (0.6, 1.6, 1.6, 4)),
+            self.table(
+                (N_("No."), N_("When"), N_("Officer"), N_("What happened")),
+                rows,
+                (0.6, 1.6, 1.6, 4),
+            ),
         ]
 
     def cover(self) -> list:

@@ -92,7 +92,7 @@ class PageSetup:
         if self.chain_head is None:
             return ""
         seq, digest = self.chain_head
-        return f"Audit chain event {seq} · {digest[:16]}"
+        return self.tr("Audit chain event {seq} · {digest}").format(seq=seq, digest=digest[:16])
 
     def chain_head_full(self) -> str:
         """The cover's form: the sequence and the whole head hash in four groups of 16 (it
@@ -100,7 +100,7 @@ class PageSetup:
         if self.chain_head is None:
             return "—"
         seq, digest = self.chain_head
-        return f"event {seq}, hash {grouped_hash(digest)}"
+        return self.tr("event {seq}, hash {digest}").format(seq=seq, digest=grouped_hash(digest))
 
 
 def grouped_hash(digest: str) -> str:
