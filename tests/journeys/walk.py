@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QTabWidget, QToolBar, QWidget
 
 WALKED_ACTIONS: set[str] = set()
 WALKED_DIALOGS: set[str] = set()
@@ -121,3 +121,15 @@ def click_line(qtbot: Any, view: QAbstractItemView, index: Any) -> None:
     assert rect.isValid(), "the line is not on screen"
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.currentIndex() == index
+
+
+def show_tab_of(widget: QWidget) -> None:
+    """Bring the tab that holds ``widget`` to the front, as a person clicks its tab."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for i in range(parent.count()):
+                page = parent.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(i)
+        parent = parent.parentWidget()
