@@ -9,6 +9,7 @@ copy of each (Preferences → Templates, ``casepath templates``).
 from __future__ import annotations
 
 from app.domain.records import ConversationKind, LabelledEnum
+from app.domain.translation import N_
 
 
 class TemplateKind(LabelledEnum):
@@ -19,7 +20,7 @@ class TemplateKind(LabelledEnum):
 
     @property
     def label(self) -> str:
-        return {"check_in": "Check-in"}.get(self.value, super().label)
+        return {"check_in": N_("Check-in")}.get(self.value, super().label)
 
     @property
     def used_for(self) -> tuple[ConversationKind, ...]:
