@@ -317,6 +317,11 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
 
+    @property
+    def settings_store(self) -> SettingsStore:
+        """The preferences every window under this one reads (e.g. the calendar alarm)."""
+        return self._settings
+
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self._settings, self)
 

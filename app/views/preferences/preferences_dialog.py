@@ -1,4 +1,5 @@
-"""Preferences: how long Casepath waits before locking itself, and where it backs up."""
+"""Preferences: how long Casepath waits before locking itself, where it backs up, and how long
+before each calendar event its reminder alarm goes off."""
 
 from __future__ import annotations
 
@@ -15,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from app.views.settings_store import (
+    MAX_ALARM_MINUTES,
+    MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+    SettingsStore,
+)
 from app.views.widgets.base_dialog import BaseDialog
 
 
@@ -40,9 +46,19 @@ class PreferencesDialog(BaseDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
+        # -1 is "no alarm" (shown as words); 0 rings when the event starts.
+        self.alarm_minutes = QSpinBox()
+        self.alarm_minutes.setObjectName("preferences_alarm_minutes")
+        self.alarm_minutes.setRange(-1, MAX_ALARM_MINUTES)
+        self.alarm_minutes.setSpecialValueText(self.tr("No alarm"))
+        self.alarm_minutes.setSuffix(self.tr(" min before"))
+        alarm = settings.calendar_alarm_minutes
+        self.alarm_minutes.setValue(-1 if alarm is None else alarm)
+        self.alarm_minutes.setAccessibleName(self.tr("Calendar reminder alarm"))
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
+        form.addRow(self.tr("Calendar reminder alarm"), self.alarm_minutes)
         note = QLabel(
             "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
             "close it makes a verified backup into the folder above, at most once a day, "
@@ -70,4 +86,6 @@ class PreferencesDialog(BaseDialog):
         self._store.auto_lock_minutes = self.minutes.value()
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
+        alarm = self.alarm_minutes.value()
+        self._store.calendar_alarm_minutes = None if alarm < 0 else alarm
         super().accept()
