@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from app.documents.shaping import coverage as script_coverage
@@ -106,9 +106,22 @@ class FontCoverage:
 
     sans: frozenset[int]
     cjk: frozenset[int]
+    # ch -> font, filled as characters are met: a 20-page pack asks ~90k times for ~100
+    # distinct characters, and the answer per character never changes in a process. Hangul
+    # is not kept: asking `hangul_coverage` is what loads (and registers) Nanum Gothic.
+    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def font_for(self, ch: str) -> str | None:
         """The first font in the fallback chain with a glyph for `ch`, or None."""
+        try:
+            return self._memo[ch]
+        except KeyError:
+            font = self._lookup(ch)
+            if not is_hangul(ord(ch)):
+                self._memo[ch] = font
+            return font
+
+    def _lookup(self, ch: str) -> str | None:
         cp = ord(ch)
         script = script_of(ch)
         if script is not None:
@@ -203,7 +216,9 @@ def problems_in(text: str, field: str) -> list[TextProblem]:
     """Every reason `text` cannot be printed; empty when it can. One problem per kind."""
     cov = coverage()
     found: dict[str, TextProblem] = {}
-    for ch in normalise(text):
+    # Each distinct character once, in order of first appearance: the same problems, in the
+    # same order, as walking every character (one problem per kind, the first one found).
+    for ch in dict.fromkeys(normalise(text)):
         cp = ord(ch)
         if ch in _ALLOWED_CONTROLS or ch == " ":
             continue
@@ -264,7 +279,7 @@ def has_cjk(text: str) -> bool:
     Korean separates words with spaces, so Hangul text wraps at spaces like Latin text.
     """
     cov = coverage()
-    return any(cov.font_for(ch) == CJK for ch in text)
+    return any(cov.font_for(ch) == CJK for ch in dict.fromkeys(text))
 
 
 def data_paragraph(text: str, style: object) -> object:
@@ -347,6 +362,7 @@ def markup(text: str, bold: bool = False) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def _neutral(ch: str) -> bool:
     """Spaces, punctuation and digits: they take the font of the letters around them."""
     return ch in (" ", "\n") or unicodedata.bidirectional(ch) in {
