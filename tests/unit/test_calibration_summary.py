@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from app.domain.records import RootCause
 from app.vault import calibration_queries as q
@@ -139,4 +139,4 @@ def test_root_causes_read_closed_cases_by_index_and_the_summary_by_key(services)
     assert any("cases_closed" in s for s in steps), steps
     assert "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)" in steps, steps
     assert not any(s.startswith("SCAN") and "conversations" in s for s in steps), steps
-    assert not any("SCAN c" == s or s.startswith("SCAN c ") for s in steps), steps
+    assert not any(s == "SCAN c" or s.startswith("SCAN c ") for s in steps), steps

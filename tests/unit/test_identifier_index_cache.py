@@ -53,9 +53,8 @@ def test_a_redacted_summary_built_from_a_kept_index_still_refuses_a_new_name(ser
     case = open_case(services, opened_on=clock.today() - timedelta(days=30))
     services.cases.add(conversation(case, clock.today(), summary="Spoke with the team."))
     services.documents.redacted(case.id, "json", RedactionOptions())  # index built and kept
-    services.cases.add(
-        conversation(case, clock.today(), summary="Agreed with Wanjiru Kamau.")
-    )
+    services.cases.add(conversation(case, clock.today(), summary="Agreed with Wanjiru Kamau."))
     services.employees.add(employee("E9", "Wanjiru Kamau"))
-    out = services.documents.redacted(case.id, "json", RedactionOptions(include=frozenset({"conversation_summaries"})))
+    options = RedactionOptions(include=frozenset({"conversation_summaries"}))
+    out = services.documents.redacted(case.id, "json", options)
     assert b"Wanjiru" not in out and b"Kamau" not in out
