@@ -373,10 +373,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="the vault file to create (must not exist)")
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100k cases, 1M entries")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="bench only: the same vault NOT encrypted (bench/plain_schema.py), for the "
+        "read-mix row of bench/run.py",
+    )
     args = parser.parse_args(argv)
     if args.out.exists():
         print(f"{args.out} exists; choose a new file", file=sys.stderr)
         return 2
+    if args.plain:
+        from bench.plain_schema import unencrypted
+
+        with unencrypted():
+            return _build(args)
+    return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     b = Builder(args.out, args.scale, args.seed)
     print(
         f"building {b.n_employees:,} employees, {b.n_cases:,} cases, {b.n_entries:,} entries"

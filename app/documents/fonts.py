@@ -150,14 +150,19 @@ def font_path(name: str) -> str:
 
 @functools.cache
 def coverage() -> FontCoverage:
-    """Read each font's character map once per process (about 70 ms for all three)."""
-    from reportlab.pdfbase.ttfonts import TTFontFace
+    """Each font's character map, read from the fonts as registered with reportlab, so every
+    file is parsed once per process (parsing them again here cost as much as registering)."""
+    from reportlab.pdfbase import pdfmetrics
 
-    regular = set(TTFontFace(font_path(SANS)).charToGlyph)
-    bold = set(TTFontFace(font_path(SANS_BOLD)).charToGlyph)
-    cjk = set(TTFontFace(font_path(CJK)).charToGlyph)
+    register_fonts()
+
+    def glyphs(name: str) -> set[int]:
+        return set(pdfmetrics.getFont(name).face.charToGlyph)
+
     # A run may be set in bold, so Latin needs a glyph in both weights.
-    return FontCoverage(sans=frozenset(regular & bold), cjk=frozenset(cjk))
+    return FontCoverage(
+        sans=frozenset(glyphs(SANS) & glyphs(SANS_BOLD)), cjk=frozenset(glyphs(CJK))
+    )
 
 
 @functools.cache
