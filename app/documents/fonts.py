@@ -292,11 +292,39 @@ def data_paragraph(text: str, style: object) -> object:
     CJK scripts (no spaces to break at) allowed to wrap anywhere. Packs and redacted
     summaries both build their data cells with it."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
 
     if has_cjk(text):
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    return Paragraph(markup(text, bold=style.fontName == SANS_BOLD), style)
+    return _wrap_once_paragraph()(markup(text, bold=style.fontName == SANS_BOLD), style)
+
+
+@functools.cache
+def _wrap_once_paragraph() -> type:
+    from reportlab.platypus import Paragraph
+
+    class WrapOnceParagraph(Paragraph):
+        """A Paragraph that keeps its line breaks for the width it was last wrapped at.
+
+        A table cell is wrapped about five times per layout pass (measured, measured again by
+        each split, placed, drawn) and the pack lays out twice: a 20-page pack broke the
+        same ~1,200 cells into lines ~12,000 times. A paragraph's lines depend on the width
+        only (reportlab's ``Paragraph.wrap`` ignores the height), so the same width gives
+        the same lines, height and state for ``draw``.
+        """
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            # Reused only while the lines it made are still the paragraph's own (a split
+            # that found no room deletes them; a KeepInFrame sets others).
+            kept = self.__dict__.get("_wrapped")
+            lines = self.__dict__.get("blPara")
+            if kept is not None and kept[0] == availWidth and lines is kept[1]:
+                self.width, self.height = kept[2]
+                return kept[2]
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, self.blPara, size)
+            return size
+
+    return WrapOnceParagraph
 
 
 def markup(text: str, bold: bool = False) -> str:
