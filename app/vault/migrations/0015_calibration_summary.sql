@@ -158,6 +158,15 @@ FROM cases c;
 -- Closed cases of a period (root causes, outcomes) without reading every case.
 CREATE INDEX IF NOT EXISTS cases_closed ON cases(status, closed_on);
 
+-- The names typed on records (app/vault/identity_repository.py) read from narrow indexes
+-- instead of every row of the largest tables: at 1M entries that query read each long
+-- conversation, observation and decision row (about a minute on a loaded machine).
+CREATE INDEX IF NOT EXISTS conversations_attendees ON conversations(attendees);
+CREATE INDEX IF NOT EXISTS observations_author ON observations(author);
+CREATE INDEX IF NOT EXISTS decisions_decided_by ON decisions(decided_by);
+CREATE INDEX IF NOT EXISTS stage_changes_actor ON stage_changes(actor);
+CREATE INDEX IF NOT EXISTS employees_manager ON employees(manager);
+
 -- Who the vault knows of (app/vault/identity_repository.py) changes only through these columns;
 -- every write to one bumps people_version, from any connection, so the redaction index of
 -- 20k people is rebuilt only when it may have changed (it took ~3 s per export).
