@@ -3,10 +3,10 @@ what the encryption costs the app's reads (bench/run.py's read-mix row).
 
 `unencrypted()` makes the vault layer skip ``PRAGMA key`` (and the checks that a cipher is
 keyed and that the file is not plain SQLite) in this process and nothing else: the same
-sqlcipher3 build, page size, cache size, pragmas, migrations and triggers. The plain file is built from scratch by
-``bench/make_vault.py --plain`` with the same seed, never exported from an encrypted vault (an
-``ATTACH … KEY ''`` export is what the project forbids). It holds generated data only; never
-use this on a real vault.
+sqlcipher3 build, page size, cache size, pragmas, migrations and triggers. The plain file is
+built from scratch by ``bench/make_vault.py --plain`` with the same seed, never exported from
+an encrypted vault (an ``ATTACH … KEY ''`` export is what the project forbids). It holds
+generated data only; never use this on a real vault.
 """
 
 from __future__ import annotations
