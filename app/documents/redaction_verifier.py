@@ -26,6 +26,7 @@ import io
 import json
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -352,11 +353,24 @@ def csv_texts(text: str) -> Iterator[tuple[str, str]]:
             yield f"the CSV section '{section}' (row {row_number})", cell
 
 
+# The verifier's own needles per index (the index's people are a tuple, fixed once built), so an
+# index kept between exports (DocumentService.identifier_index) is not re-derived each time
+# (~1 s for 20k people). Weak: the needles go when the index does (on lock, or once rebuilt).
+_NEEDLES: weakref.WeakKeyDictionary[IdentifierIndex, _Needles] = weakref.WeakKeyDictionary()
+
+
+def _needles_of(index: IdentifierIndex) -> _Needles:
+    needles = _NEEDLES.get(index)
+    if needles is None:
+        needles = _NEEDLES[index] = _Needles(index.people)
+    return needles
+
+
 def verify_texts(
     texts: Iterable[tuple[str, str]], index: IdentifierIndex, template: Template | None = None
 ) -> VerificationReport:
     template = template or default_template()
-    needles = _Needles(index.people)
+    needles = _needles_of(index)
     findings: dict[tuple[str, str], Finding] = {}
     checked = 0
     for where, block in texts:

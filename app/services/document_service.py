@@ -179,6 +179,9 @@ class DocumentService:
         self.clock = services.clock
         self.repo = PackRepository(self.vault.conn)
         self.identities = IdentityRepository(self.vault.conn)
+        # (people version, index): building the index of 20k people costs seconds, so it is
+        # kept while nobody changes; it lives as long as this unlocked session.
+        self._index: tuple[int, IdentifierIndex] | None = None
 
     # -- assembling ----------------------------------------------------------------------
     def language(self) -> str:
@@ -735,7 +738,15 @@ class DocumentService:
 
     # -- redacted summaries --------------------------------------------------------------
     def identifier_index(self) -> IdentifierIndex:
-        return IdentifierIndex(self.identities.everyone())
+        """Everyone the vault knows of, prepared for the redactor and the verifier; rebuilt
+        only when the people version moved (read first: a write racing the rebuild leaves an
+        index newer than its version, which the next call rebuilds, never an older one)."""
+        version = self.identities.version()
+        if self._index is not None and self._index[0] == version:
+            return self._index[1]
+        index = IdentifierIndex(self.identities.everyone())
+        self._index = (version, index)
+        return index
 
     def redacted(
         self,

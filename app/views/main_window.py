@@ -334,6 +334,11 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
 
+    @property
+    def settings_store(self) -> SettingsStore:
+        """The preferences every window under this one reads (e.g. the calendar alarm)."""
+        return self._settings
+
     def show_preferences(self) -> PreferencesDialog:
         templates = self.services.templates if self.services is not None else None
         dialog = PreferencesDialog(

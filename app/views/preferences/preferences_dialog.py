@@ -1,5 +1,6 @@
-"""Preferences: how long Casepath waits before locking itself, where it backs up, and (with a
-vault unlocked) the conversation templates of that vault."""
+"""Preferences: how long Casepath waits before locking itself, where it backs up, how long
+before each calendar event its reminder alarm goes off, and (with a vault unlocked) that vault's
+document language and conversation templates."""
 
 from __future__ import annotations
 
@@ -21,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
-from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from app.views.settings_store import (
+    MAX_ALARM_MINUTES,
+    MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+    SettingsStore,
+)
 from app.views.widgets.base_dialog import BaseDialog
 
 
@@ -61,9 +67,19 @@ class PreferencesDialog(BaseDialog):
         )
         self.templates_button.setEnabled(templates is not None)
         self.templates_button.clicked.connect(lambda: self.show_templates())
+        # -1 is "no alarm" (shown as words); 0 rings when the event starts.
+        self.alarm_minutes = QSpinBox()
+        self.alarm_minutes.setObjectName("preferences_alarm_minutes")
+        self.alarm_minutes.setRange(-1, MAX_ALARM_MINUTES)
+        self.alarm_minutes.setSpecialValueText(self.tr("No alarm"))
+        self.alarm_minutes.setSuffix(self.tr(" min before"))
+        alarm = settings.calendar_alarm_minutes
+        self.alarm_minutes.setValue(-1 if alarm is None else alarm)
+        self.alarm_minutes.setAccessibleName(self.tr("Calendar reminder alarm"))
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
+        form.addRow(self.tr("Calendar reminder alarm"), self.alarm_minutes)
         self.document_language = self._document_language_field(form, vault_settings)
         form.addRow(self.tr("Templates"), self.templates_button)
         note = QLabel(
@@ -122,6 +138,8 @@ class PreferencesDialog(BaseDialog):
         self._store.auto_lock_minutes = self.minutes.value()
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
+        alarm = self.alarm_minutes.value()
+        self._store.calendar_alarm_minutes = None if alarm < 0 else alarm
         if self.document_language is not None:
             try:
                 self._vault_settings.set_document_language(self.document_language.currentData())

@@ -12,10 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
     QInputDialog,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from app.models.record_table_model import RecordColumn, one_line
 from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.case.case_tab import CaseTab, detail_browser
+from app.views.reviews.ics_export import export_calendar
 from app.views.reviews.review_dialog import ReviewDialog
 from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.widgets.record_list_section import RecordListSection
@@ -196,46 +194,14 @@ class ReviewsTab(CaseTab):
         return True
 
     def export_calendar(self, path: Path | None = None, include_names: bool | None = None) -> int:
-        """Export this case's upcoming reviews (or the selected one) to an .ics file."""
-        if self.services is None:
-            return 0
+        """This case's reviews (or the selected one) to an .ics file, alarm from Preferences."""
         chosen = self.reviews.selected()
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, "Export to calendar", "reviews.ics", "Calendar files (*.ics)"
-            )
-            if not name:
-                return 0
-            path = Path(name)
-        if include_names is None:
-            include_names = ask_include_names(self)
-            if include_names is None:
-                return 0
         review_id = chosen.id if isinstance(chosen, Review) else None
-        try:
-            return self.services.reviews.export_ics(
-                path,
-                case_id=None if review_id else self.case_id,
-                review_id=review_id,
-                include_names=include_names,
-            )
-        except (OSError, VaultError) as exc:
-            self.warn("Calendar not exported", str(exc))
-            return 0
-
-
-def ask_include_names(parent: QWidget) -> bool | None:
-    """Neutral by default; None when the officer cancels."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Export to calendar",
-        "Calendar entries are titled 'Formal review – C-…' and carry no names or "
-        "case content, because calendars are shared and synced.",
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    check = QCheckBox("Include the employee's name, participants and the agenda")
-    box.setCheckBox(check)
-    if box.exec() != QMessageBox.StandardButton.Save:
-        return None
-    return check.isChecked()
+        return export_calendar(
+            self,
+            self.services,
+            path,
+            include_names,
+            case_id=None if review_id else self.case_id,
+            review_id=review_id,
+        )
