@@ -11,4 +11,4 @@ CREATE TABLE conversation_templates (
     updated_by TEXT NOT NULL
 );
 
-PRAGMA user_version = 14;
+PRAGMA user_version = 13;

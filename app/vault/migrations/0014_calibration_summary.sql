@@ -276,4 +276,4 @@ CREATE TRIGGER IF NOT EXISTS review_outcomes_people_ad AFTER DELETE ON review_ou
     UPDATE people_version SET n = n + 1;
 END;
 
-PRAGMA user_version = 15;
+PRAGMA user_version = 14;
