@@ -18,10 +18,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from app.domain.flags import Flag, flag_words
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
+from app.models.theme import tone
 from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +30,6 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_OVERDUE_COLOUR = QColor("#b3261e")
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -162,7 +161,7 @@ class CaseTableModel(QAbstractTableModel):
             and column in (CaseColumn.NEXT_DUE, CaseColumn.FLAGS)
             and Flag.OVERDUE in self.flags_of(index.row())
         ):
-            return _OVERDUE_COLOUR
+            return tone("error")
         if role == _ALIGN and column is CaseColumn.NEXT_DUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,7 +15,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.domain.plans import (
     Direction,
@@ -27,6 +27,7 @@ from app.domain.plans import (
 )
 from app.models.record_table_model import RecordRowsModel
 from app.models.roles import IdRole, RecordRole, SortRole
+from app.models.theme import problem_background
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -34,7 +35,6 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-PROBLEM_BRUSH = QBrush(QColor("#fde7e9"))
 
 
 class Kind(Enum):
@@ -150,7 +150,11 @@ class EditableRecordTableModel(RecordRowsModel):
         if role == _TOOLTIP:
             return self._problems.get((index.row(), column.field))
         if role == _BACKGROUND:
-            return PROBLEM_BRUSH if (index.row(), column.field) in self._problems else None
+            return (
+                QBrush(problem_background())
+                if (index.row(), column.field) in self._problems
+                else None
+            )
         if role == SortRole:
             if isinstance(value, Enum):
                 return value.value

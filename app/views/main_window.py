@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.backup import install_backup_actions
 from app.views.calibration.calibration_window import calibration_action
@@ -35,12 +36,16 @@ from app.views.reviews.agenda_window import AgendaWindow, show_agenda
 from app.views.settings_store import SettingsStore
 from app.views.widgets.clipboard_guard import ClipboardGuard
 
-STYLE = """
-QLabel#panelHeading { font-size: 15px; font-weight: 600; padding: 2px 0 6px 0; }
-QLabel#sectionNote { color: #5f6368; }
-QLabel#emptyNote { color: #5f6368; padding: 12px 4px; }
-QStatusBar QLabel { padding: 0 8px; }
-"""
+
+def window_style() -> str:
+    """The window's style sheet; its muted notes take their colour from the theme in use."""
+    muted = colour_css("muted")
+    return (
+        "QLabel#panelHeading { font-size: 15px; font-weight: 600; padding: 2px 0 6px 0; }\n"
+        f"QLabel#sectionNote {{ {muted} }}\n"
+        f"QLabel#emptyNote {{ {muted} padding: 12px 4px; }}\n"
+        "QStatusBar QLabel { padding: 0 8px; }\n"
+    )
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +68,7 @@ class MainWindow(QMainWindow):
         self._stale = False
         self.employees_window: QWidget | None = None
         self.setObjectName("MainWindow")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(window_style())
         self.setWindowTitle(services.vault.path.name)  # Qt appends " — Casepath"
 
         self.case_list = CaseListWidget(services)
@@ -329,6 +334,8 @@ class MainWindow(QMainWindow):
                 minutes = self._settings.auto_lock_minutes
                 self.set_lock_state(minutes)
                 self.auto_lock_changed.emit(minutes)
+                self.setStyleSheet(window_style())  # a new theme: the notes' colours too
+                self.refresh_everything()
             dialog.deleteLater()
 
         dialog.finished.connect(finished)

@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.domain.flags import Flag
+from app.models.theme import flag_colours
 from app.services.auto_backup import AutoBackupResult, auto_backup, last_verified_backup
 from app.services.errors import VaultError
 from app.views.backup.restore_dialog import RestoreDialog
@@ -68,7 +70,10 @@ class BackupActions(QObject):
         self.last_label.setObjectName("last_backup_label")
         self.banner = QLabel()
         self.banner.setObjectName("damage_banner")
-        self.banner.setStyleSheet("QLabel { color: white; background: #b00020; padding: 2px 6px; }")
+        fg, bg = flag_colours(Flag.OVERDUE)  # the strongest warning colours of the theme
+        self.banner.setStyleSheet(
+            f"QLabel {{ color: {fg.name()}; background: {bg.name()}; padding: 2px 6px; }}"
+        )
         self.banner.hide()
         self.last_result: AutoBackupResult | None = None
         self.restore_dialog: RestoreDialog | None = None

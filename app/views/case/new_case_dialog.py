@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Case, Track
 from app.domain.validation import InvalidRecord
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.case.stage_choices import stage_choices
 from app.views.settings_store import SettingsStore
@@ -66,7 +67,7 @@ class NewCaseDialog(BaseDialog):
 
         self.errors = QLabel()
         self.errors.setObjectName("fieldError")
-        self.errors.setStyleSheet("color: #b3261e;")
+        self.errors.setStyleSheet(colour_css("error"))
         self.errors.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

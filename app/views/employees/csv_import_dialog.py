@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.wording import plural
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
+from app.models.theme import colour_css
 from app.services.employee_import import (
     TARGET_FIELDS,
     CsvImportError,
@@ -60,7 +61,6 @@ from app.views.employees.csv_import_parts import (
 )
 from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
-from app.views.widgets.record_dialog import ERROR_STYLE
 
 
 class CsvImportDialog(BaseDialog):
@@ -154,7 +154,7 @@ class CsvImportDialog(BaseDialog):
         self.all_or_nothing.toggled.connect(lambda _c: self._update_button())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(colour_css("error"))
         self.message.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -331,7 +331,7 @@ class CsvImportDialog(BaseDialog):
         self.preview.resizeColumnsToContents()
         self.problems.resizeColumnsToContents()
         self.summary.setText(self.plan.summary())
-        self.summary.setStyleSheet(ERROR_STYLE if self.plan.blocked else "")
+        self.summary.setStyleSheet(colour_css("error") if self.plan.blocked else "")
         self.notes.setText(" ".join(self.plan.notes()))
         self.diff.setPlainText("\n".join(line.strip() for line in self.plan.diff_lines()))
         self.message.hide()

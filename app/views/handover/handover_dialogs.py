@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -90,7 +91,7 @@ class HandoverExportDialog(BaseDialog):
         self.error = QLabel()
         self.error.setObjectName("handoverError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(colour_css("error"))
         form = QFormLayout()
         form.addRow(self.tr("Cases"), self.references)
         form.addRow(self.tr("Receiver's key"), self.recipient)

@@ -1,8 +1,10 @@
-"""Preferences: how long Casepath waits before locking itself, and where it backs up."""
+"""Preferences: how long Casepath waits before locking itself, where it backs up, and how it
+looks (Light, Dark, High contrast or the system's theme)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import Theme
+from app.views.appearance import apply_theme, theme_names
 from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -40,9 +44,17 @@ class PreferencesDialog(BaseDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
+        self.theme = QComboBox()
+        self.theme.setObjectName("preferences_theme")
+        for theme, words in theme_names():
+            self.theme.addItem(words, theme.value)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme.value), 0))
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
+        theme_label = QLabel(self.tr("A&ppearance"))
+        theme_label.setBuddy(self.theme)
+        form.addRow(theme_label, self.theme)
         note = QLabel(
             "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
             "close it makes a verified backup into the folder above, at most once a day, "
@@ -70,4 +82,8 @@ class PreferencesDialog(BaseDialog):
         self._store.auto_lock_minutes = self.minutes.value()
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
+        chosen = Theme(self.theme.currentData())
+        if chosen != self._store.theme:
+            self._store.theme = chosen
+            apply_theme(chosen)
         super().accept()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.wording import plural
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.reviews.reviews_tab import ask_include_names
 
@@ -94,7 +95,7 @@ class AgendaWindow(QWidget):
             if total
             else "Nothing due in this period."
         )
-        self.summary.setStyleSheet("color: #b3261e;" if overdue else "")
+        self.summary.setStyleSheet(colour_css("error") if overdue else "")
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = index.data(IdRole)

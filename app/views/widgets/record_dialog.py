@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.validation import InvalidRecord, Problem, ValidationReport
 from app.domain.wording import plural
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a5a00;"
 INVALID_FIELD = "invalid"  # dynamic property the style sheet can pick up
 
 
@@ -115,7 +114,7 @@ class RecordDialog(BaseDialog):
         self.status.setObjectName("formStatus")
         self.save_error = QLabel()
         self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet(ERROR_STYLE)
+        self.save_error.setStyleSheet(colour_css("error"))
         self.save_error.setObjectName("saveError")
         self.save_error.hide()
         self.buttons = QDialogButtonBox(
@@ -240,7 +239,7 @@ class RecordDialog(BaseDialog):
             visible = bool(problems) and (self._show_all or name in self._touched)
             errors = [p for p in problems if p.severity.value == "error"]
             row.message.setText(" ".join(p.message for p in (errors or problems)))
-            row.message.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
+            row.message.setStyleSheet(colour_css("error" if errors else "warning"))
             row.message.setVisible(visible)
             row.widget.setProperty(INVALID_FIELD, bool(errors) and visible)
             row.widget.setToolTip(row.message.text() if visible else "")
@@ -251,10 +250,10 @@ class RecordDialog(BaseDialog):
                 f" … and {len(needed) - 3} more." if len(needed) > 3 else ""
             )
             self.status.setText(f"To save, fix {plural(len(errors), 'problem')}. {shown}")
-            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setStyleSheet(colour_css("error"))
         elif report.warnings or loose:
             self.status.setText("Check: " + " ".join(p.message for p in report.warnings))
-            self.status.setStyleSheet(WARNING_STYLE)
+            self.status.setStyleSheet(colour_css("warning"))
         else:
             self.status.setText("Ready to save.")
             self.status.setStyleSheet("")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
 from app.models.roles import RecordRole, SortRole
+from app.models.theme import colour_css
 
 # Rows a ResizeToContents column measures: a case with 500 entries opened in 589 ms when
 # Qt asked every cell of every row for its size (issue 18); 40 rows cover the first screen.
@@ -98,7 +99,7 @@ class RecordListSection(QWidget):
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button.clicked.connect(lambda: self._edit_record(self.selected()))
         self.empty_label = QLabel()
-        self.empty_label.setStyleSheet("color: #666;")
+        self.empty_label.setStyleSheet(colour_css("muted"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
