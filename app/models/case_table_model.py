@@ -22,7 +22,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.domain.flags import Flag, flag_words
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
 from app.models.theme import tone
-from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
+from app.services.case_list import (
+    PAGE_SIZE,
+    CaseQuery,
+    CaseRow,
+    is_text_search,
+    match_sources,
+    match_words,
+    search_hits,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid parent of every row
@@ -33,7 +41,8 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Columns: reference, employee, department, stage, track, owner, next deadline, flags."""
+    """Columns: reference, employee, department, stage, track, owner, next deadline, flags,
+    and, while searching, where each hit matched."""
 
     def __init__(self, services: Any, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -47,6 +56,7 @@ class CaseTableModel(QAbstractTableModel):
         self._cursor: int | None = None  # where the hit stream goes on (None: no more)
         self._seen: set[int] = set()  # case ids the hit stream has returned
         self._flags: dict[int, frozenset[Flag]] = {}
+        self._matched: dict[int, str] = {}  # case id → where the search matched, in words
         self._today: date | None = None
         if services is not None:
             self._requery()
@@ -106,6 +116,7 @@ class CaseTableModel(QAbstractTableModel):
         self._total = 0
         self._rows = []
         self._flags = {}
+        self._matched = {}
         self._seen = set()
         self._cursor = None
         self._hit_order = False
@@ -125,6 +136,8 @@ class CaseTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CaseColumn):
             if role == _DISPLAY:
                 return CaseColumn(section).title
+            if role == _TOOLTIP and CaseColumn(section) is CaseColumn.MATCHED:
+                return "Where the search text was found in each case"
             if role == _TOOLTIP and CaseColumn(section).sort_key is None:
                 return "Filter by flag with the filter bar"
         elif orientation == Qt.Orientation.Vertical and role == _DISPLAY:
@@ -145,9 +158,14 @@ class CaseTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             if column is CaseColumn.FLAGS:
                 return flag_words(self.flags_of(index.row()))
+            if column is CaseColumn.MATCHED:
+                return self.matched_in(index.row())
             return self._display(row, column)
         if role == _TOOLTIP and column is CaseColumn.FLAGS:
             return flag_words(self.flags_of(index.row())) or None
+        if role == _TOOLTIP and column in (CaseColumn.MATCHED, CaseColumn.REFERENCE):
+            words = self.matched_in(index.row())
+            return f"Matched in: {words}" if words else None
         if role == SortRole:
             return self._sort_value(row, column)
         if role == RecordRole:
@@ -234,6 +252,17 @@ class CaseTableModel(QAbstractTableModel):
             return frozenset()
         return frozenset(escalation.row_flags(row, self._today))
 
+    def matched_in(self, row: int) -> str:
+        """Where the search matched in a fetched row ('employee, officer'); '' without a
+        search. Computed on first use, like flags: only rows on screen ever ask."""
+        if not self._query.search.strip() or self._services is None:
+            return ""
+        case_id = self._rows[row].id
+        if case_id not in self._matched:
+            sources = match_sources(self._services, self._query, case_id)
+            self._matched[case_id] = match_words(sources)
+        return self._matched[case_id]
+
     # -- internals --------------------------------------------------------------------------------
     def _reset(self, keep: int = 0, same_filter: bool = False) -> None:
         self.beginResetModel()
@@ -247,6 +276,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = None
         self._rows = []
         self._flags = {}
+        self._matched = {}
         self._seen = set()
         self._cursor = None
         if self._services is None:

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         # Later features add their windows here, one line each (Agenda, Documents, …):
         self.view_menu.addAction(self.agenda_action)
         self.view_menu.addAction(calibration_action(self))
+        self.view_menu.addMenu(self.case_list.columns_menu)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
@@ -389,10 +390,20 @@ class MainWindow(QMainWindow):
         state = self._settings.state("MainWindow/casesSplit")
         if state is not None:
             self.splitter.restoreState(state)
+        header = self._settings.state("MainWindow/caseColumns")
+        if header is not None:
+            self.case_list.table.horizontalHeader().restoreState(header)
+        self.case_list.set_hidden_columns(self._settings.hidden_case_columns)
+        self.case_list.columns_changed.connect(self._save_columns)
+
+    def _save_columns(self) -> None:
+        self._settings.hidden_case_columns = self.case_list.hidden_columns()
 
     def save_layout(self) -> None:
         self._settings.set_geometry("MainWindow", self.saveGeometry())
         self._settings.set_state("MainWindow/casesSplit", self.splitter.saveState())
+        header = self.case_list.table.horizontalHeader()
+        self._settings.set_state("MainWindow/caseColumns", header.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

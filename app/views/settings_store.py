@@ -86,6 +86,16 @@ class SettingsStore:
     def theme(self, theme: Theme) -> None:
         self._s.setValue("appearance/theme", Theme(theme).value)
 
+    @property
+    def hidden_case_columns(self) -> list[str]:
+        """Case-list columns the officer hid (column names, nothing about cases)."""
+        value = self._s.value("caseList/hiddenColumns", "", type=str)
+        return [name for name in value.split(",") if name]
+
+    @hidden_case_columns.setter
+    def hidden_case_columns(self, names: list[str]) -> None:
+        self._s.setValue("caseList/hiddenColumns", ",".join(names))
+
     # -- geometry (by class name) -----------------------------------------------------------
     def geometry(self, name: str) -> QByteArray | None:
         return self._bytes(f"geometry/{name}")
