@@ -38,7 +38,7 @@ _PALETTES: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.DARK: (
         "#232629", "#eff0f1", "#1b1e20", "#26292c", "#eff0f1",
-        "#31363b", "#3d7ad6", "#ffffff", "#8ab4f8", "#a0a4a8",
+        "#31363b", "#2d6ad0", "#ffffff", "#8ab4f8", "#a0a4a8",
     ),
     Theme.HIGH_CONTRAST: (
         "#000000", "#ffffff", "#000000", "#0d0d0d", "#ffffff",
