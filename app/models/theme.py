@@ -182,3 +182,29 @@ def problem_background(palette: QPalette | None = None) -> QColor:
     if contrast(palette.color(_Role.Text), washed) >= MIN_CONTRAST:
         return washed
     return base
+
+
+_CONTROLS = (
+    "QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox,"
+    " QDateEdit, QDoubleSpinBox"
+)
+_FOCUSABLE = _CONTROLS + ", QAbstractItemView, QCheckBox, QRadioButton, QTabBar"
+
+
+def theme_css(theme: Theme) -> str:
+    """The application style sheet a theme adds: in high contrast every control gets an
+    outline and keyboard focus a thick one in the highlight colour (Fusion alone draws black
+    frames on black). Other themes add nothing."""
+    if theme is not Theme.HIGH_CONTRAST:
+        return ""
+    p = palette_for(theme)
+    outline = p.color(_Role.Text).name()
+    focus = p.color(_Role.Highlight).name()
+    dim = p.color(_Group.Disabled, _Role.Text).name()
+    focused = ", ".join(f"{name.strip()}:focus" for name in _FOCUSABLE.split(","))
+    disabled = ", ".join(f"{name.strip()}:disabled" for name in _CONTROLS.split(","))
+    return (
+        f"{_CONTROLS} {{ border: 1px solid {outline}; padding: 2px 6px; }}\n"
+        f"{focused} {{ border: 2px solid {focus}; }}\n"
+        f"{disabled} {{ border-color: {dim}; }}\n"
+    )

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from app.models.theme import Theme, palette_for
+from app.models.theme import Theme, palette_for, theme_css
 
 _SYSTEM_PALETTE = "casepathSystemPalette"
 _SYSTEM_STYLE = "casepathSystemStyle"
@@ -41,7 +41,9 @@ def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
         if name and name.lower() != app.style().name().lower():
             app.setStyle(QStyleFactory.create(name))
         app.setPalette(system)
+        app.setStyleSheet("")
         return
     if app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(palette_for(theme, system))
+    app.setStyleSheet(theme_css(theme))

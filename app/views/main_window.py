@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.attention)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 300])
+        self.splitter.setSizes([1000, 270])
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -40,6 +40,7 @@ def themed(qapp):
     yield use
     qapp.setStyle(style)
     qapp.setPalette(palette)
+    qapp.setStyleSheet("")
 
 
 def _css(widget: QWidget, prop: str) -> QColor | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.flags import Flag
 from app.domain.records import CaseStatus, Track
@@ -72,13 +72,21 @@ class CaseFilterBar(QWidget):
             self.flag.setToolTip("Flags need the escalation policy")
         self.reload_choices()
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.scope)
-        layout.addWidget(QLabel("Filter:"))
+        # Two rows: the search keeps room for its hint at 1280 pixels, the filters below it.
+        search_row, filter_row = QHBoxLayout(), QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.scope)
+        filter_label = QLabel(self.tr("Filte&r:"))
+        filter_label.setBuddy(self.department)
+        filter_row.addWidget(filter_label)
         for box in (self.department, self.stage, self.track, self.flag, self.status):
-            layout.addWidget(box)
+            filter_row.addWidget(box)
+        filter_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
 
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)

@@ -75,17 +75,21 @@ class CaseListWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Widths that fit a 1280×800 window beside the attention panel, flags included.
         for column, width in (
             (CaseColumn.REFERENCE, 100),
             (CaseColumn.EMPLOYEE, 160),
-            (CaseColumn.DEPARTMENT, 110),
-            (CaseColumn.STAGE, 130),
+            (CaseColumn.DEPARTMENT, 115),
+            (CaseColumn.STAGE, 125),
             (CaseColumn.TRACK, 80),
             (CaseColumn.OWNER, 110),
             (CaseColumn.NEXT_DUE, 100),
-            (CaseColumn.FLAGS, 170),  # "Overdue, awaiting approval" fits; the rest stretches
+            (CaseColumn.FLAGS, 170),  # "Due soon, awaiting approval" fits; the rest stretches
+            (CaseColumn.MATCHED, 150),
         ):
             self.table.setColumnWidth(column, width)
+        # While searching, "Matched in" stands beside the employee, where the eye is.
+        header.moveSection(header.visualIndex(CaseColumn.MATCHED), CaseColumn.EMPLOYEE + 1)
         self.table.setAccessibleName(self.tr("Cases"))
         self._build_columns_menu()
 
