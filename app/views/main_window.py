@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         self.officers_action = self._action(
             tr("&Officers…"), self.show_officers, None, "officersAction"
         )
+        self.policy_action = self._action(
+            tr("Escalation &policy…"), self.show_policy, None, "policyAction"
+        )
+        self.policy_action.setToolTip(tr("The stages, roles and deadlines cases follow"))
         self.quit_action = self._action(
             tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit, "quitAction"
         )
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.preferences_action,
             self.officers_action,
+            self.policy_action,
             None,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -351,6 +356,18 @@ class MainWindow(QMainWindow):
         from app.views.preferences.officers_dialog import OfficersDialog
 
         dialog = OfficersDialog(OfficerService(self.services.vault, self.services.clock), self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def show_policy(self) -> QWidget | None:
+        """The escalation policy in words; a new version can be imported from a file."""
+        if self.services is None:
+            return None
+        from app.views.preferences.policy_window import PolicyWindow
+
+        dialog = PolicyWindow(self.services, self)
+        dialog.policy_changed.connect(self.refresh)  # a renamed stage reaches the filters
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
