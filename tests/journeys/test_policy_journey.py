@@ -26,10 +26,8 @@ def test_the_policy_is_read_in_words_and_a_new_version_imported(
     assert policy.version.count() == 1
 
     broken = tmp_path / "broken.toml"
-    broken.write_text(
-        default_policy_text().replace('initiate = ["supervisor", "manager"]', 'initiate = ["boss"]'),
-        encoding="utf-8",
-    )
+    boss = default_policy_text().replace('initiate = ["supervisor", "manager"]', 'initiate = ["boss"]')
+    broken.write_text(boss, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     click(qtbot, policy.import_button)
     message = policy.message.text()
