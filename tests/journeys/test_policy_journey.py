@@ -26,7 +26,8 @@ def test_the_policy_is_read_in_words_and_a_new_version_imported(
     assert policy.version.count() == 1
 
     broken = tmp_path / "broken.toml"
-    boss = default_policy_text().replace('initiate = ["supervisor", "manager"]', 'initiate = ["boss"]')
+    rights = ('initiate = ["supervisor", "manager"]', 'initiate = ["boss"]')
+    boss = default_policy_text().replace(*rights)
     broken.write_text(boss, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
     click(qtbot, policy.import_button)
