@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             tr("&Officers…"), self.show_officers, None, "officersAction"
         )
         self.policy_action = self._action(
-            tr("Escalation &policy…"), self.show_policy, None, "policyAction"
+            tr("E&scalation policy…"), self.show_policy, None, "policyAction"
         )
         self.policy_action.setToolTip(tr("The stages, roles and deadlines cases follow"))
         self.quit_action = self._action(

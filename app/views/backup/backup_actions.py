@@ -195,7 +195,7 @@ def install_backup_actions(
     actions (each with an objectName) so the caller can place or test them.
     """
     controller = BackupActions(window, services, settings)
-    back_up = QAction(window.tr("Back up &now"), window)
+    back_up = QAction(window.tr("&Back up now"), window)
     back_up.setObjectName("action_back_up_now")
     back_up.setShortcut(QKeySequence("Ctrl+Shift+B"))
     back_up.triggered.connect(lambda: controller.back_up_now())

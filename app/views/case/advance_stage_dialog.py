@@ -113,6 +113,7 @@ class AdvanceStageDialog(BaseDialog):
         self.reason.setMaximumHeight(90)
         self.report = QTextBrowser()
         self.report.setObjectName("requirements")
+        self.report.setAccessibleName(self.tr("What the move needs"))
         self.report.setMinimumHeight(180)
         self.message = QLabel()
         self.message.setWordWrap(True)

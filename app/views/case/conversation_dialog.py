@@ -123,10 +123,12 @@ class ConversationDialog(RecordDialog):
 
         self.prompt_panel = QTextBrowser()
         self.prompt_panel.setObjectName("promptPanel")
+        self.prompt_panel.setAccessibleName(self.tr("Prompts for this conversation"))
         self.prompt_panel.setMinimumWidth(240)
         form_holder = QWidget()
         form_holder.setLayout(self.form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_holder)
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -39,6 +39,7 @@ class HandoverKeyDialog(BaseDialog):
         note.setWordWrap(True)
         self.key = QLineEdit(key)
         self.key.setObjectName("handoverKey")
+        self.key.setAccessibleName(self.tr("Key to give the receiver"))
         self.key.setReadOnly(True)
         self.key.setMinimumWidth(520)
         self.copy_button = QPushButton(self.tr("Copy key"))

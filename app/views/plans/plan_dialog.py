@@ -95,6 +95,7 @@ class RecordTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(add_label)
+        self.view.setAccessibleName(add_label.replace("&", "").removeprefix("Add ").rstrip("…"))
         self.remove_button = QPushButton("Remove")
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()

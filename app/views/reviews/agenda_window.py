@@ -47,6 +47,7 @@ class AgendaWindow(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Reviews and check-ins"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(AgendaColumn.DATE, Qt.SortOrder.AscendingOrder)
@@ -61,6 +62,7 @@ class AgendaWindow(QWidget):
         self.view.doubleClicked.connect(self._activated)
 
         self.days = QSpinBox()
+        self.days.setAccessibleName(self.tr("How many days ahead"))
         self.days.setRange(1, 365)
         self.days.setValue(28)
         self.days.setSuffix(" days ahead")

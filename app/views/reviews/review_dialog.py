@@ -264,6 +264,13 @@ class ReviewOutcomeDialog(RecordDialog):
             stretch.setPlaceholderText(number_text(o.stretch_target))
             title = QLabel(o.title)
             title.setToolTip(o.summary)
+            for what, w in (
+                (self.tr("assessment"), combo),
+                (self.tr("comment"), comment),
+                (self.tr("new target"), target),
+                (self.tr("new stretch target"), stretch),
+            ):
+                w.setAccessibleName(f"{o.title}: {what}")
             for col, w in enumerate((title, combo, comment, target, stretch)):
                 grid.addWidget(w, i, col)
             for w in (combo, comment, target, stretch):

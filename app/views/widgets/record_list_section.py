@@ -70,6 +70,7 @@ class RecordListSection(QWidget):
         self.proxy.setSortRole(SortRole)
         self.title = QLabel(f"<b>{title}</b>")
         self.view = RecordTableView()
+        self.view.setAccessibleName(title.replace("&", ""))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
