@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
 
 from app.domain.plans import MicroGoalStatus, PlanStatus
-from app.models.plan_models import PROBLEM_BRUSH
+from app.models.theme import problem_background
 from app.views.plans.plan_dialog import PlanDialog, ProgressDialog, friendly_field
 from app.views.plans.plan_tab import PlanTab
 from tests.factories import open_case
@@ -78,7 +79,7 @@ def test_inline_errors_on_cells_and_no_save(qtbot, services, case):
     set_cell(objectives, row, "baseline", "6")
     cell = set_cell(objectives, row, "target", "2")  # wrong way round for higher-is-better
     assert not dialog.save_button.isEnabled()
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == QBrush(problem_background())
     assert "Objective 1, target" in dialog.status.text()
     set_cell(objectives, row, "direction", "lower_is_better")
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is None

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
 
 from app.domain.plans import Direction, MicroGoal, MicroGoalStatus
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.plan_models import (
-    PROBLEM_BRUSH,
     MicroGoalTableModel,
     ObjectiveTableModel,
     ResourceTableModel,
     problems_by_row,
 )
 from app.models.roles import IdRole, SortRole
+from app.models.theme import problem_background
 from app.services.review_service import AgendaEntry
 from tests.plan_factories import objective, plan
 
@@ -71,7 +72,7 @@ def test_problems_colour_their_cells():
     assert (1, "target") in problems
     model.set_problems(problems)
     col = [c.field for c in model.columns].index("target")
-    assert model.index(1, col).data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
+    assert model.index(1, col).data(Qt.ItemDataRole.BackgroundRole) == QBrush(problem_background())
     assert "above the baseline" in model.index(1, col).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, col).data(Qt.ItemDataRole.BackgroundRole) is None
 

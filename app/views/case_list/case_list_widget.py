@@ -85,7 +85,7 @@ class CaseListWidget(QWidget):
             (CaseColumn.OWNER, 110),
             (CaseColumn.NEXT_DUE, 100),
             (CaseColumn.FLAGS, 170),  # "Due soon, awaiting approval" fits; the rest stretches
-            (CaseColumn.MATCHED, 150),
+            (CaseColumn.MATCHED, 130),
         ):
             self.table.setColumnWidth(column, width)
         # While searching, "Matched in" stands beside the employee, where the eye is.
