@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,6 +46,9 @@ def window_style() -> str:
         f"QLabel#emptyNote {{ {muted} padding: 12px 4px; }}\n"
         "QStatusBar QLabel { padding: 0 8px; }\n"
     )
+
+
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 class MainWindow(QMainWindow):
@@ -334,14 +337,15 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self._settings, self)
+        theme = self._settings.theme
 
         def finished(result: int) -> None:
             if result:
                 minutes = self._settings.auto_lock_minutes
                 self.set_lock_state(minutes)
                 self.auto_lock_changed.emit(minutes)
-                self.setStyleSheet(window_style())  # a new theme: the notes' colours too
-                self.refresh_everything()
+                if self._settings.theme != theme:
+                    self.refresh_everything()  # headers and chips take the new colours
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -421,6 +425,13 @@ class MainWindow(QMainWindow):
         self._settings.set_state("MainWindow/casesSplit", self.splitter.saveState())
         header = self.case_list.table.horizontalHeader()
         self._settings.set_state("MainWindow/caseColumns", header.saveState())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _PALETTE_EVENTS:  # a theme was chosen
+            style = window_style()
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

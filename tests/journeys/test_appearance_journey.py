@@ -96,10 +96,14 @@ def restore_theme(qapp):
 
 def test_the_theme_is_chosen_under_preferences_appearance(qtbot, unlocked, restore_theme):
     window = unlocked.main_window
+    styles = window.styleSheet(), unlocked.unlock_window.styleSheet()
     trigger(window, "preferencesAction")
     prefs = dialog(qtbot, window, PreferencesDialog)
     prefs.theme.setCurrentIndex(prefs.theme.findData(Theme.HIGH_CONTRAST.value))
     prefs.accept()
+    # Both windows re-colour their own style sheets (the unlock window outlives a lock).
+    assert (window.styleSheet(), unlocked.unlock_window.styleSheet()) != styles
+    assert window.styleSheet() != styles[0] and unlocked.unlock_window.styleSheet() != styles[1]
     assert unlocked.settings.theme is Theme.HIGH_CONTRAST
     base = QApplication.palette().color(QPalette.ColorRole.Base)
     assert base == palette_for(Theme.HIGH_CONTRAST).color(QPalette.ColorRole.Base)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -87,6 +87,9 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
         "Something went wrong",
         f"Casepath could not open the vault ({type(exc).__name__}). Nothing was changed.",
     )
+
+
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 class UnlockWindow(QWidget):
@@ -349,6 +352,14 @@ class UnlockWindow(QWidget):
         """Hide after a successful unlock (not a quit)."""
         self._settings.set_geometry("UnlockWindow", self.saveGeometry())
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme chosen in Preferences: the window's colours follow (it outlives a lock)."""
+        if event.type() in _PALETTE_EVENTS:
+            style = unlock_style()
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_geometry("UnlockWindow", self.saveGeometry())
