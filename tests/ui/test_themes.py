@@ -148,3 +148,25 @@ def test_the_theme_is_chosen_in_preferences_and_kept(qtbot, themed, settings_sto
     dialog.accept()
     assert settings_store.theme is Theme.DARK
     assert QApplication.palette().color(_Role.Base) == palette_for(Theme.DARK).color(_Role.Base)
+
+
+def test_no_colour_is_written_outside_the_theme_module():
+    import pathlib
+
+    import app
+
+    root = pathlib.Path(app.__file__).parent
+    literal = re.compile(
+        r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![-\w])|QColor\(\s*['\"]|Qt\.GlobalColor"
+        r"|color:\s*(white|black|red|gray|grey|blue|green)\b",
+    )
+    found = []
+    for folder in ("views", "models"):
+        for path in sorted((root / folder).rglob("*.py")):
+            if path.name == "theme.py":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                code = line.split("  # ")[0]
+                if literal.search(code):
+                    found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    assert not found, "colours belong in app/models/theme.py:\n" + "\n".join(found)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Outcome, Role
 from app.domain.workflow import MoveCheck, close_target
-from app.models.theme import colour_css
+from app.models.theme import colour_css, tone
 from app.services.errors import VaultError
 from app.views.calibration.satisfaction_fields import SatisfactionFields
 from app.views.widgets.base_dialog import BaseDialog
@@ -57,7 +57,7 @@ def check_html(check: MoveCheck, stage_name: Any) -> str:
         parts.append(
             "<p>Still missing:</p><ul>"
             + "".join(
-                f"<li style='color:#b3261e'>{MISSING_MARK} {html.escape(m)}</li>"
+                f"<li style='color:{tone('error').name()}'>{MISSING_MARK} {html.escape(m)}</li>"
                 for m in check.missing
             )
             + "</ul>"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.plans import CoachingPlan, MicroGoal, MicroGoalStatus, PlanResource
 from app.models.record_table_model import RecordColumn, one_line, when
+from app.models.theme import tone
 from app.services.errors import VaultError
 from app.services.plan_service import PlanRevision
 from app.views.case.case_tab import CaseTab, detail_browser
@@ -286,12 +287,15 @@ class PlanTab(CaseTab):
             )
         e = html.escape
         if plan.agreed_on is None:
-            agreed = "<span style='color:#8a5a00'>not yet walked through with the employee</span>"
+            warning = tone("warning").name()
+            agreed = (
+                f"<span style='color:{warning}'>not yet walked through with the employee</span>"
+            )
         elif plan.employee_agreed:
             agreed = f"agreed by the employee on {plan.agreed_on.isoformat()}"
         else:
             agreed = (
-                f"<span style='color:#b3261e'>employee did not agree "
+                f"<span style='color:{tone('error').name()}'>employee did not agree "
                 f"({plan.agreed_on.isoformat()})</span>"
             )
         kind = "Plan" if plan.version == 1 else "Revision"
