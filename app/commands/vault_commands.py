@@ -16,6 +16,7 @@ from app.commands.common import (
 )
 from app.domain.records import CaseStatus, Officer
 from app.domain.wording import plural
+from app.services.case_list import SearchScope, match_sources, match_words
 from app.services.services import create_vault, open_vault
 from app.vault.backup import inspect_file
 from app.vault.case_repository import CaseQuery
@@ -41,6 +42,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("cases", help="list cases: reference, employee, department, stage, due")
     add_vault_argument(p)
     p.add_argument("--all", action="store_true", help="include closed cases")
+    p.add_argument("--search", default="", help="only cases matching TEXT (any case, any accents)")
+    p.add_argument(
+        "--employees-only",
+        action="store_true",
+        help="search employees' names and numbers only, not notes or attendees",
+    )
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("passwd", help="change the vault's passphrase")
@@ -125,11 +132,18 @@ def _verify_unopenable(path: Path, passphrase: str, exc: DamagedVault) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
-        q = CaseQuery(status=None if args.all else CaseStatus.OPEN)
+        scope = SearchScope.EMPLOYEES if args.employees_only else SearchScope.EVERYTHING
+        q = CaseQuery(
+            status=None if args.all else CaseStatus.OPEN, search=args.search.strip(), scope=scope
+        )
         rows = services.cases.rows(q, 0, 1_000_000)
+        # Where each hit matched, as the window's "Matched in" column says it.
+        matched = {r.id: match_words(match_sources(services, q, r.id)) for r in rows if q.search}
     finally:
         services.close()
     header = ("Reference", "Employee", "Department", "Stage", "Next due")
+    if q.search:
+        header += ("Matched in",)
     table = [header] + [
         (
             r.reference,
@@ -138,6 +152,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
             r.stage.replace("_", " "),
             r.next_due_on.isoformat() if r.next_due_on else "—",
         )
+        + ((matched[r.id],) if q.search else ())
         for r in rows
     ]
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]
