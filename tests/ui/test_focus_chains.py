@@ -212,3 +212,71 @@ def test_main_actions_and_case_buttons_have_distinct_mnemonics(qtbot, demo, tmp_
     bar = {_mnemonic(a.text()) for a in window.menuBar().actions()}
     assert None not in keys and len(set(keys)) == len(keys)
     assert not bar & set(keys), "a case button's Alt key would open a menu instead"
+
+
+def _chain(dialog: QWidget) -> list[QWidget]:
+    start = dialog.focusWidget() or dialog.nextInFocusChain()
+    out, widget = [], start
+    while True:
+        out.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is None or widget is start or len(out) > 2000:
+            return out
+
+
+def form_order_problems(dialog: QWidget) -> list[str]:
+    """Form rows whose fields Tab reaches out of top-to-bottom order."""
+    from PySide6.QtWidgets import QFormLayout
+
+    chain = _chain(dialog)
+    position = {id(w): i for i, w in enumerate(chain)}
+    bad = []
+    for form in dialog.findChildren(QFormLayout):
+        seen = []
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            buddy = label.widget().buddy() if label and hasattr(label.widget(), "buddy") else None
+            if buddy is not None and buddy.isVisibleTo(dialog) and id(buddy) in position:
+                seen.append((position[id(buddy)], label.widget().text()))
+        # The chain is a ring: count from the form's first field.
+        order = [(p - seen[0][0]) % len(chain) for p, _ in seen] if seen else []
+        if order != sorted(order):
+            bad.append(" → ".join(text for _, text in sorted(seen)))
+    return bad
+
+
+def test_tab_goes_down_each_form_in_order(qtbot, demo, tmp_path):
+    settings = SettingsStore.in_file(tmp_path / "settings.ini")
+    window = MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    known = _arguments(demo, window, settings)
+    problems = {}
+    for cls in dialog_classes():
+        dialog = _build(cls, known)
+        if dialog is None or dialog is window:
+            continue
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        bad = form_order_problems(dialog)
+        if bad:
+            problems[cls.__name__] = bad
+        dialog.close()
+    assert not problems, f"Tab jumps around in these forms: {problems}"
+
+
+def test_the_order_check_finds_a_form_walked_backwards(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    first, second, third = QLineEdit(), QLineEdit(), QLineEdit()
+    for text, field in (("First", first), ("Second", second), ("Third", third)):
+        form.addRow(text, field)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert form_order_problems(dialog) == []
+    QWidget.setTabOrder(first, third)
+    QWidget.setTabOrder(third, second)
+    assert form_order_problems(dialog) == ["First → Third → Second"]
