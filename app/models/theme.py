@@ -203,8 +203,17 @@ def theme_css(theme: Theme) -> str:
     dim = p.color(_Group.Disabled, _Role.Text).name()
     focused = ", ".join(f"{name.strip()}:focus" for name in _FOCUSABLE.split(","))
     disabled = ", ".join(f"{name.strip()}:disabled" for name in _CONTROLS.split(","))
+    # A style sheet border makes Qt draw spin boxes itself: give their arrows back as
+    # triangles in the text colour.
+    arrows = (
+        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 14px; border: none; }"
+        "\nQAbstractSpinBox::up-arrow { width: 0; height: 0; border-left: 5px solid transparent;"
+        f" border-right: 5px solid transparent; border-bottom: 6px solid {outline}; }}\n"
+        "QAbstractSpinBox::down-arrow { width: 0; height: 0; border-left: 5px solid transparent;"
+        f" border-right: 5px solid transparent; border-top: 6px solid {outline}; }}\n"
+    )
     return (
         f"{_CONTROLS} {{ border: 1px solid {outline}; padding: 2px 6px; }}\n"
         f"{focused} {{ border: 2px solid {focus}; }}\n"
-        f"{disabled} {{ border-color: {dim}; }}\n"
+        f"{disabled} {{ border-color: {dim}; }}\n" + arrows
     )

@@ -70,6 +70,7 @@ class PreferencesDialog(BaseDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)  # the folder's hint reads in full, outlines included
 
     def _choose_backup_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
