@@ -110,6 +110,9 @@ def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     if demo:
         demo_folder = Path(tempfile.mkdtemp(prefix="casepath-demo-"))
         start_path, demo_passphrase = build_demo_vault(demo_folder)
+    from app.views.appearance import apply_theme
+
+    apply_theme(settings.theme, app)  # before the first window: its style sheets read it
 
     install_safe_excepthook(_tell_user)
     controller = SessionController(settings, _open, _create, demo_passphrase)

@@ -19,6 +19,7 @@ from app.commands.common import (
 from app.domain.labels import stage_label
 from app.domain.records import CaseStatus, Officer
 from app.domain.wording import plural
+from app.services.case_list import SearchScope, match_sources, match_words
 from app.services.services import create_vault, open_vault
 from app.vault.backup import inspect_file
 from app.vault.case_repository import CaseQuery
@@ -45,6 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_argument(p)
     p.add_argument("--all", action="store_true", help="include closed cases")
     add_json_option(p)
+    p.add_argument("--search", default="", help="only cases matching TEXT (any case, any accents)")
+    p.add_argument(
+        "--employees-only",
+        action="store_true",
+        help="search employees' names and numbers only, not notes or attendees",
+    )
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("passwd", help="change the vault's passphrase")
@@ -129,15 +136,22 @@ def _verify_unopenable(path: Path, passphrase: str, exc: DamagedVault) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
-        q = CaseQuery(status=None if args.all else CaseStatus.OPEN)
+        scope = SearchScope.EMPLOYEES if args.employees_only else SearchScope.EVERYTHING
+        q = CaseQuery(
+            status=None if args.all else CaseStatus.OPEN, search=args.search.strip(), scope=scope
+        )
         rows = services.cases.rows(q, 0, 1_000_000)
         f = services.vault_settings.document_formats()
+        # Where each hit matched, as the window's "Matched in" column says it.
+        matched = {r.id: match_words(match_sources(services, q, r.id)) for r in rows if q.search}
     finally:
         services.close()
     if args.json:
         print_json(rows)
         return 0
     header = ("Reference", "Employee", "Department", "Stage", "Next due")
+    if q.search:
+        header += ("Matched in",)
     table = [header] + [
         (
             r.reference,
@@ -146,6 +160,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
             stage_label(r.stage),
             f.date(r.next_due_on),
         )
+        + ((matched[r.id],) if q.search else ())
         for r in rows
     ]
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]

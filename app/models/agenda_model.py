@@ -11,9 +11,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.models.roles import IdRole, KindRole, RecordRole, SortRole
+from app.models.theme import tone
 from app.models.ui_formats import ui_formats
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -22,7 +23,6 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-OVERDUE_BRUSH = QBrush(QColor("#b3261e"))
 
 
 class AgendaColumn(IntEnum):
@@ -116,7 +116,7 @@ class AgendaTableModel(QAbstractTableModel):
                 AgendaColumn.STATUS: f"{0 if entry.overdue else 1} {entry.on.isoformat()}",
             }[column]
         if role == _FOREGROUND:
-            return OVERDUE_BRUSH if entry.overdue else None
+            return QBrush(tone("error")) if entry.overdue else None
         if role == _FONT:
             return self._bold if entry.overdue and column is AgendaColumn.STATUS else None
         if role == _TOOLTIP and column is AgendaColumn.WHAT:

@@ -18,13 +18,21 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from app.domain.flags import Flag, flag_words
 from app.domain.labels import label
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
+from app.models.theme import tone
 from app.models.ui_formats import ui_formats
-from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
+from app.services.case_list import (
+    PAGE_SIZE,
+    CaseQuery,
+    CaseRow,
+    is_text_search,
+    match_sources,
+    match_words,
+    search_hits,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid parent of every row
@@ -32,11 +40,11 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_OVERDUE_COLOUR = QColor("#b3261e")
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Columns: reference, employee, department, stage, track, owner, next deadline, flags."""
+    """Columns: reference, employee, department, stage, track, owner, next deadline, flags,
+    and, while searching, where each hit matched."""
 
     def __init__(self, services: Any, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -50,6 +58,7 @@ class CaseTableModel(QAbstractTableModel):
         self._cursor: int | None = None  # where the hit stream goes on (None: no more)
         self._seen: set[int] = set()  # case ids the hit stream has returned
         self._flags: dict[int, frozenset[Flag]] = {}
+        self._matched: dict[int, str] = {}  # case id → where the search matched, in words
         self._today: date | None = None
         if services is not None:
             self._requery()
@@ -109,6 +118,7 @@ class CaseTableModel(QAbstractTableModel):
         self._total = 0
         self._rows = []
         self._flags = {}
+        self._matched = {}
         self._seen = set()
         self._cursor = None
         self._hit_order = False
@@ -128,6 +138,8 @@ class CaseTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CaseColumn):
             if role == _DISPLAY:
                 return CaseColumn(section).title
+            if role == _TOOLTIP and CaseColumn(section) is CaseColumn.MATCHED:
+                return "Where the search text was found in each case"
             if role == _TOOLTIP and CaseColumn(section).sort_key is None:
                 return "Filter by flag with the filter bar"
         elif orientation == Qt.Orientation.Vertical and role == _DISPLAY:
@@ -148,9 +160,14 @@ class CaseTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             if column is CaseColumn.FLAGS:
                 return flag_words(self.flags_of(index.row()))
+            if column is CaseColumn.MATCHED:
+                return self.matched_in(index.row())
             return self._display(row, column)
         if role == _TOOLTIP and column is CaseColumn.FLAGS:
             return flag_words(self.flags_of(index.row())) or None
+        if role == _TOOLTIP and column in (CaseColumn.MATCHED, CaseColumn.REFERENCE):
+            words = self.matched_in(index.row())
+            return f"Matched in: {words}" if words else None
         if role == SortRole:
             return self._sort_value(row, column)
         if role == RecordRole:
@@ -164,7 +181,7 @@ class CaseTableModel(QAbstractTableModel):
             and column in (CaseColumn.NEXT_DUE, CaseColumn.FLAGS)
             and Flag.OVERDUE in self.flags_of(index.row())
         ):
-            return _OVERDUE_COLOUR
+            return tone("error")
         if role == _ALIGN and column is CaseColumn.NEXT_DUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -237,6 +254,17 @@ class CaseTableModel(QAbstractTableModel):
             return frozenset()
         return frozenset(escalation.row_flags(row, self._today))
 
+    def matched_in(self, row: int) -> str:
+        """Where the search matched in a fetched row ('employee, officer'); '' without a
+        search. Computed on first use, like flags: only rows on screen ever ask."""
+        if not self._query.search.strip() or self._services is None:
+            return ""
+        case_id = self._rows[row].id
+        if case_id not in self._matched:
+            sources = match_sources(self._services, self._query, case_id)
+            self._matched[case_id] = match_words(sources)
+        return self._matched[case_id]
+
     # -- internals --------------------------------------------------------------------------------
     def _reset(self, keep: int = 0, same_filter: bool = False) -> None:
         self.beginResetModel()
@@ -250,6 +278,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = None
         self._rows = []
         self._flags = {}
+        self._matched = {}
         self._seen = set()
         self._cursor = None
         if self._services is None:

@@ -16,15 +16,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.domain import history_wording as hw
 from app.models.roles import RecordRole
+from app.models.theme import changed_background
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ChangedRole = int(Qt.ItemDataRole.UserRole) + 20  # bool: differs from the version before
-_CHANGED = QBrush(QColor("#fff3c4"))
 
 
 def _tr(text: str) -> str:
@@ -76,7 +76,7 @@ class VersionsTableModel(QAbstractTableModel):
         if role == ChangedRole:
             return self._changed(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _CHANGED if self._changed(row, column) else None
+            return QBrush(changed_background()) if self._changed(row, column) else None
         if role == RecordRole:
             return self._history.states[column]
         return None

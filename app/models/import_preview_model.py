@@ -10,9 +10,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
+from app.models.theme import tone
 from app.models.ui_formats import ui_formats
 from app.services.employee_import import (
     FIELDS_BY_KEY,
@@ -24,8 +24,6 @@ from app.services.employee_import import (
 
 _Index = QModelIndex | QPersistentModelIndex
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ERROR = QColor("#b3261e")
-_UPDATE = QColor("#1d4ed8")
 
 PREVIEW_FIELDS = (
     "employee_number",
@@ -94,9 +92,9 @@ class ImportPreviewModel(RecordTableModel):
         if int(role) == _FOREGROUND and index.isValid():
             row = self.record_at(index.row())
             if row is not None and row.action is RowAction.SKIP:
-                return _ERROR
+                return tone("error")
             if row is not None and row.action is RowAction.UPDATE and index.column() == 1:
-                return _UPDATE
+                return tone("info")
             return None
         return super().data(index, role)
 
@@ -120,5 +118,5 @@ class ImportProblemModel(RecordTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if int(role) == _FOREGROUND and index.isValid():
             problem = self.record_at(index.row())
-            return None if problem is None or problem.warning else _ERROR
+            return None if problem is None or problem.warning else tone("error")
         return super().data(index, role)

@@ -33,6 +33,7 @@ class CaseColumn(IntEnum):
     OWNER = 5
     NEXT_DUE = 6
     FLAGS = 7
+    MATCHED = 8  # where a search hit matched (shown while searching)
 
     @property
     def title(self) -> str:
@@ -53,6 +54,7 @@ _CASE_TITLES = {
     CaseColumn.OWNER: "Owner",
     CaseColumn.NEXT_DUE: "Next deadline",
     CaseColumn.FLAGS: "Flags",
+    CaseColumn.MATCHED: "Matched in",
 }
 
 _CASE_SORT_KEYS = {

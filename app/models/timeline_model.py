@@ -9,21 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
 from app.models.record_table_model import RecordColumn, RecordTableModel, one_line, when
 from app.models.roles import KindRole, SortRole
+from app.models.theme import tone
 from app.services.timeline import TimelineEvent
 
 _Index = QModelIndex | QPersistentModelIndex
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 # Stage moves and exceptions are the turning points of a case: shown in the accent colour.
-_ACCENT = {
-    "stage_change": QColor("#1d4ed8"),
-    "exception": QColor("#9a3412"),
-    "milestone": QColor("#1b7f3b"),
-}  # good news: a plan milestone achieved
+# Good news (a plan milestone achieved) reads in the success tone; tones follow the theme.
+_ACCENT = {"stage_change": "info", "exception": "exception", "milestone": "success"}
 
 TIMELINE_COLUMNS = (
     RecordColumn("Date", lambda e: when(e.on), sort=lambda e: f"{e.on.isoformat()} {e.order}"),
@@ -54,7 +51,8 @@ class TimelineModel(RecordTableModel):
             return event.kind if event is not None else None
         if int(role) == _FOREGROUND:
             event = self.record_at(index.row()) if index.isValid() else None
-            return _ACCENT.get(event.kind) if event is not None else None
+            kind = _ACCENT.get(event.kind) if event is not None else None
+            return tone(kind) if kind else None
         return super().data(index, role)
 
 

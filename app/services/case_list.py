@@ -8,11 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.search_match import MatchSource, SearchScope, match_words
 from app.vault.case_repository import SORT_KEYS, CaseQuery, CaseRow, fts_phrase
+from app.vault.search_sources import match_sources as _match_sources
 
 PAGE_SIZE = 200  # rows per fetch: 12 ms a batch at 100k cases (see MEASURED.md)
 
-__all__ = ["PAGE_SIZE", "SORT_KEYS", "CaseQuery", "CaseRow", "is_text_search", "search_hits"]
+__all__ = [
+    "PAGE_SIZE",
+    "SORT_KEYS",
+    "CaseQuery",
+    "CaseRow",
+    "MatchSource",
+    "SearchScope",
+    "is_text_search",
+    "match_sources",
+    "match_words",
+    "search_hits",
+]
 
 
 def is_text_search(query: CaseQuery) -> bool:
@@ -25,3 +38,8 @@ def search_hits(
 ) -> tuple[list[CaseRow], int | None]:
     """The next ``limit`` search hits, newest entry first (see CaseRepository.search_hits)."""
     return services.vault.cases.search_hits(query, before, limit, seen)
+
+
+def match_sources(services: Any, query: CaseQuery, case_id: int) -> frozenset[MatchSource]:
+    """Where the query's search text matched in this case (empty without a search)."""
+    return _match_sources(services.vault.conn, query.search, case_id, query.scope)

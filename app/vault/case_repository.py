@@ -13,6 +13,7 @@ from datetime import date
 from sqlcipher3 import dbapi2
 
 from app.domain.records import Case, CaseStatus, Outcome, Track
+from app.domain.search_match import SearchScope, fold
 from app.vault.connection import Connection
 from app.vault.errors import IntegrityError, NotFound
 from app.vault.rows import d2s, s2d
@@ -79,6 +80,7 @@ class CaseQuery:
     track: Track | None = None
     status: CaseStatus | None = CaseStatus.OPEN
     search: str = ""
+    scope: SearchScope = SearchScope.EVERYTHING  # EMPLOYEES: names, numbers and references
     due_before: date | None = None  # next_due_on < due_before   (overdue)
     due_on_or_before: date | None = None  # next_due_on <= date   (due soon)
     due_from: date | None = None  # next_due_on >= date
@@ -130,11 +132,18 @@ def _where(q: CaseQuery, page: bool = False) -> tuple[str, list[object]]:
         phrase = fts_phrase(text)
         if phrase is not None:
             # Trigram FTS: substring match over names, references, conversations and notes.
-            clauses.append("c.id IN (SELECT case_id FROM case_text WHERE case_text MATCH ?)")
+            clauses.append(
+                f"c.id IN (SELECT case_id FROM case_text WHERE case_text MATCH ?{_scoped(q)})"
+            )
             params.append(phrase)
-        else:
-            clauses.append("(c.reference LIKE ? OR e.name LIKE ?)")
-            params.extend([f"%{text}%", f"%{text}%"])
+        else:  # too short for the trigram index; folded like it (see search_match.fold).
+            # Names are folded once per employee in a sub-select, not once per case (a fifth
+            # of the calls); references are ASCII, which LIKE already compares without case.
+            clauses.append(
+                "(c.reference LIKE ? OR c.employee_id IN"
+                " (SELECT id FROM employees WHERE fold(name) LIKE ?))"
+            )
+            params.extend([f"%{fold(text)}%", f"%{fold(text)}%"])
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     return where, params
 
@@ -178,6 +187,12 @@ def _joins(where: str, key: str) -> str:
     if re.search(r"\bo\.", key):
         joins += " JOIN officers o ON o.id = c.owner_id"
     return joins
+
+
+def _scoped(q: CaseQuery) -> str:
+    """The index rows a scope searches: code 1 holds the reference, the employee's name and
+    number (rowid = case id * 8 + 1, see migration 0001); everything else is other records."""
+    return " AND rowid % 8 = 1" if q.scope is SearchScope.EMPLOYEES else ""
 
 
 def fts_phrase(text: str) -> str | None:
@@ -354,7 +369,7 @@ class CaseRepository:
         found: list[CaseRow] = []
         cursor = before
         while len(found) < limit:
-            sql = "SELECT rowid, case_id FROM case_text WHERE case_text MATCH ?"
+            sql = "SELECT rowid, case_id FROM case_text WHERE case_text MATCH ?" + _scoped(q)
             args: list[object] = [phrase]
             if cursor is not None:
                 sql += " AND rowid < ?"

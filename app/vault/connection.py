@@ -30,6 +30,7 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from app.domain.search_match import fold
 from app.vault import safe_files
 from app.vault.errors import (
     CannotWriteFile,
@@ -342,6 +343,8 @@ def _configure(raw: dbapi2.Connection) -> None:
     raw.execute("PRAGMA journal_mode = DELETE")
     raw.execute("PRAGMA cache_size = -65536")  # 64 MB: repeated scans stay decrypted in memory
     raw.execute("PRAGMA cipher_memory_security = OFF")
+    # Short searches compare through LIKE: fold(x) makes them case- and accent-blind like FTS.
+    raw.create_function("fold", 1, fold, deterministic=True)
 
 
 def _check_file_shape(path: Path) -> None:

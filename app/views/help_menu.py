@@ -36,6 +36,7 @@ class UserGuideDialog(BaseDialog):
         self.setObjectName("userGuideDialog")
         self.setWindowTitle(self.tr("Casepath user guide"))
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(user_guide_text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.audit.audit_window import audit_action
 from app.views.backup import install_backup_actions
@@ -37,12 +38,19 @@ from app.views.reviews.agenda_window import AgendaWindow, show_agenda
 from app.views.settings_store import SettingsStore
 from app.views.widgets.clipboard_guard import ClipboardGuard
 
-STYLE = """
-QLabel#panelHeading { font-size: 15px; font-weight: 600; padding: 2px 0 6px 0; }
-QLabel#sectionNote { color: #5f6368; }
-QLabel#emptyNote { color: #5f6368; padding: 12px 4px; }
-QStatusBar QLabel { padding: 0 8px; }
-"""
+
+def window_style() -> str:
+    """The window's style sheet; its muted notes take their colour from the theme in use."""
+    muted = colour_css("muted")
+    return (
+        "QLabel#panelHeading { font-size: 15px; font-weight: 600; padding: 2px 0 6px 0; }\n"
+        f"QLabel#sectionNote {{ {muted} }}\n"
+        f"QLabel#emptyNote {{ {muted} padding: 12px 4px; }}\n"
+        "QStatusBar QLabel { padding: 0 8px; }\n"
+    )
+
+
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +73,7 @@ class MainWindow(QMainWindow):
         self._stale = False
         self.employees_window: QWidget | None = None
         self.setObjectName("MainWindow")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(window_style())
         self.setWindowTitle(services.vault.path.name)  # Qt appends " — Casepath"
 
         self.case_list = CaseListWidget(services)
@@ -76,7 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.attention)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 300])
+        self.splitter.setSizes([1000, 270])
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -147,6 +155,10 @@ class MainWindow(QMainWindow):
         self.officers_action = self._action(
             tr("&Officers…"), self.show_officers, None, "officersAction"
         )
+        self.policy_action = self._action(
+            tr("E&scalation policy…"), self.show_policy, None, "policyAction"
+        )
+        self.policy_action.setToolTip(tr("The stages, roles and deadlines cases follow"))
         self.quit_action = self._action(
             tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit, "quitAction"
         )
@@ -169,6 +181,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.preferences_action,
             self.officers_action,
+            self.policy_action,
             None,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -188,6 +201,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.agenda_action)
         self.view_menu.addAction(calibration_action(self))
         self.view_menu.addAction(audit_action(self))
+        self.view_menu.addMenu(self.case_list.columns_menu)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
@@ -347,12 +361,15 @@ class MainWindow(QMainWindow):
             vault_settings=getattr(self.services, "vault_settings", None),
             templates=templates,
         )
+        theme = self._settings.theme
 
         def finished(result: int) -> None:
             if result:
                 minutes = self._settings.auto_lock_minutes
                 self.set_lock_state(minutes)
                 self.auto_lock_changed.emit(minutes)
+                if self._settings.theme != theme:
+                    self.refresh_everything()  # headers and chips take the new colours
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -367,6 +384,18 @@ class MainWindow(QMainWindow):
         from app.views.preferences.officers_dialog import OfficersDialog
 
         dialog = OfficersDialog(OfficerService(self.services.vault, self.services.clock), self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def show_policy(self) -> QWidget | None:
+        """The escalation policy in words; a new version can be imported from a file."""
+        if self.services is None:
+            return None
+        from app.views.preferences.policy_window import PolicyWindow
+
+        dialog = PolicyWindow(self.services, self)
+        dialog.policy_changed.connect(self.refresh)  # a renamed stage reaches the filters
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
@@ -406,10 +435,27 @@ class MainWindow(QMainWindow):
         state = self._settings.state("MainWindow/casesSplit")
         if state is not None:
             self.splitter.restoreState(state)
+        header = self._settings.state("MainWindow/caseColumns")
+        if header is not None:
+            self.case_list.table.horizontalHeader().restoreState(header)
+        self.case_list.set_hidden_columns(self._settings.hidden_case_columns)
+        self.case_list.columns_changed.connect(self._save_columns)
+
+    def _save_columns(self) -> None:
+        self._settings.hidden_case_columns = self.case_list.hidden_columns()
 
     def save_layout(self) -> None:
         self._settings.set_geometry("MainWindow", self.saveGeometry())
         self._settings.set_state("MainWindow/casesSplit", self.splitter.saveState())
+        header = self.case_list.table.horizontalHeader()
+        self._settings.set_state("MainWindow/caseColumns", header.saveState())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _PALETTE_EVENTS:  # a theme was chosen
+            style = window_style()
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

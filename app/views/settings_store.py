@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.models.theme import Theme
+
 ORGANISATION = "Casepath"
 APPLICATION = "Casepath"
 DEFAULT_AUTO_LOCK_MINUTES = 5
@@ -83,6 +85,29 @@ class SettingsStore:
         if minutes is not None and not 0 <= minutes <= MAX_ALARM_MINUTES:
             raise ValueError(f"Choose between 0 and {MAX_ALARM_MINUTES} minutes, or no alarm.")
         self._s.setValue("calendar/alarm_minutes", -1 if minutes is None else int(minutes))
+
+    @property
+    def theme(self) -> Theme:
+        """Light, Dark, High contrast, or (the default) whatever the system shows."""
+        value = self._s.value("appearance/theme", Theme.SYSTEM.value, type=str)
+        try:
+            return Theme(value)
+        except ValueError:
+            return Theme.SYSTEM
+
+    @theme.setter
+    def theme(self, theme: Theme) -> None:
+        self._s.setValue("appearance/theme", Theme(theme).value)
+
+    @property
+    def hidden_case_columns(self) -> list[str]:
+        """Case-list columns the officer hid (column names, nothing about cases)."""
+        value = self._s.value("caseList/hiddenColumns", "", type=str)
+        return [name for name in value.split(",") if name]
+
+    @hidden_case_columns.setter
+    def hidden_case_columns(self, names: list[str]) -> None:
+        self._s.setValue("caseList/hiddenColumns", ",".join(names))
 
     # -- geometry (by class name) -----------------------------------------------------------
     def geometry(self, name: str) -> QByteArray | None:

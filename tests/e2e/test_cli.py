@@ -120,3 +120,14 @@ def test_auto_backup_verb_is_once_a_day(demo_vault, tmp_path):
     assert "Verified backup written" in first.stdout
     second = casepath("auto-backup", str(demo_vault), "--folder", str(folder))
     assert "already exists" in second.stdout and "1 automatic backup kept" in second.stdout
+
+
+def test_cases_search_says_where_it_matched(demo_vault):
+    listing = casepath("cases", str(demo_vault), "--search", "reyes").stdout.splitlines()
+    assert listing[0].split()[-2:] == ["Matched", "in"]
+    assert listing[-1] == "20 cases."  # the officer attends their meetings: says "officer"
+    assert all(line.rstrip().endswith("officer") for line in listing[1:-1])
+    only = casepath("cases", str(demo_vault), "--search", "reyes", "--employees-only").stdout
+    assert only.strip().splitlines()[-1] == "0 cases."
+    folded = casepath("cases", str(demo_vault), "--search", "MULLER", "--employees-only").stdout
+    assert "Müller" in folded and folded.strip().splitlines()[1].rstrip().endswith("employee")

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.domain.escalation_records import ExceptionKind
+from app.models.theme import colour_css
 from app.views.case.case_record_dialogs import DecisionDialog, IndicatorDialog, ObservationDialog
 from app.views.case.conversation_dialog import ConversationDialog
 from app.views.case.exception_dialog import ExceptionDialog
@@ -16,7 +17,6 @@ from app.views.plans.plan_dialog import PlanDialog
 from app.views.plans.progress_dialog import ProgressDialog
 from app.views.reviews.review_dialog import ReviewDialog
 from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
-from app.views.widgets.record_dialog import ERROR_STYLE
 from tests.factories import open_case
 from tests.plan_factories import plan, review
 
@@ -46,13 +46,14 @@ def test_form_opens_calm_and_explains_on_save(qtbot, services, name):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.shown_messages(), name  # nothing said before anything is typed
-    assert ERROR_STYLE not in dialog.status.styleSheet(), dialog.status.text()
+    assert colour_css("error") not in dialog.status.styleSheet(), dialog.status.text()
     assert not dialog.can_save  # every one of these forms needs something typed first
     assert dialog.save_button.isEnabled()  # … and Save says what, rather than being grey
     dialog.accept()
     assert dialog.result() == 0 and dialog.submitted
     assert dialog.shown_messages(), name
-    assert ERROR_STYLE in dialog.status.styleSheet() and "Not saved yet" in dialog.status.text()
+    assert colour_css("error") in dialog.status.styleSheet()
+    assert "Not saved yet" in dialog.status.text()
     assert dialog.focusWidget() is not None  # the cursor went to a field to fix
 
 
@@ -82,4 +83,4 @@ def test_decide_exception_opens_calm(qtbot, services):
     dialog = DecideExceptionDialog(services, exc)
     qtbot.addWidget(dialog)
     assert not dialog.shown_messages()
-    assert ERROR_STYLE not in dialog.status.styleSheet()
+    assert colour_css("error") not in dialog.status.styleSheet()

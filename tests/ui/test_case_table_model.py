@@ -91,7 +91,9 @@ def test_columns_show_the_case_row(services, twelve_cases):
         "Owner",
         "Next deadline",
         "Flags",
+        "Matched in",
     ]
+    assert model.data(model.index(0, CaseColumn.MATCHED)) == ""  # no search: nothing matched
 
 
 def test_sorting_requeries_sql_across_all_pages(services, twelve_cases):

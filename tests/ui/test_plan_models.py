@@ -19,6 +19,7 @@ from app.models.plan_outline_model import (
     PlanOutlineModel,
 )
 from app.models.roles import IdRole
+from app.models.ui_formats import ui_formats
 from app.services.review_service import AgendaEntry
 from tests.plan_factories import objective, plan
 
@@ -39,7 +40,7 @@ def test_outline_lines_say_what_they_hold_and_mark_problems():
     model.on_change = lambda: changes.append(1)
     goal = model.index_of(OutlineRef(GOAL, 0, 0))
     assert goal.data() == "Step one (done)"
-    assert goal.siblingAtColumn(1).data() == "1 Apr 2026"
+    assert goal.siblingAtColumn(1).data() == ui_formats().date(date(2026, 4, 1))  # not ISO
     obj = model.index_of(OutlineRef(OBJECTIVE, 0))
     assert "28 → 40" in obj.data(Qt.ItemDataRole.ToolTipRole)
     assert model.ref(goal.parent()) == OutlineRef(OBJECTIVE, 0)

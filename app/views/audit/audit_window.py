@@ -36,6 +36,7 @@ from app.domain.audit_wording import action_label, thing_words
 from app.domain.wording import plural
 from app.models.audit_event_model import AuditEventModel
 from app.models.roles import RecordRole, SortRole
+from app.models.theme import colour_css
 from app.services.audit_listing import (
     AuditFilter,
     actions_in_trail,
@@ -60,6 +61,7 @@ class AuditWindow(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.view = QTableView(objectName="auditTable")
+        self.view.setAccessibleName(self.tr("Audit events"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
@@ -85,6 +87,7 @@ class AuditWindow(QWidget):
         self.officer_combo = QComboBox(objectName="auditOfficerCombo")
         self.action_combo = QComboBox(objectName="auditActionCombo")
         self.case_edit = QLineEdit(objectName="auditCaseEdit")
+        self.case_edit.setAccessibleName(self.tr("Case reference"))
         self.case_edit.setPlaceholderText(self.tr("Any case (type its reference)"))
         self.case_edit.returnPressed.connect(self.refresh)
         self.show_button = QPushButton(self.tr("Show"), objectName="auditShowButton")
@@ -113,11 +116,12 @@ class AuditWindow(QWidget):
         buttons.addWidget(self.export_button)
 
         self.detail = QTextBrowser(objectName="auditDetail")
+        self.detail.setAccessibleName(self.tr("The chosen event"))
         self.detail.setOpenLinks(False)
         self.summary = QLabel(objectName="auditSummary")
         self.message = QLabel(objectName="auditMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colour_css("error"))
         note = QLabel(
             self.tr(
                 "Each event names who did what to which record, and when; it never holds what "

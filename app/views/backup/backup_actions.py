@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.domain.flags import Flag
+from app.models.theme import flag_colours
 from app.models.ui_formats import ui_formats
 from app.services.auto_backup import AutoBackupResult, auto_backup, last_verified_backup
 from app.services.errors import VaultError
@@ -69,7 +71,10 @@ class BackupActions(QObject):
         self.last_label.setObjectName("last_backup_label")
         self.banner = QLabel()
         self.banner.setObjectName("damage_banner")
-        self.banner.setStyleSheet("QLabel { color: white; background: #b00020; padding: 2px 6px; }")
+        fg, bg = flag_colours(Flag.OVERDUE)  # the strongest warning colours of the theme
+        self.banner.setStyleSheet(
+            f"QLabel {{ color: {fg.name()}; background: {bg.name()}; padding: 2px 6px; }}"
+        )
         self.banner.hide()
         self.last_result: AutoBackupResult | None = None
         self.restore_dialog: RestoreDialog | None = None
@@ -194,7 +199,7 @@ def install_backup_actions(
     actions (each with an objectName) so the caller can place or test them.
     """
     controller = BackupActions(window, services, settings)
-    back_up = QAction(window.tr("Back up &now"), window)
+    back_up = QAction(window.tr("&Back up now"), window)
     back_up.setObjectName("action_back_up_now")
     back_up.setShortcut(QKeySequence("Ctrl+Shift+B"))
     back_up.triggered.connect(lambda: controller.back_up_now())

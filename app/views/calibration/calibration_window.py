@@ -75,11 +75,14 @@ class CalibrationWindow(QDialog):
         self.json_button.clicked.connect(lambda: self.export("json"))
         self.rate_view = QChartView()
         self.stage_view = QChartView()
+        self.rate_view.setAccessibleName(self.tr("Outcome rates chart"))
+        self.stage_view.setAccessibleName(self.tr("Time in stage chart"))
         for view in (self.rate_view, self.stage_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(220)
         self.drift_list = QListWidget()
         self.drift_list.setObjectName("driftList")
+        self.drift_list.setAccessibleName(self.tr("Where practice drifts"))
         buttons = QHBoxLayout()
         for b in (self.show_button, self.pdf_button, self.json_button):
             buttons.addWidget(b)

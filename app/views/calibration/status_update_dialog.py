@@ -47,6 +47,7 @@ class StatusUpdateDialog(BaseDialog):
         hint.setWordWrap(True)
         self.text_view = QPlainTextEdit(self.text)
         self.text_view.setObjectName("statusUpdateText")
+        self.text_view.setAccessibleName(self.tr("Status update text"))
         self.text_view.setReadOnly(True)
         self.text_view.setFont(QFont("monospace"))
         self.copy_button = QPushButton(self.tr("Copy"))

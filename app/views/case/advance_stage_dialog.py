@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Outcome, Role
 from app.domain.workflow import MoveCheck, close_target
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.calibration.satisfaction_fields import SatisfactionFields
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
-from app.views.widgets.record_dialog import ERROR_STYLE
 
 OK_MARK = "✔"
 MISSING_MARK = "✘"
@@ -111,10 +111,11 @@ class AdvanceStageDialog(BaseDialog):
         self.reason.setMaximumHeight(90)
         self.report = QTextBrowser()
         self.report.setObjectName("requirements")
+        self.report.setAccessibleName(self.tr("What the move needs"))
         self.report.setMinimumHeight(180)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(colour_css("error"))
         self.message.hide()
 
         form = QFormLayout()

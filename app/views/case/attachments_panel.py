@@ -78,6 +78,7 @@ class AttachmentsPanel(QWidget):
         self.title = QLabel("Files")
         self.title.setObjectName("attachmentsTitle")
         self.view = RecordTableView()  # Enter opens the file, like a double-click
+        self.view.setAccessibleName(self.tr("Files"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

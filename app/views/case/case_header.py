@@ -7,24 +7,20 @@ import html
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.domain.flags import Flag
+from app.models.theme import colour_css, flag_colours
 from app.models.ui_formats import ui_formats
 from app.services.case_overview import CaseOverview
 
-FLAG_COLOURS = {
-    Flag.OVERDUE: ("#ffffff", "#b3261e"),
-    Flag.DUE_SOON: ("#5c3d00", "#ffd78a"),
-    Flag.STALLED: ("#3b3b3b", "#d9d9d9"),
-    Flag.AWAITING_APPROVAL: ("#0b3a75", "#cfe2ff"),
-}
 FLAG_ORDER = (Flag.OVERDUE, Flag.DUE_SOON, Flag.AWAITING_APPROVAL, Flag.STALLED)
 
 
 def flag_chip(flag: Flag) -> QLabel:
-    fg, bg = FLAG_COLOURS[flag]
+    fg, bg = flag_colours(flag)
     chip = QLabel(flag.label)
     chip.setObjectName(f"flag_{flag.value}")
     chip.setStyleSheet(
-        f"color: {fg}; background: {bg}; border-radius: 8px; padding: 2px 8px; font-weight: 600;"
+        f"color: {fg.name()}; background: {bg.name()}; border-radius: 8px; padding: 2px 8px;"
+        " font-weight: 600;"
     )
     return chip
 
@@ -36,7 +32,7 @@ class CaseHeader(QWidget):
         self.title.setObjectName("caseTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555;")
+        self.subtitle.setStyleSheet(colour_css("muted"))
         self.stage = QLabel()
         self.track = QLabel()
         self.owner = QLabel()
@@ -45,7 +41,7 @@ class CaseHeader(QWidget):
         self.handover = QLabel()
         self.handover.setObjectName("caseHandover")
         self.handover.setWordWrap(True)
-        self.handover.setStyleSheet("color: #0b3a75;")
+        self.handover.setStyleSheet(colour_css("info"))
         self.handover.hide()
         self.flags_row = QHBoxLayout()
         self.flags_row.setContentsMargins(0, 0, 0, 0)
@@ -65,7 +61,7 @@ class CaseHeader(QWidget):
             )
         ):
             caption = QLabel(label.upper())
-            caption.setStyleSheet("color: #777; font-size: 8pt; letter-spacing: 1px;")
+            caption.setStyleSheet(colour_css("muted") + " font-size: 8pt; letter-spacing: 1px;")
             grid.addWidget(caption, 2, col)
             grid.addWidget(value, 3, col)
         flags_holder = QWidget()
@@ -100,7 +96,7 @@ class CaseHeader(QWidget):
         self.owner.setText(html.escape(o.owner))
         self.deadline.setText(html.escape(o.deadline_text_in(ui_formats().name)))
         overdue = Flag.OVERDUE in o.flags
-        self.deadline.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
+        self.deadline.setStyleSheet(colour_css("error") + " font-weight: 600;" if overdue else "")
         self._set_flags(o.flags)
         self.handover.setText(html.escape(o.handover))
         self.handover.setVisible(bool(o.handover))

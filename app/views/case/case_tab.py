@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QWidget
 
 
@@ -17,6 +17,7 @@ def detail_browser() -> QTextBrowser:
     browser = QTextBrowser()
     browser.setOpenLinks(False)
     browser.setPlaceholderText("Select a line above to see it in full.")
+    browser.setAccessibleName(QCoreApplication.translate("CaseTab", "The selected line in full"))
     return browser
 
 

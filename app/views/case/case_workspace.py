@@ -79,9 +79,9 @@ class CaseWorkspace(QWidget):
         self._dialogs: list[QWidget] = []
 
         self.header = CaseHeader()
-        self.advance_button = QPushButton("Advance stage…")
+        self.advance_button = QPushButton(self.tr("&Advance stage…"))
         self.advance_button.setObjectName("advanceStage")
-        self.exception_button = QPushButton("Request exception…")
+        self.exception_button = QPushButton(self.tr("Request e&xception…"))
         self.exception_button.setObjectName("requestException")
         self.track_button = QPushButton(self.tr("Change &track…"))
         self.track_button.setObjectName("changeTrack")
@@ -118,7 +118,7 @@ class CaseWorkspace(QWidget):
             button.setAutoRaise(False)  # looks like the push buttons beside it
             button.setText(words)
         self.recommendation = RecommendationPanel()
-        self.close_button = QPushButton("Close case view")
+        self.close_button = QPushButton(self.tr("Cl&ose case view"))
         self.close_button.setToolTip("Ctrl+W in the main window")
         self.advance_button.clicked.connect(lambda: self.advance_stage())
         self.exception_button.clicked.connect(lambda: self.request_exception())

@@ -158,6 +158,7 @@ class ConversationDialog(RecordDialog):
         form_holder = QWidget()
         form_holder.setLayout(self.form)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_holder)
         splitter = QSplitter(Qt.Orientation.Horizontal)

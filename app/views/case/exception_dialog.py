@@ -29,6 +29,7 @@ from app.domain.escalation_records import (
 )
 from app.domain.records import Role
 from app.domain.validation import ValidationReport
+from app.models.theme import colour_css
 from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
@@ -86,7 +87,7 @@ class ExceptionDialog(RecordDialog):
         self.add_field("approver_role", "Approver's role:", self.approver_role)
         self.approvers_hint = QLabel()
         self.approvers_hint.setWordWrap(True)
-        self.approvers_hint.setStyleSheet("color: #555;")
+        self.approvers_hint.setStyleSheet(colour_css("muted"))
         self.form.addRow("", self.approvers_hint)
         self.body.addLayout(self.form)
         self.body.addStretch(1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Case, Track
 from app.domain.validation import InvalidRecord
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.case.stage_choices import stage_choices
 from app.views.settings_store import SettingsStore
@@ -171,7 +172,7 @@ class NewCaseDialog(BaseDialog):
         problems = self.problems()
         touched = self._submitted or bool(self.employee.currentText()) or not self.employee.count()
         self.errors.setText("\n".join(problems) if touched else "")
-        self.errors.setStyleSheet("color: #b3261e;" if self._submitted else "")
+        self.errors.setStyleSheet(colour_css("error") if self._submitted else "")
 
     @property
     def can_open(self) -> bool:

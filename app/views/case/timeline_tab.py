@@ -41,6 +41,7 @@ class TimelineTab(CaseTab):
         )
         self.count = QLabel()
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -49,6 +49,7 @@ class AttentionPanel(QWidget):
             note.setObjectName("sectionNote")
             model = AttentionListModel(self)
             view = _AttentionListView()
+            title.setBuddy(view)  # a screen reader names the list by its title
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setUniformItemSizes(True)

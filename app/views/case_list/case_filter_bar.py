@@ -1,4 +1,5 @@
-"""The filters above the case list: department, stage, track, flag, open/closed, and search.
+"""The filters above the case list: search (everything or employees only), department, stage,
+track, flag and open/closed.
 
 Every change produces a new ``CaseQuery`` that the model runs in SQL. Typing in the search box
 waits a moment (``SEARCH_DELAY_MS``) before querying; Enter searches at once. Search text is
@@ -11,10 +12,11 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.flags import Flag
 from app.domain.records import CaseStatus, Track
+from app.domain.search_match import SearchScope
 from app.services.case_list import CaseQuery
 from app.views.case.stage_choices import stage_choices
 
@@ -55,6 +57,11 @@ class CaseFilterBar(QWidget):
         self.search.setPlaceholderText("Search names, references, conversations and notes (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search cases")
+        self.scope = _combo(self.tr("Search in"), [(s.label, s.value) for s in SearchScope])
+        self.scope.setObjectName("searchScope")
+        self.scope.setToolTip(
+            self.tr("Search everything in a case, or only employees' names and numbers")
+        )
         self.department = _combo("Department", [("All departments", None)])
         self.stage = _combo("Stage", [("All stages", None)])
         self.track = _combo("Track", [("Both tracks", None)] + [(t.label, t.value) for t in Track])
@@ -65,12 +72,21 @@ class CaseFilterBar(QWidget):
             self.flag.setToolTip("Flags need the escalation policy")
         self.reload_choices()
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(QLabel("Filter:"))
+        # Two rows: the search keeps room for its hint at 1280 pixels, the filters below it.
+        search_row, filter_row = QHBoxLayout(), QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.scope)
+        filter_label = QLabel(self.tr("Filte&r:"))
+        filter_label.setBuddy(self.department)
+        filter_row.addWidget(filter_label)
         for box in (self.department, self.stage, self.track, self.flag, self.status):
-            layout.addWidget(box)
+            filter_row.addWidget(box)
+        filter_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
 
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -80,6 +96,7 @@ class CaseFilterBar(QWidget):
         self.search.returnPressed.connect(self._emit)
         for box in (self.department, self.stage, self.track, self.flag, self.status):
             box.currentIndexChanged.connect(self._emit)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
 
     def reload_choices(self) -> None:
         """Refill departments and stages (after an import or a policy change)."""
@@ -106,6 +123,7 @@ class CaseFilterBar(QWidget):
             track=Track(track) if track else None,
             status=CaseStatus(status) if status else None,
             search=self.search.text().strip(),
+            scope=SearchScope(self.scope.currentData()),
         )
         escalation = getattr(self._services, "escalation", None)
         if flag is not None and escalation is not None:
@@ -119,6 +137,10 @@ class CaseFilterBar(QWidget):
     def set_flag(self, flag: Flag | None) -> None:
         index = _index_of(self.flag, flag.value) if flag is not None else 0
         self.flag.setCurrentIndex(max(index, 0))
+
+    def _scope_changed(self) -> None:
+        if self.search.text().strip():  # without a search text the scope changes nothing
+            self._emit()
 
     def _emit(self) -> None:
         self._delay.stop()

@@ -1,7 +1,9 @@
 """The case list: filter bar, a lazily fetched table, and keyboard handling.
 
 Enter or a double-click asks to open the selected case (``case_activated(case_id)``);
-Ctrl+C copies the selected reference through the clipboard guard.
+Ctrl+C copies the selected reference through the clipboard guard. The header's context menu
+(also View → Columns) chooses the columns; the main window keeps the choice in QSettings.
+"Matched in" shows only while a search is typed.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +52,7 @@ class CaseListWidget(QWidget):
     case_activated = Signal(int)
     shown_changed = Signal(int)  # how many cases match the filters
     new_case_requested = Signal()  # the empty list's "start a new case" link
+    columns_changed = Signal()  # the officer showed or hid a column
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,17 +75,23 @@ class CaseListWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Widths that fit a 1280×800 window beside the attention panel, flags included.
         for column, width in (
-            (CaseColumn.REFERENCE, 110),
-            (CaseColumn.EMPLOYEE, 190),
-            (CaseColumn.DEPARTMENT, 130),
-            (CaseColumn.STAGE, 135),
-            (CaseColumn.TRACK, 90),
-            (CaseColumn.OWNER, 120),
-            (CaseColumn.NEXT_DUE, 100),  # flags take the rest (up to "Overdue, awaiting …")
+            (CaseColumn.REFERENCE, 100),
+            (CaseColumn.EMPLOYEE, 160),
+            (CaseColumn.DEPARTMENT, 115),
+            (CaseColumn.STAGE, 125),
+            (CaseColumn.TRACK, 80),
+            (CaseColumn.OWNER, 110),
+            (CaseColumn.NEXT_DUE, 100),
+            (CaseColumn.FLAGS, 170),  # "Due soon, awaiting approval" fits; the rest stretches
+            (CaseColumn.MATCHED, 130),
         ):
             self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName("Cases")
+        # While searching, "Matched in" stands beside the employee, where the eye is.
+        header.moveSection(header.visualIndex(CaseColumn.MATCHED), CaseColumn.EMPLOYEE + 1)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self._build_columns_menu()
 
         self.empty_label = QLabel(
             self.tr(
@@ -108,6 +118,50 @@ class CaseListWidget(QWidget):
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self._announce()  # a new vault: the "start a new case" hint from the first moment
 
+    # -- columns ---------------------------------------------------------------------------
+    def _build_columns_menu(self) -> None:
+        """One checkable action per column but the reference (a row must say which case)."""
+        self.columns_menu = QMenu(self.tr("C&olumns"), self)
+        self.columns_menu.setObjectName("caseColumnsMenu")
+        self.column_actions: dict[CaseColumn, QAction] = {}
+        for column in CaseColumn:
+            if column is CaseColumn.REFERENCE:
+                continue
+            action = QAction(column.title, self)
+            action.setObjectName(f"caseColumn_{column.name.lower()}")
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._column_toggled)
+            self.columns_menu.addAction(action)
+            self.column_actions[column] = action
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu.popup(header.mapToGlobal(pos))
+        )
+        self._apply_columns()
+
+    def hidden_columns(self) -> list[str]:
+        """The columns the officer hid, by name (what the settings keep)."""
+        return [c.name.lower() for c, a in self.column_actions.items() if not a.isChecked()]
+
+    def set_hidden_columns(self, names: list[str]) -> None:
+        for column, action in self.column_actions.items():
+            action.blockSignals(True)
+            action.setChecked(column.name.lower() not in names)
+            action.blockSignals(False)
+        self._apply_columns()
+
+    def _column_toggled(self) -> None:
+        self._apply_columns()
+        self.columns_changed.emit()
+
+    def _apply_columns(self) -> None:
+        searching = bool(self.model.query.search.strip())
+        for column, action in self.column_actions.items():
+            shown = action.isChecked() and (column is not CaseColumn.MATCHED or searching)
+            self.table.setColumnHidden(column, not shown)
+
     def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """Flags are computed, not stored, so they cannot sort: put the arrow back."""
         if CaseColumn(column).sort_key is not None:
@@ -122,6 +176,7 @@ class CaseListWidget(QWidget):
 
     def set_query(self, query: CaseQuery) -> None:
         self.model.set_query(query)
+        self._apply_columns()  # "Matched in" comes and goes with the search text
         if self.model.rowCount():
             self.table.selectRow(0)
 

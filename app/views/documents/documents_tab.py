@@ -95,6 +95,7 @@ class DocumentsTab(CaseTab):
         )
         self.packs.setObjectName("packList")
         self.packs.view.setObjectName("packTable")
+        self.packs.view.setAccessibleName(self.tr("Documentation packs"))
         self.packs.set_empty_text(self.tr("No pack generated yet."))
         self.packs.edit_button.hide()  # a generated pack is never edited: build a new one
         self.packs.new_button.setObjectName("newPackButton")

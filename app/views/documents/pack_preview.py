@@ -32,6 +32,7 @@ class PackPreview(QWidget):
         self.document = document
         self.view = QPdfView(self)
         self.view.setObjectName("packPreviewView")
+        self.view.setAccessibleName(self.tr("Preview of the pack"))
         self.view.setDocument(document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.wording import plural
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
+from app.models.theme import colour_css
 from app.services.employee_import import (
     TARGET_FIELDS,
     CsvImportError,
@@ -60,7 +61,6 @@ from app.views.employees.csv_import_parts import (
 )
 from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
-from app.views.widgets.record_dialog import ERROR_STYLE
 
 
 class CsvImportDialog(BaseDialog):
@@ -90,6 +90,7 @@ class CsvImportDialog(BaseDialog):
         self.date_order.setObjectName("dateOrder")
         self.ignore_column = QComboBox()
         self.ignore_column.setObjectName("ignoreColumn")
+        self.ignore_column.setAccessibleName(self.tr("Column to ignore"))
         self.ignore_button = QPushButton(self.tr("Ignore column"))
         self.ignore_button.setObjectName("ignoreButton")
         self.ignore_button.clicked.connect(lambda: self.ignore(self.ignore_column.currentText()))
@@ -104,6 +105,7 @@ class CsvImportDialog(BaseDialog):
         self.notes.setWordWrap(True)
         self.diff = QPlainTextEdit()
         self.diff.setObjectName("importDiff")
+        self.diff.setAccessibleName(self.tr("What the import changes"))
         self.diff.setReadOnly(True)
         self.diff.setMaximumHeight(110)
         self.encoding.currentIndexChanged.connect(lambda _i: self.reread())
@@ -141,6 +143,8 @@ class CsvImportDialog(BaseDialog):
         self.problem_model = ImportProblemModel(self)
         self.preview = _table_view(self.preview_model)
         self.problems = _table_view(self.problem_model)
+        self.preview.setAccessibleName(self.tr("Rows as they will be imported"))
+        self.problems.setAccessibleName(self.tr("Problems found in the file"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
@@ -154,7 +158,7 @@ class CsvImportDialog(BaseDialog):
         self.all_or_nothing.toggled.connect(lambda _c: self._update_button())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(colour_css("error"))
         self.message.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -331,7 +335,7 @@ class CsvImportDialog(BaseDialog):
         self.preview.resizeColumnsToContents()
         self.problems.resizeColumnsToContents()
         self.summary.setText(self.plan.summary())
-        self.summary.setStyleSheet(ERROR_STYLE if self.plan.blocked else "")
+        self.summary.setStyleSheet(colour_css("error") if self.plan.blocked else "")
         self.notes.setText(" ".join(self.plan.notes()))
         self.diff.setPlainText("\n".join(line.strip() for line in self.plan.diff_lines()))
         self.message.hide()

@@ -108,6 +108,7 @@ class ProfileBar(QWidget):
         self.choice.setObjectName("profileChoice")
         self.name = QLineEdit()
         self.name.setObjectName("profileName")
+        self.name.setAccessibleName(self.tr("Profile name"))
         self.name.setPlaceholderText(self.tr("Profile name"))
         self.save_button = QPushButton(self.tr("Save as profile"))
         self.save_button.setObjectName("saveProfileButton")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -38,6 +39,7 @@ class HandoverKeyDialog(BaseDialog):
         note.setWordWrap(True)
         self.key = QLineEdit(key)
         self.key.setObjectName("handoverKey")
+        self.key.setAccessibleName(self.tr("Key to give the receiver"))
         self.key.setReadOnly(True)
         self.key.setMinimumWidth(520)
         self.copy_button = QPushButton(self.tr("Copy key"))
@@ -90,7 +92,7 @@ class HandoverExportDialog(BaseDialog):
         self.error = QLabel()
         self.error.setObjectName("handoverError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(colour_css("error"))
         form = QFormLayout()
         form.addRow(self.tr("Cases"), self.references)
         form.addRow(self.tr("Receiver's key"), self.recipient)

@@ -168,6 +168,7 @@ class PlanDialog(PlanProblems, RecordDialog):
         splitter.setObjectName("planSplitter")
         splitter.addWidget(outline_holder)
         details_scroll = QScrollArea()
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)

@@ -42,6 +42,7 @@ class OfficersDialog(BaseDialog):
         self.table_model = OfficerTableModel(officers.entries(), self)
         self.table = QTableView()
         self.table.setObjectName("officersTable")
+        self.table.setAccessibleName(self.tr("Officers"))
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -1,6 +1,7 @@
 """Preferences: how long Casepath waits before locking itself, where it backs up, how long
-before each calendar event its reminder alarm goes off, and (with a vault unlocked) that vault's
-document language and conversation templates."""
+before each calendar event its reminder alarm goes off, how it looks (Light, Dark, High
+contrast or the system's theme), and (with a vault unlocked) the vault's document language
+and conversation templates."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import Theme
 from app.services.errors import VaultError
+from app.views.appearance import apply_theme, theme_names
 from app.views.settings_store import (
     MAX_ALARM_MINUTES,
     MAX_AUTO_LOCK_MINUTES,
@@ -76,10 +79,18 @@ class PreferencesDialog(BaseDialog):
         alarm = settings.calendar_alarm_minutes
         self.alarm_minutes.setValue(-1 if alarm is None else alarm)
         self.alarm_minutes.setAccessibleName(self.tr("Calendar reminder alarm"))
+        self.theme = QComboBox()
+        self.theme.setObjectName("preferences_theme")
+        for theme, words in theme_names():
+            self.theme.addItem(words, theme.value)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme.value), 0))
         form = QFormLayout()
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
         form.addRow(self.tr("Calendar reminder alarm"), self.alarm_minutes)
+        theme_label = QLabel(self.tr("A&ppearance"))
+        theme_label.setBuddy(self.theme)
+        form.addRow(theme_label, self.theme)
         self.document_language = self._document_language_field(form, vault_settings)
         form.addRow(self.tr("Templates"), self.templates_button)
         note = QLabel(
@@ -97,6 +108,7 @@ class PreferencesDialog(BaseDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)  # the folder's hint reads in full, outlines included
 
     def _document_language_field(
         self, form: QFormLayout, vault_settings: object | None
@@ -146,4 +158,8 @@ class PreferencesDialog(BaseDialog):
             except VaultError as exc:  # e.g. a damaged vault opened read-only
                 QMessageBox.warning(self, self.tr("Document language not changed"), str(exc))
                 return
+        chosen = Theme(self.theme.currentData())
+        if chosen != self._store.theme:
+            self._store.theme = chosen
+            apply_theme(chosen)
         super().accept()

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.prompt_templates import TemplateKind
+from app.models.theme import colour_css
 from app.services.conversation_prompts import PromptsError, parse_conversation_prompts
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.prompt_html import all_sections_html
-from app.views.widgets.record_dialog import ERROR_STYLE
 
 
 class TemplatesDialog(BaseDialog):
@@ -59,7 +59,7 @@ class TemplatesDialog(BaseDialog):
         self.problem = QLabel()
         self.problem.setObjectName("templateProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(colour_css("error"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("templatePreview")
         self.preview.setAccessibleName(self.tr("How the prompts read"))

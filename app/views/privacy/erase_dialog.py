@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
@@ -71,6 +72,7 @@ class EraseDialog(BaseDialog):
         self.held = [services.holds.active(i) for i in self.preview.plan.case_ids]
         self.held = [h for h in self.held if h is not None]
         self.confirm_edit = QLineEdit(objectName="eraseConfirmEdit")
+        self.confirm_edit.setAccessibleName(ask.replace("%1", self.answer).rstrip(":"))
         self.confirm_edit.textChanged.connect(lambda _t: self._check())
         self.message = QLabel(objectName="eraseMessage")
         self.message.setWordWrap(True)
@@ -93,7 +95,7 @@ class EraseDialog(BaseDialog):
                     "%1", hold.describe()
                 )
             )
-            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setStyleSheet(colour_css("error"))
             self.confirm_edit.setEnabled(False)
             self.confirm_edit.hide()
         else:

@@ -41,6 +41,7 @@ class RetentionWindow(BaseDialog):
         self.rules_label.setWordWrap(True)
         self.model = RetentionTableModel(self)
         self.table = QTableView(objectName="retentionTable")
+        self.table.setAccessibleName(self.tr("Cases due for deletion"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.wording import plural
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
+from app.models.theme import colour_css
 from app.views.reviews.ics_export import export_calendar
 
 
@@ -43,6 +44,7 @@ class AgendaWindow(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Reviews and check-ins"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(AgendaColumn.DATE, Qt.SortOrder.AscendingOrder)
@@ -57,6 +59,7 @@ class AgendaWindow(QWidget):
         self.view.doubleClicked.connect(self._activated)
 
         self.days = QSpinBox()
+        self.days.setAccessibleName(self.tr("How many days ahead"))
         self.days.setRange(1, 365)
         self.days.setValue(28)
         self.days.setSuffix(" days ahead")
@@ -91,7 +94,7 @@ class AgendaWindow(QWidget):
             if total
             else "Nothing due in this period."
         )
-        self.summary.setStyleSheet("color: #b3261e;" if overdue else "")
+        self.summary.setStyleSheet(colour_css("error") if overdue else "")
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = index.data(IdRole)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,11 +82,13 @@ class ReviewOutcomeDialog(RecordDialog):
             combo.addItem("Choose…", "")
             for a in Assessment:
                 combo.addItem(a.label, a.value)
-            combo.setAccessibleName(f"Assessment of {o.title}")
+            combo.setAccessibleName(self.tr("Assessment of {title}").format(title=o.title))
             comment, target, stretch = QLineEdit(), QLineEdit(), QLineEdit()
-            comment.setAccessibleName(f"Comment on {o.title}")
-            target.setAccessibleName(f"New target for {o.title}")
-            stretch.setAccessibleName(f"New stretch target for {o.title}")
+            comment.setAccessibleName(self.tr("Comment on {title}").format(title=o.title))
+            target.setAccessibleName(self.tr("New target for {title}").format(title=o.title))
+            stretch.setAccessibleName(
+                self.tr("New stretch target for {title}").format(title=o.title)
+            )
             comment.setPlaceholderText("What the evidence shows")
             target.setPlaceholderText(number_text(o.target))
             stretch.setPlaceholderText(number_text(o.stretch_target))
@@ -133,6 +136,7 @@ class ReviewOutcomeDialog(RecordDialog):
         self.has_next = QCheckBox("on")
         self.has_next.setChecked(True)
         self.next_review = date_edit(review.on + timedelta(weeks=2))
+        self.next_review.setAccessibleName(self.tr("Next review date"))
         next_row = QWidget()
         next_box = QHBoxLayout(next_row)
         next_box.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +165,7 @@ class ReviewOutcomeDialog(RecordDialog):
         layout.setColumnStretch(1, 1)
         layout.setRowStretch(3, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(sections)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.passphrase_strength import assess
+from app.models.theme import tone
 from app.views.unlock.passphrase_field import PassphraseField
 
 VAULT_SUFFIX = ".casepath"
-_METER_COLOURS = ("#b3261e", "#d35400", "#c29d00", "#2e7d32", "#1b5e20")
+_METER_TONES = ("error", "exception", "warning", "success", "success")
 
 
 def _default_officer_name() -> str:
@@ -131,7 +132,7 @@ class CreateVaultPage(QWidget):
         report = assess(self.passphrase.text(), None, [self.name_edit.text()])
         has_text = bool(self.passphrase.text())
         self.meter.setValue(report.score if has_text else 0)
-        colour = _METER_COLOURS[report.score]
+        colour = tone(_METER_TONES[report.score]).name()
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.meter_label.setText(report.label if has_text else "")
         self.hints.setText(" ".join(report.hints) if has_text else "")

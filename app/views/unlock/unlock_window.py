@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.theme import problem_background, tone
 from app.safe_traceback import safe_format
 from app.services.errors import (
     DamagedVault,
@@ -56,14 +57,19 @@ _PROBLEM_TITLES: list[tuple[type[BaseException], str]] = [
     (VaultError, "The vault could not be opened"),
 ]
 
-STYLE = """
-QLabel#title { font-size: 20px; font-weight: 600; }
-QLabel#fieldError, QLabel#capsWarning { color: #b3261e; }
-QLabel#problemTitle { font-weight: 600; color: #b3261e; }
-QWidget#problemBox { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }
-QLabel#demoHint { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: 4px;
-                  padding: 6px; }
-"""
+
+def unlock_style() -> str:
+    """Style sheet of the unlock window, in the colours of the theme in use."""
+    error, info = tone("error"), tone("info")
+    return (
+        "QLabel#title { font-size: 20px; font-weight: 600; }\n"
+        f"QLabel#fieldError, QLabel#capsWarning {{ color: {error.name()}; }}\n"
+        f"QLabel#problemTitle {{ font-weight: 600; color: {error.name()}; }}\n"
+        f"QWidget#problemBox {{ background: {problem_background().name()};"
+        f" border: 1px solid {error.name()}; border-radius: 4px; }}\n"
+        f"QLabel#demoHint {{ border: 1px solid {info.name()}; border-radius: 4px;"
+        " padding: 6px; }\n"
+    )
 
 
 def describe_failure(exc: BaseException) -> tuple[str, str]:
@@ -83,6 +89,9 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
     )
 
 
+_PALETTE_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+
+
 class UnlockWindow(QWidget):
     """Emits ``unlocked(services)`` with the open vault's services."""
 
@@ -100,7 +109,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle("Locked")  # Qt appends " — Casepath"
         self.setObjectName("UnlockWindow")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(unlock_style())
         self._settings = settings
         self._opener = opener
         self._creator = creator
@@ -343,6 +352,14 @@ class UnlockWindow(QWidget):
         """Hide after a successful unlock (not a quit)."""
         self._settings.set_geometry("UnlockWindow", self.saveGeometry())
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme chosen in Preferences: the window's colours follow (it outlives a lock)."""
+        if event.type() in _PALETTE_EVENTS:
+            style = unlock_style()
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_geometry("UnlockWindow", self.saveGeometry())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
 from app.views.settings_store import SettingsStore
+from app.views.widgets.accessible_names import name_form_fields
 
 
 class BaseDialog(QDialog):
@@ -29,6 +30,7 @@ class BaseDialog(QDialog):
         if not self._restored:
             self._restored = True
             self.restore_layout()
+            name_form_fields(self)  # every form field announced by its label's words
         super().showEvent(event)
 
     def done(self, result: int) -> None:

@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.validation import InvalidRecord, Problem, ValidationReport
+from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a5a00;"
 CALM_STYLE = ""  # the palette's own text colour: a hint, not an alarm
 INVALID_FIELD = "invalid"  # dynamic property the style sheet can pick up
 
@@ -117,7 +116,7 @@ class RecordDialog(BaseDialog):
         self.status.setObjectName("formStatus")
         self.save_error = QLabel()
         self.save_error.setWordWrap(True)
-        self.save_error.setStyleSheet(ERROR_STYLE)
+        self.save_error.setStyleSheet(colour_css("error"))
         self.save_error.setObjectName("saveError")
         self.save_error.hide()
         self.buttons = QDialogButtonBox(
@@ -256,7 +255,7 @@ class RecordDialog(BaseDialog):
             visible = bool(problems) and (self._show_all or name in self._touched)
             errors = [p for p in problems if p.severity.value == "error"]
             row.message.setText(" ".join(p.message for p in (errors or problems)))
-            row.message.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
+            row.message.setStyleSheet(colour_css("error" if errors else "warning"))
             row.message.setVisible(visible)
             row.widget.setProperty(INVALID_FIELD, bool(errors) and visible)
             row.widget.setToolTip(row.message.text() if visible else "")
@@ -273,7 +272,7 @@ class RecordDialog(BaseDialog):
                     else self.tr("Not saved yet: fix {n} problems. ").format(n=len(errors))
                 )
                 self.status.setText(head + shown)
-                self.status.setStyleSheet(ERROR_STYLE)
+                self.status.setStyleSheet(colour_css("error"))
             else:
                 # Words for what the officer already touched; only names for the rest.
                 items = []
@@ -289,7 +288,9 @@ class RecordDialog(BaseDialog):
             self.status.setText(
                 self.tr("Check: ") + " ".join(p.message for p in report.warnings or loose)
             )
-            self.status.setStyleSheet(WARNING_STYLE if self._touched or self._show_all else "")
+            self.status.setStyleSheet(
+                colour_css("warning") if self._touched or self._show_all else ""
+            )
         else:
             self.status.setText(self.tr("Ready to save."))
             self.status.setStyleSheet(CALM_STYLE)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
 from app.models.roles import RecordRole, SortRole
+from app.models.theme import colour_css
 from app.services.history_service import history_key
 
 # Rows a ResizeToContents column measures: a case with 500 entries opened in 589 ms when
@@ -72,6 +73,7 @@ class RecordListSection(QWidget):
         self.proxy.setSortRole(SortRole)
         self.title = QLabel(f"<b>{title}</b>")
         self.view = RecordTableView()
+        self.view.setAccessibleName(title.replace("&", ""))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -109,7 +111,7 @@ class RecordListSection(QWidget):
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button.clicked.connect(lambda: self._edit_record(self.selected()))
         self.empty_label = QLabel()
-        self.empty_label.setStyleSheet("color: #666;")
+        self.empty_label.setStyleSheet(colour_css("muted"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
