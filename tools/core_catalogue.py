@@ -40,6 +40,15 @@ LANGUAGES = ("de",)
 def computed_messages() -> list[str]:
     """Words built at run time from the domain (labels, stage names, declared wording)."""
     sys.path.insert(0, str(ROOT))
+    import importlib
+    import pkgutil
+
+    import app.domain
+
+    # Every enumeration's labels count, so every domain module is imported first: the words
+    # must not depend on which modules the caller happened to import.
+    for module in pkgutil.walk_packages(app.domain.__path__, "app.domain."):
+        importlib.import_module(module.name)
     from app.documents import calibration_report as cal
     from app.documents import redaction
     from app.documents import summary_template as tpl
