@@ -276,6 +276,10 @@ class Vault:
         if self.damage is not None:
             raise VaultReadOnly(self.path, self.damage.summary())
 
+    def require_writable(self) -> None:
+        """Raise `VaultReadOnly` when the vault is damaged (before a service reads anything)."""
+        self._refuse_if_damaged()
+
     @contextlib.contextmanager
     def write(self) -> Iterator[WriteScope]:
         self._refuse_if_damaged()

@@ -35,7 +35,7 @@ class PageCheckWatch(QObject):
         self._services = services
         self._check = getattr(services.vault, "page_check", None)
         self._on_damage = on_damage
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self.done = False
         self.checked.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
 
@@ -43,8 +43,8 @@ class PageCheckWatch(QObject):
         if self._check is None:
             self.done = True
             return
-        self.thread = threading.Thread(target=self._work, name="casepath-page-check", daemon=True)
-        self.thread.start()
+        self.worker = threading.Thread(target=self._work, name="casepath-page-check", daemon=True)
+        self.worker.start()
 
     def _work(self) -> None:
         check = self._check

@@ -64,7 +64,7 @@ def test_a_clean_vault_stays_writable_after_its_background_check(
     _vault_with_people(vault_path, passphrase, clock)
     window = _unlock(qtbot, app_session, vault_path, passphrase)
     watch = app_session.page_check_watch
-    watch.thread.join(15)
+    watch.worker.join(15)
     qtbot.waitUntil(lambda: watch.done, timeout=5_000)
     assert not app_session.services.vault.read_only
     assert not window.statusBar().findChild(object, "damage_banner").isVisible()
@@ -91,8 +91,8 @@ def test_locking_while_the_background_check_runs_is_safe(
     app_session.lock("request")  # deletes the main window while the check reads the file
     qtbot.wait(50)  # the window's deferred delete runs
     release.set()
-    watch.thread.join(15)
-    assert not watch.thread.is_alive()
+    watch.worker.join(15)
+    assert not watch.worker.is_alive()
     qtbot.wait(50)  # any queued result would be delivered now
     assert app_session.is_locked and app_session.main_window is None
     assert services.vault.page_check.cancelled and services.vault.page_check._raw is None
