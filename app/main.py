@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 def _open(path: Path, passphrase: str) -> Services:
     sweep_beside(path)  # temp files a crash left beside the vault (backups, exports)
-    return open_vault(path, passphrase, SystemClock())
+    return open_vault(path, passphrase, SystemClock(), defer_page_check=True)
 
 
 def _create(path: Path, passphrase: str, officer_name: str) -> Services:

@@ -92,6 +92,9 @@ class ActionGuard:
 
     def require(self, action: str, case: Case | None = None, on: date | None = None) -> None:
         """Raise `ActionRefused` unless the officer may do ``action`` now."""
+        writable = getattr(self.vault, "require_writable", None)
+        if writable is not None:  # a damaged vault refuses first: its policy may not read
+            writable()
         policy = self.policy_for(case) if case is not None else self.current_policy()
         officer = self.vault.officer
         what = ACTION_WORDS.get(action, action.replace("_", " "))

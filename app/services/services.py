@@ -112,9 +112,15 @@ def create_vault(
 
 
 def open_vault(
-    path: Path, passphrase: str, clock: Clock | None = None, officer_name: str | None = None
+    path: Path,
+    passphrase: str,
+    clock: Clock | None = None,
+    officer_name: str | None = None,
+    defer_page_check: bool = False,
 ) -> Services:
-    vault = Vault.open(path, passphrase, officer_name)
+    """Open with every page checked first, or (``defer_page_check``, the window) with the
+    full check left in ``vault.page_check`` for a background thread."""
+    vault = Vault.open(path, passphrase, officer_name, defer_page_check)
     return Services(vault, clock or SystemClock())
 
 

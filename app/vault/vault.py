@@ -21,6 +21,7 @@ from app.vault import (
     handover_store,
     integrity,
     migrations,
+    page_check,
     record_check,
     version_check,
 )
@@ -30,6 +31,7 @@ from app.vault.case_repository import CaseRepository
 from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultError, VaultReadOnly
 from app.vault.integrity import IntegrityReport
+from app.vault.page_check import DeferredPageCheck
 from app.vault.record_check import RecordProblem
 from app.vault.version_check import VersionProblem
 
@@ -136,6 +138,8 @@ class Vault:
         self.upgrade_backup = upgrade_backup
         # Set when the file failed its page check at open: then every write is refused.
         self.damage: IntegrityReport | None = None
+        # Set when the full page check was left for later (the window runs it in the background).
+        self.page_check: DeferredPageCheck | None = None
         self._refusal = handover_store.RefusalFlag()
         from app.vault.people_repository import EmployeeRepository, OfficerRepository
 
@@ -193,12 +197,26 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, path: Path, passphrase: str, officer_name: str | None = None) -> Vault:
-        """Open a vault; one whose pages fail their HMAC check opens read-only (`damage`)."""
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        officer_name: str | None = None,
+        defer_page_check: bool = False,
+    ) -> Vault:
+        """Open a vault; one whose pages fail their HMAC check opens read-only (`damage`).
+
+        By default every page is checked before anything else (headless commands). With
+        ``defer_page_check`` only the cheap checks run now (the key, page 1, the schema and
+        the officers read) and `page_check` holds the full check for the caller to run in the
+        background; an open that would migrate checks every page first all the same.
+        """
         conn = Connection.open(Path(path), passphrase)
+        deferred: DeferredPageCheck | None = None
         try:
-            damage = _page_check(conn)
             before = conn.user_version()
+            defer = defer_page_check and before >= migrations.latest_version()
+            damage = None if defer else _page_check(conn)
             if damage is not None:
                 conn.execute("PRAGMA query_only = ON")
                 if before < migrations.latest_version():
@@ -221,18 +239,30 @@ class Vault:
                 if found is None or found not in active:
                     raise UnknownOfficer(officer_name, [o.name for o in active])
                 chosen = found
+            if defer:
+                deferred = DeferredPageCheck(Path(path), passphrase)
         except BaseException:
             conn.close()
             raise
         vault = cls(conn, chosen, before if backup else None, backup)
         vault.damage = damage
+        vault.page_check = deferred
         return vault
+
+    def mark_damaged(self, damage: IntegrityReport) -> None:
+        """The background page check found damage: from now on the vault is read-only."""
+        with self.conn.lock:
+            self.damage = damage
+            if self.conn.is_open:
+                self.conn.execute("PRAGMA query_only = ON")
 
     @property
     def read_only(self) -> bool:
         return self.damage is not None
 
     def close(self) -> None:
+        if self.page_check is not None:
+            self.page_check.cancel()  # a check still running is ignored, its connection closed
         self.conn.close()
 
     def __enter__(self) -> Vault:
@@ -245,6 +275,10 @@ class Vault:
     def _refuse_if_damaged(self) -> None:
         if self.damage is not None:
             raise VaultReadOnly(self.path, self.damage.summary())
+
+    def require_writable(self) -> None:
+        """Raise `VaultReadOnly` when the vault is damaged (before a service reads anything)."""
+        self._refuse_if_damaged()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[WriteScope]:
@@ -345,10 +379,4 @@ class Vault:
 def _page_check(conn: Connection) -> IntegrityReport | None:
     """Every page's HMAC (one sequential read of the file); None when all check out."""
     with conn.lock:
-        failures, unreadable = integrity.cipher_check(conn.raw)
-    if not failures and not unreadable:
-        return None
-    pages = sorted({int(w) for m in failures for w in m.split() if w.isdigit()})
-    roots = integrity.root_pages(conn.raw)
-    tables = sorted({roots[p] for p in pages if p in roots})
-    return IntegrityReport(failures, [], pages, tables, unreadable)
+        return page_check.damage_of(conn.raw)

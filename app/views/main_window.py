@@ -26,6 +26,7 @@ from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.views.audit.audit_window import audit_action
 from app.views.backup import install_backup_actions
+from app.views.backup.backup_actions import BackupActions
 from app.views.calibration.calibration_window import calibration_action
 from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.case_list.attention_panel import AttentionPanel
@@ -300,6 +301,12 @@ class MainWindow(QMainWindow):
         self._stale = False
         self.case_list.refresh()
         self.attention.refresh()
+
+    def show_vault_damage(self) -> None:
+        """The background page check found damage: the read-only banner, as at open."""
+        actions = self.findChild(BackupActions, "backup_actions")
+        if actions is not None:
+            actions.refresh_status()
 
     def refresh_everything(self) -> None:
         """F5: re-read the list, the attention panel and every open case from the vault."""

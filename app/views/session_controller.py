@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.views.auto_lock import AutoLock
 from app.views.backup.backup_actions import backup_on_close
 from app.views.main_window import MainWindow
+from app.views.page_check_watch import PageCheckWatch
 from app.views.settings_store import SettingsStore
 from app.views.unlock.unlock_window import Creator, Opener, UnlockWindow
 from app.views.widgets.clipboard_guard import ClipboardGuard
@@ -56,6 +57,7 @@ class SessionController(QObject):
         self.unlock_window.quit_requested.connect(self.quit)
         self._quit_app = quit_app or QApplication.quit
         self._quitting = False
+        self.page_check_watch: PageCheckWatch | None = None
 
     def start(self, vault_path: Path | None = None) -> None:
         if vault_path is not None:
@@ -77,7 +79,14 @@ class SessionController(QObject):
         self.unlock_window.hide_for_session()
         self.auto_lock.set_minutes(self.settings.auto_lock_minutes)
         self.auto_lock.arm()
+        # Every page's HMAC, in the background now that the list is up (cancelled by a lock).
+        self.page_check_watch = PageCheckWatch(self, services, self._vault_damaged)
+        self.page_check_watch.start()
         self.unlocked.emit()
+
+    def _vault_damaged(self, _report: object) -> None:
+        if self.main_window is not None:
+            self.main_window.show_vault_damage()
 
     # -- locking ----------------------------------------------------------------------------------
     def lock(self, reason: str = "request") -> None:

@@ -35,7 +35,7 @@ def app_session(qtbot, tmp_path, clock, fake_time):
     opened: list = []
 
     def opener(path, passphrase):
-        svc = open_vault(path, passphrase, clock)
+        svc = open_vault(path, passphrase, clock, defer_page_check=True)  # as app.main does
         opened.append(svc)
         return svc
 
