@@ -11,3 +11,9 @@ def ui_formats() -> Formats:
     """Dates, numbers and counts as the interface language writes them (``QLocale().name()``,
     which follows the system locale or the language chosen in Preferences)."""
     return formats(QLocale().name())
+
+
+def date_edit_format() -> str:
+    """The display format of every date field, in the same style as the formatter's days
+    ("3 Dec 2026", "3. Dez. 2026"): Qt names the month in the interface locale."""
+    return "d. MMM yyyy" if QLocale().language() == QLocale.Language.German else "d MMM yyyy"

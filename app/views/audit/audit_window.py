@@ -37,6 +37,7 @@ from app.domain.wording import plural
 from app.models.audit_event_model import AuditEventModel
 from app.models.roles import RecordRole, SortRole
 from app.models.theme import colour_css
+from app.models.ui_formats import date_edit_format
 from app.services.audit_listing import (
     AuditFilter,
     actions_in_trail,
@@ -81,7 +82,7 @@ class AuditWindow(QWidget):
         self.to_date = QDateEdit(today, objectName="auditToDate")
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)  # a date counts only once its box is ticked
             check.toggled.connect(edit.setEnabled)
         self.officer_combo = QComboBox(objectName="auditOfficerCombo")

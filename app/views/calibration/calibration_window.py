@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.documents.calibration_report import render_calibration_pdf
 from app.documents.redaction_verifier import RedactionRefused, require_clean
+from app.models.ui_formats import date_edit_format
 from app.services.calibration import (
     CalibrationError,
     CalibrationPolicy,
@@ -51,7 +52,7 @@ class CalibrationWindow(QDialog):
         self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.by_combo = QComboBox()
         self.by_combo.addItem(self.tr("Department"), "department")
         self.by_combo.addItem(self.tr("Manager"), "manager")
@@ -59,7 +60,7 @@ class CalibrationWindow(QDialog):
         self.pilot_edit.setObjectName("pilotDepartment")
         self.pilot_edit.setPlaceholderText(self.tr("department (optional)"))
         self.since_edit = QDateEdit(QDate(today.year, 1, 1))
-        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setDisplayFormat(date_edit_format())
         form = QFormLayout()
         form.addRow(self.tr("From"), self.start_edit)
         form.addRow(self.tr("To"), self.end_edit)

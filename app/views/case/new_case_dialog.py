@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Case, Track
 from app.domain.validation import InvalidRecord
 from app.models.theme import colour_css
+from app.models.ui_formats import date_edit_format
 from app.services.errors import VaultError
 from app.views.case.stage_choices import stage_choices
 from app.views.settings_store import SettingsStore
@@ -61,7 +62,7 @@ class NewCaseDialog(BaseDialog):
         self.stage = QComboBox()
         self.opened_on = QDateEdit()
         self.opened_on.setCalendarPopup(True)
-        self.opened_on.setDisplayFormat("yyyy-MM-dd")
+        self.opened_on.setDisplayFormat(date_edit_format())
         today = services.clock.today()
         self.opened_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.opened_on.setDate(QDate(today.year, today.month, today.day))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.ui_formats import date_edit_format
 from app.services.document_service import MeetingDetails, MeetingType, PageSize
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
@@ -48,7 +49,7 @@ class NewPackDialog(BaseDialog):
         self.meeting_date = QDateEdit()
         self.meeting_date.setObjectName("packDateEdit")
         self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("yyyy-MM-dd")
+        self.meeting_date.setDisplayFormat(date_edit_format())
         day = today or date.today()
         self.meeting_date.setDate(QDate(day.year, day.month, day.day))
         self.place = QLineEdit()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.validation import InvalidRecord, Problem, ValidationReport
 from app.models.theme import colour_css
+from app.models.ui_formats import date_edit_format
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -52,7 +53,7 @@ def from_qdate(value: QDate) -> date:
 def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_edit_format())
     return edit
 
 
