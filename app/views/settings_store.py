@@ -87,6 +87,16 @@ class SettingsStore:
         self._s.setValue("calendar/alarm_minutes", -1 if minutes is None else int(minutes))
 
     @property
+    def calendar_reminders(self) -> bool:
+        """Calendar exports also carry check-ins, stage deadlines and micro-goal due dates
+        (neutral all-day entries); on unless the officer turned it off."""
+        return bool(self._s.value("calendar/reminders", True, type=bool))
+
+    @calendar_reminders.setter
+    def calendar_reminders(self, on: bool) -> None:
+        self._s.setValue("calendar/reminders", bool(on))
+
+    @property
     def theme(self) -> Theme:
         """Light, Dark, High contrast, or (the default) whatever the system shows."""
         value = self._s.value("appearance/theme", Theme.SYSTEM.value, type=str)

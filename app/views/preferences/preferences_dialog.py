@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -79,6 +80,11 @@ class PreferencesDialog(BaseDialog):
         alarm = settings.calendar_alarm_minutes
         self.alarm_minutes.setValue(-1 if alarm is None else alarm)
         self.alarm_minutes.setAccessibleName(self.tr("Calendar reminder alarm"))
+        self.calendar_reminders = QCheckBox(
+            self.tr("Add check-ins, stage deadlines and micro-goal due dates to calendar exports")
+        )
+        self.calendar_reminders.setObjectName("preferences_calendar_reminders")
+        self.calendar_reminders.setChecked(settings.calendar_reminders)
         self.theme = QComboBox()
         self.theme.setObjectName("preferences_theme")
         for theme, words in theme_names():
@@ -88,6 +94,7 @@ class PreferencesDialog(BaseDialog):
         form.addRow("Lock after inactivity", self.minutes)
         form.addRow("Automatic backups in", folder_row)
         form.addRow(self.tr("Calendar reminder alarm"), self.alarm_minutes)
+        form.addRow("", self.calendar_reminders)
         theme_label = QLabel(self.tr("A&ppearance"))
         theme_label.setBuddy(self.theme)
         form.addRow(theme_label, self.theme)
@@ -152,6 +159,7 @@ class PreferencesDialog(BaseDialog):
         self._store.backup_folder = folder or None
         alarm = self.alarm_minutes.value()
         self._store.calendar_alarm_minutes = None if alarm < 0 else alarm
+        self._store.calendar_reminders = self.calendar_reminders.isChecked()
         if self.document_language is not None:
             try:
                 self._vault_settings.set_document_language(self.document_language.currentData())

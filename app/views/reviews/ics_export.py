@@ -1,4 +1,6 @@
-"""The one .ics export every window uses: choose the file, ask about names, apply the alarm.
+"""The one .ics export every window uses: choose the file, ask about names, apply the alarm
+and (unless the officer turned them off in Preferences) add the check-in, stage-deadline and
+micro-goal reminders.
 
 The agenda window and a case's Reviews tab both export through `export_calendar`, so the
 officer's Preferences (the reminder alarm's minutes, kept in QSettings) reach every export.
@@ -76,13 +78,15 @@ def export_calendar(
         include_names = ask_include_names(parent)
         if include_names is None:
             return 0
+    settings = settings_of(parent)
     try:
         return services.reviews.export_ics(
             path,
             case_id=case_id,
             review_id=review_id,
             include_names=include_names,
-            alarm_minutes=settings_of(parent).calendar_alarm_minutes,
+            reminders=settings.calendar_reminders and review_id is None,
+            alarm_minutes=settings.calendar_alarm_minutes,
         )
     except (OSError, ValueError, VaultError) as exc:
         QMessageBox.warning(parent, tr("Calendar not exported"), str(exc))
