@@ -67,9 +67,9 @@ class ImportPreviewModel(RecordTableModel):
             self._records = []
         else:
             columns = [
-                RecordColumn("Row", lambda r: str(r.row), sort=lambda r: r.row),
+                RecordColumn(self.tr("Row"), lambda r: str(r.row), sort=lambda r: r.row),
                 RecordColumn(
-                    "Status",
+                    self.tr("Status"),
                     lambda r: r.action.label,
                     tooltip=lambda r: "\n".join(str(p) for p in r.problems),
                 ),

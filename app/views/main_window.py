@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(self.splitter, "Cases")
+        self.tabs.addTab(self.splitter, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -122,43 +122,49 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         tr = self.tr
         self.new_case_action = self._action(
-            tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "newCaseAction"
+            tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, self.tr("newCaseAction")
         )
         self.new_case_action.setToolTip(tr("Open a case for an employee (Ctrl+N)"))
         self.find_action = self._action(
-            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
+            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, self.tr("findAction")
         )
         self.lock_action = self._action(
-            tr("&Lock"), lambda: self.lock_requested.emit("request"), "Ctrl+L", "lockAction"
+            tr("&Lock"),
+            lambda: self.lock_requested.emit("request"),
+            "Ctrl+L",
+            self.tr("lockAction"),
         )
         self.refresh_action = self._action(
-            tr("&Refresh"), self.refresh_everything, "F5", "refreshAction"
+            tr("&Refresh"), self.refresh_everything, "F5", self.tr("refreshAction")
         )
         # The only Ctrl+W binding (the workspace and its tab tooltips point here).
         self.close_tab_action = self._action(
-            tr("&Close case view"), self.close_current_tab, "Ctrl+W", "closeTabAction"
+            tr("&Close case view"), self.close_current_tab, "Ctrl+W", self.tr("closeTabAction")
         )
         self.preferences_action = self._action(
-            tr("&Preferences…"), self.show_preferences, None, "preferencesAction"
+            tr("&Preferences…"), self.show_preferences, None, self.tr("preferencesAction")
         )
         self.officers_action = self._action(
-            tr("&Officers…"), self.show_officers, None, "officersAction"
+            tr("&Officers…"), self.show_officers, None, self.tr("officersAction")
         )
         self.quit_action = self._action(
-            tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit, "quitAction"
+            tr("&Quit"),
+            self.quit_requested.emit,
+            QKeySequence.StandardKey.Quit,
+            self.tr("quitAction"),
         )
         self.employees_action = self._action(
-            tr("&Employees"), self.show_employees, "Ctrl+E", "employeesAction"
+            tr("&Employees"), self.show_employees, "Ctrl+E", self.tr("employeesAction")
         )
         self.cases_action = self._action(
-            tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "casesAction"
+            tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", self.tr("casesAction")
         )
         self.agenda_action = self._action(
-            tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", "agendaAction"
+            tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", self.tr("agendaAction")
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
             self.new_case_action,
             self.close_tab_action,
@@ -175,7 +181,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.cases_action)
         self.view_menu.addAction(self.employees_action)
         # Later features add their windows here, one line each (Agenda, Documents, …):
@@ -364,7 +370,7 @@ class MainWindow(QMainWindow):
         self.case_list.clear()
         self.attention.clear()
         self.shown_label.clear()
-        self.lock_label.setText("Locked")
+        self.lock_label.setText(self.tr("Locked"))
 
     def close_quietly(self) -> None:
         """Close without asking to quit (the session controller is locking)."""

@@ -74,7 +74,7 @@ class AttachmentsPanel(QWidget):
         self.owner: tuple[AttachmentOwner, int] | None = None
         self.read_only = False
         self.model = RecordTableModel(ATTACHMENT_COLUMNS, self)
-        self.title = QLabel("Files")
+        self.title = QLabel(self.tr("Files"))
         self.title.setObjectName("attachmentsTitle")
         self.view = RecordTableView()  # Enter opens the file, like a double-click
         self.view.setModel(self.model)
@@ -86,10 +86,10 @@ class AttachmentsPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.activated_row.connect(lambda _i: self.open_selected())
         self.view.setMinimumHeight(80)
-        self.add_button = QPushButton("Attach file…")
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save as…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Attach file…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.attach_files)
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
@@ -114,7 +114,7 @@ class AttachmentsPanel(QWidget):
     def refresh(self) -> None:
         if self.owner is None or self.services is None:
             self.model.clear()
-            self.title.setText("Files — choose a record above to see or attach its files")
+            self.title.setText(self.tr("Files — choose a record above to see or attach its files"))
         else:
             self.model.set_records(self.services.attachments.for_owner(*self.owner))
             count = self.model.rowCount()
@@ -125,7 +125,7 @@ class AttachmentsPanel(QWidget):
         self.services = None
         self.owner = None
         self.model.clear()
-        self.title.setText("Files")
+        self.title.setText(self.tr("Files"))
         self._update_buttons()
 
     def selected(self) -> Attachment | None:
@@ -157,7 +157,7 @@ class AttachmentsPanel(QWidget):
                 self.services.attachments.add_file(self.owner[0], self.owner[1], Path(name))
                 added += 1
             except VaultError as exc:
-                self._warn("The file was not attached", str(exc))
+                self._warn(self.tr("The file was not attached"), str(exc))
         if added:
             self.refresh()
             self.changed.emit()
@@ -169,11 +169,11 @@ class AttachmentsPanel(QWidget):
         try:
             path = self.services.attachments.open_for_viewing(att.id)
         except VaultError as exc:
-            self._warn("The file cannot be opened", str(exc))
+            self._warn(self.tr("The file cannot be opened"), str(exc))
             return
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._warn(
-                "No viewer",
+                self.tr("No viewer"),
                 f"No program is set up to open {file_kind(att.media_type)} files. "
                 "Use 'Save as…' and open the copy yourself.",
             )
@@ -188,7 +188,7 @@ class AttachmentsPanel(QWidget):
         try:
             self.services.attachments.save_as(att.id, Path(target))
         except VaultError as exc:
-            self._warn("The file was not saved", str(exc))
+            self._warn(self.tr("The file was not saved"), str(exc))
 
     def remove_selected(self) -> None:
         att = self.selected()
@@ -196,7 +196,7 @@ class AttachmentsPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Remove file",
+            self.tr("Remove file"),
             f"Remove {att.filename} from the case? The audit log keeps a record that it "
             "was attached and removed.",
         )
@@ -205,7 +205,7 @@ class AttachmentsPanel(QWidget):
         try:
             self.services.attachments.remove(att.id)
         except VaultError as exc:
-            self._warn("The file was not removed", str(exc))
+            self._warn(self.tr("The file was not removed"), str(exc))
             return
         self.refresh()
         self.changed.emit()

@@ -75,9 +75,9 @@ class CaseWorkspace(QWidget):
         self._dialogs: list[QWidget] = []
 
         self.header = CaseHeader()
-        self.advance_button = QPushButton("Advance stage…")
+        self.advance_button = QPushButton(self.tr("Advance stage…"))
         self.advance_button.setObjectName("advanceStage")
-        self.exception_button = QPushButton("Request exception…")
+        self.exception_button = QPushButton(self.tr("Request exception…"))
         self.exception_button.setObjectName("requestException")
         self.track_button = QPushButton(self.tr("Change &track…"))
         self.track_button.setObjectName("changeTrack")
@@ -89,12 +89,12 @@ class CaseWorkspace(QWidget):
         )
         self.status_button.clicked.connect(lambda: self.status_update())
         self.recommendation = RecommendationPanel()
-        self.close_button = QPushButton("Close case view")
+        self.close_button = QPushButton(self.tr("Close case view"))
         self.close_button.setToolTip("Ctrl+W in the main window")
         self.advance_button.clicked.connect(lambda: self.advance_stage())
         self.exception_button.clicked.connect(lambda: self.request_exception())
         self.close_button.clicked.connect(lambda: self.close_case())
-        self.locked_label = QLabel("Locked. Unlock the vault to see this case.")
+        self.locked_label = QLabel(self.tr("Locked. Unlock the vault to see this case."))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.hide()
         self.action_bar = QWidget()
@@ -276,7 +276,7 @@ class CaseWorkspace(QWidget):
         self.recommendation.hide()
         self.services = None
         self.reference = ""
-        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
+        self.setWindowTitle(self.tr("Locked"))  # Qt appends " — Casepath"
         self.tabs.setEnabled(False)
         self.tabs.hide()
         self.header.hide()

@@ -59,7 +59,7 @@ class TimelineTab(CaseTab):
         self.detail = detail_browser()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.kind)
         bar.addStretch(1)
         bar.addWidget(self.count)
@@ -79,7 +79,7 @@ class TimelineTab(CaseTab):
         self.model.set_events(case_timeline(self.services, self.case_id))
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem("All events", None)
+        self.kind.addItem(self.tr("All events"), None)
         for kind, label in self.model.kinds():
             self.kind.addItem(label + "s", kind)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))

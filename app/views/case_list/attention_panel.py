@@ -32,7 +32,7 @@ class AttentionPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self.setObjectName("attentionPanel")
-        heading = QLabel("Needs attention today")
+        heading = QLabel(self.tr("Needs attention today"))
         heading.setObjectName("panelHeading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)

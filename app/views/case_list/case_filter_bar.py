@@ -52,23 +52,29 @@ class CaseFilterBar(QWidget):
         super().__init__(parent)
         self._services = services
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, references, conversations and notes (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search names, references, conversations and notes (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
-        self.department = _combo("Department", [("All departments", None)])
-        self.stage = _combo("Stage", [("All stages", None)])
-        self.track = _combo("Track", [("Both tracks", None)] + [(t.label, t.value) for t in Track])
-        self.flag = _combo("Flag", [("Any flag", None)] + [(f.label, f.value) for f in Flag])
-        self.status = _combo("Open or closed", list(_STATUS))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.department = _combo(self.tr("Department"), [("All departments", None)])
+        self.stage = _combo(self.tr("Stage"), [("All stages", None)])
+        self.track = _combo(
+            self.tr("Track"), [("Both tracks", None)] + [(t.label, t.value) for t in Track]
+        )
+        self.flag = _combo(
+            self.tr("Flag"), [("Any flag", None)] + [(f.label, f.value) for f in Flag]
+        )
+        self.status = _combo(self.tr("Open or closed"), list(_STATUS))
         if getattr(services, "escalation", None) is None:
             self.flag.setEnabled(False)
-            self.flag.setToolTip("Flags need the escalation policy")
+            self.flag.setToolTip(self.tr("Flags need the escalation policy"))
         self.reload_choices()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
-        layout.addWidget(QLabel("Filter:"))
+        layout.addWidget(QLabel(self.tr("Filter:")))
         for box in (self.department, self.stage, self.track, self.flag, self.status):
             layout.addWidget(box)
 

@@ -81,7 +81,7 @@ class CaseListWidget(QWidget):
             (CaseColumn.NEXT_DUE, 100),  # flags take the rest (up to "Overdue, awaiting …")
         ):
             self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
 
         self.empty_label = QLabel(
             self.tr(

@@ -257,7 +257,9 @@ class DocumentsTab(CaseTab):
                 case_id, meeting, page_size, progress=lambda f, m: relay.progressed.emit(f, m)
             )
 
-        self._op = BackgroundOp(self, work, self._built, self._failed, "Building the pack…")
+        self._op = BackgroundOp(
+            self, work, self._built, self._failed, self.tr("Building the pack…")
+        )
         self._op.start()
         self._update_buttons()
         return self._op
@@ -292,10 +294,10 @@ class DocumentsTab(CaseTab):
         if self.services is None:
             return
         if isinstance(exc, UnprintableText | VaultError | DocumentError | ValueError):
-            self.warn("Pack not built", str(exc))
+            self.warn(self.tr("Pack not built"), str(exc))
         else:
             self.warn(
-                "Pack not built",
+                self.tr("Pack not built"),
                 f"Something went wrong ({type(exc).__name__}); nothing was stored. Try again.",
             )
 
@@ -437,7 +439,11 @@ class DocumentsTab(CaseTab):
 
         self.export_status.hide()
         self._op = BackgroundOp(
-            self, work, self._exported, self._export_failed, "Exporting the redacted summary…"
+            self,
+            work,
+            self._exported,
+            self._export_failed,
+            self.tr("Exporting the redacted summary…"),
         )
         self._op.start()
         self.progress.setRange(0, 0)  # no progress steps to report: a busy bar
@@ -457,12 +463,12 @@ class DocumentsTab(CaseTab):
         if self.services is None:
             return
         if isinstance(exc, RedactionRefused):
-            self.warn("Summary refused by the verifier", str(exc))
+            self.warn(self.tr("Summary refused by the verifier"), str(exc))
         elif isinstance(exc, UnprintableText | VaultError | DocumentError | OSError | ValueError):
-            self.warn("Summary not exported", str(exc))
+            self.warn(self.tr("Summary not exported"), str(exc))
         else:
             self.warn(
-                "Summary not exported",
+                self.tr("Summary not exported"),
                 f"Something went wrong ({type(exc).__name__}); nothing was written. Try again.",
             )
 

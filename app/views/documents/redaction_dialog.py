@@ -72,7 +72,9 @@ class RedactionDialog(BaseDialog):
 
         fields = QGroupBox(self.tr("Free text to include (left out unless ticked)"))
         field_layout = QVBoxLayout(fields)
-        replaced = QLabel("Known names, e-mails, phone and employee numbers in them are replaced.")
+        replaced = QLabel(
+            self.tr("Known names, e-mails, phone and employee numbers in them are replaced.")
+        )
         replaced.setWordWrap(True)
         field_layout.addWidget(replaced)
         self.field_boxes: dict[str, QCheckBox] = {}
@@ -91,8 +93,10 @@ class RedactionDialog(BaseDialog):
         self.generalise = QCheckBox(self.tr("Generalise departments"))
         self.generalise.setObjectName("generaliseDepartmentsCheck")
         self.generalise.setToolTip(
-            "Show the department as “Withheld (generalised)”: in a small team the "
-            "department alone can point to a person."
+            self.tr(
+                "Show the department as “Withheld (generalised)”: in a small team the "
+                "department alone can point to a person."
+            )
         )
         note = QLabel(VERIFIER_NOTE)
         note.setWordWrap(True)

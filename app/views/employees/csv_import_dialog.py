@@ -68,7 +68,7 @@ class CsvImportDialog(BaseDialog):
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import employees from CSV")
+        self.setWindowTitle(self.tr("Import employees from CSV"))
         self.services = services
         self.data: bytes | None = None
         self.path: Path | None = None
@@ -78,9 +78,9 @@ class CsvImportDialog(BaseDialog):
         self.running = False
         self.operation: Any = None
 
-        self.file_label = QLabel("No file chosen.")
+        self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("fileLabel")
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.encoding = self._combo(ENCODINGS)
         self.delimiter = self._combo(DELIMITERS)
@@ -125,7 +125,7 @@ class CsvImportDialog(BaseDialog):
         options.addWidget(self.ignore_button)
 
         self.mapping_boxes: dict[str, QComboBox] = {}
-        mapping_group = QGroupBox("Which column holds what")
+        mapping_group = QGroupBox(self.tr("Which column holds what"))
         grid = QGridLayout(mapping_group)
         for i, target in enumerate(TARGET_FIELDS):
             box = QComboBox()
@@ -145,8 +145,12 @@ class CsvImportDialog(BaseDialog):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
 
-        self.all_or_nothing = QRadioButton("All or nothing: import only if every row is valid")
-        self.valid_rows = QRadioButton("Import the valid rows and skip the rows with errors")
+        self.all_or_nothing = QRadioButton(
+            self.tr("All or nothing: import only if every row is valid")
+        )
+        self.valid_rows = QRadioButton(
+            self.tr("Import the valid rows and skip the rows with errors")
+        )
         self.all_or_nothing.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.all_or_nothing)
@@ -159,7 +163,7 @@ class CsvImportDialog(BaseDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -169,12 +173,12 @@ class CsvImportDialog(BaseDialog):
         preview_box = QWidget()
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 0, 0, 0)
-        pv.addWidget(QLabel("<b>Preview</b> (nothing is written until you press Import)"))
+        pv.addWidget(QLabel(self.tr("<b>Preview</b> (nothing is written until you press Import)")))
         pv.addWidget(self.preview)
         problems_box = QWidget()
         pb = QVBoxLayout(problems_box)
         pb.setContentsMargins(0, 0, 0, 0)
-        pb.addWidget(QLabel("<b>Problems</b> (row, column, problem)"))
+        pb.addWidget(QLabel(self.tr("<b>Problems</b> (row, column, problem)")))
         pb.addWidget(self.problems)
         lower.addWidget(preview_box)
         lower.addWidget(problems_box)

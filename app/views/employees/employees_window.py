@@ -32,7 +32,7 @@ class EmployeesWindow(BaseDialog):
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Employees — Casepath")
+        self.setWindowTitle(self.tr("Employees — Casepath"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setModal(False)
         self.services = services
@@ -41,7 +41,9 @@ class EmployeesWindow(BaseDialog):
         self.proxy = EmployeeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find by name, number, department, manager … (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Find by name, number, department, manager … (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count = QLabel()
@@ -59,9 +61,9 @@ class EmployeesWindow(BaseDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda i: self.edit_employee(i.data(RecordRole)))
         self.view.activated_row.connect(lambda i: self.edit_employee(i.data(RecordRole)))
-        self.new_button = QPushButton("New employee…")
-        self.edit_button = QPushButton("Edit…")
-        self.import_button = QPushButton("Import CSV…")
+        self.new_button = QPushButton(self.tr("New employee…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.new_button.clicked.connect(self.new_employee)
         self.edit_button.clicked.connect(lambda: self.edit_employee(self.selected()))
         self.import_button.clicked.connect(self.import_csv)

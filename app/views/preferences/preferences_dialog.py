@@ -22,17 +22,17 @@ from app.views.widgets.base_dialog import BaseDialog
 class PreferencesDialog(BaseDialog):
     def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, settings)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._store = settings
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(settings.auto_lock_minutes)
-        self.minutes.setAccessibleName("Lock after inactivity")
+        self.minutes.setAccessibleName(self.tr("Lock after inactivity"))
         self.backup_folder = QLineEdit(str(settings.backup_folder or ""))
         self.backup_folder.setObjectName("preferences_backup_folder")
-        self.backup_folder.setPlaceholderText("No automatic backups")
-        choose = QPushButton("Choose…")
+        self.backup_folder.setPlaceholderText(self.tr("No automatic backups"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("preferences_choose_backup_folder")
         choose.clicked.connect(lambda: self._choose_backup_folder())
         folder_row = QWidget()
@@ -41,12 +41,14 @@ class PreferencesDialog(BaseDialog):
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
         form = QFormLayout()
-        form.addRow("Lock after inactivity", self.minutes)
-        form.addRow("Automatic backups in", folder_row)
+        form.addRow(self.tr("Lock after inactivity"), self.minutes)
+        form.addRow(self.tr("Automatic backups in"), folder_row)
         note = QLabel(
-            "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
-            "close it makes a verified backup into the folder above, at most once a day, "
-            "keeping the last 7 and one a month for 12 months."
+            self.tr(
+                "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
+                "close it makes a verified backup into the folder above, at most once a day, "
+                "keeping the last 7 and one a month for 12 months."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -93,29 +93,29 @@ class ReviewDialog(RecordDialog):
             )
         )
 
-        self.day = self.add_field("starts_at", "Date:", date_edit(start.date()))
+        self.day = self.add_field("starts_at", self.tr("Date:"), date_edit(start.date()))
         self.time = QTimeEdit(QTime(start.hour, start.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.add_field("time", "Time:", self.time)
+        self.add_field("time", self.tr("Time:"), self.time)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(COMMON_ZONES)
         self.zone.setCurrentText(review.timezone if review else DEFAULT_TIMEZONE)
         self.zone.editTextChanged.connect(lambda *_: self._changed("timezone"))
-        self.add_field("timezone", "Time zone:", self.zone)
+        self.add_field("timezone", self.tr("Time zone:"), self.zone)
         self.duration = QSpinBox()
         self.duration.setRange(15, 480)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(review.duration_minutes if review else 60)
-        self.add_field("duration_minutes", "Duration:", self.duration)
+        self.add_field("duration_minutes", self.tr("Duration:"), self.duration)
         self.location = self.add_field(
-            "location", "Place:", QLineEdit(review.location if review else "")
+            "location", self.tr("Place:"), QLineEdit(review.location if review else "")
         )
         self.call_link = self.add_field(
-            "call_link", "Call link:", QLineEdit(review.call_link if review else "")
+            "call_link", self.tr("Call link:"), QLineEdit(review.call_link if review else "")
         )
-        self.call_link.setPlaceholderText("https://…")
+        self.call_link.setPlaceholderText(self.tr("https://…"))
 
         def name(role: ParticipantRole, default: str = "") -> str:
             if review is None:
@@ -125,12 +125,12 @@ class ReviewDialog(RecordDialog):
 
         self.employee = self.add_field(
             "participants.employee",
-            "Employee:",
+            self.tr("Employee:"),
             QLineEdit(name(ParticipantRole.EMPLOYEE, employee.name)),
         )
         self.supervisor = self.add_field(
             "participants.supervisor",
-            "Direct supervisor:",
+            self.tr("Direct supervisor:"),
             QLineEdit(name(ParticipantRole.SUPERVISOR, employee.manager)),
         )
         observer_label = (
@@ -141,7 +141,7 @@ class ReviewDialog(RecordDialog):
         )
         self.hr = self.add_field(
             "participants.hr",
-            "HR representative:",
+            self.tr("HR representative:"),
             QLineEdit(
                 name(
                     ParticipantRole.HR_REPRESENTATIVE,
@@ -151,7 +151,7 @@ class ReviewDialog(RecordDialog):
         )
         self.reason = QLineEdit()
         if review is not None:
-            self.add_field("note", "Why it changes:", self.reason)
+            self.add_field("note", self.tr("Why it changes:"), self.reason)
 
         self.repeat = QCheckBox()
         self.until = date_edit(self.today + timedelta(weeks=8))
@@ -234,7 +234,9 @@ class ReviewOutcomeDialog(RecordDialog):
         self.review = review
         self.plan: CoachingPlan | None = services.plans.active(review.case_id)
         self.observer_required = services.reviews.observer_required(review.case_id)
-        self.held_on = self.add_field("held_on", "Held on:", date_edit(min(review.on, self.today)))
+        self.held_on = self.add_field(
+            "held_on", self.tr("Held on:"), date_edit(min(review.on, self.today))
+        )
 
         attendance = QGroupBox()
         box = QVBoxLayout(attendance)
@@ -245,7 +247,7 @@ class ReviewOutcomeDialog(RecordDialog):
             box.addWidget(check)
             self.attended.append((check, p))
             self.watch("attended", check)
-        self.add_field("attended", "Who attended:", attendance)
+        self.add_field("attended", self.tr("Who attended:"), attendance)
 
         objectives = QGroupBox()
         grid = QGridLayout(objectives)
@@ -256,7 +258,7 @@ class ReviewOutcomeDialog(RecordDialog):
         self.rows: list[tuple[str, QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
         for i, o in enumerate(self.plan.objectives if self.plan else (), start=1):
             combo = QComboBox()
-            combo.addItem("Choose…", "")
+            combo.addItem(self.tr("Choose…"), "")
             for a in Assessment:
                 combo.addItem(a.label, a.value)
             comment, target, stretch = QLineEdit(), QLineEdit(), QLineEdit()
@@ -270,15 +272,17 @@ class ReviewOutcomeDialog(RecordDialog):
                 self.watch("assessments", w)
             self.rows.append((o.uid, combo, comment, target, stretch))
         if not self.rows:
-            grid.addWidget(QLabel("There is no coaching plan to assess."), 1, 0, 1, 5)
-        self.add_field("assessments", "Objectives:", objectives, also=("refreshed_targets",))
-        self.targets_agreed = QCheckBox("The employee agreed any refreshed targets")
+            grid.addWidget(QLabel(self.tr("There is no coaching plan to assess.")), 1, 0, 1, 5)
+        self.add_field(
+            "assessments", self.tr("Objectives:"), objectives, also=("refreshed_targets",)
+        )
+        self.targets_agreed = QCheckBox(self.tr("The employee agreed any refreshed targets"))
         self.targets_agreed.setChecked(True)
         self.form.addRow("", self.targets_agreed)
 
-        self.plan_working = QCheckBox("The plan is working")
-        self.resources_right = QCheckBox("Resources are right and were provided")
-        self.timelines_right = QCheckBox("Timelines are still realistic")
+        self.plan_working = QCheckBox(self.tr("The plan is working"))
+        self.resources_right = QCheckBox(self.tr("Resources are right and were provided"))
+        self.timelines_right = QCheckBox(self.tr("Timelines are still realistic"))
         checks = QWidget()
         checks_box = QVBoxLayout(checks)
         checks_box.setContentsMargins(0, 0, 0, 0)
@@ -286,25 +290,27 @@ class ReviewOutcomeDialog(RecordDialog):
             c.setChecked(True)
             checks_box.addWidget(c)
             self.watch("plan_working", c)
-        self.add_field("plan_working", "Assessment:", checks)
+        self.add_field("plan_working", self.tr("Assessment:"), checks)
         self.role_alignment = self.add_field(
-            "role_alignment", "Role alignment:", _short_text("Does the role fit? Adjustments?")
+            "role_alignment",
+            self.tr("Role alignment:"),
+            _short_text("Does the role fit? Adjustments?"),
         )
         self.workload = self.add_field(
-            "workload", "Workload:", _short_text("Is the workload manageable?")
+            "workload", self.tr("Workload:"), _short_text("Is the workload manageable?")
         )
         self.decision = QComboBox()
         for d in ReviewDecision:
             self.decision.addItem(d.label, d.value)
-        self.add_field("decision", "Decision:", self.decision)
-        self.has_next = QCheckBox("Next review on")
+        self.add_field("decision", self.tr("Decision:"), self.decision)
+        self.has_next = QCheckBox(self.tr("Next review on"))
         self.has_next.setChecked(True)
         self.next_review = date_edit(review.on + timedelta(weeks=2))
-        self.add_field("next_review_on", "Next review:", self.next_review)
+        self.add_field("next_review_on", self.tr("Next review:"), self.next_review)
         self.form.addRow("", self.has_next)
         self.watch("next_review_on", self.has_next)
         self.summary = self.add_field(
-            "summary", "Summary:", _short_text("What was concluded, in a few sentences")
+            "summary", self.tr("Summary:"), _short_text("What was concluded, in a few sentences")
         )
         self.body.addLayout(self.form)
         self.resize(760, 760)

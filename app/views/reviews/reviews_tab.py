@@ -83,20 +83,24 @@ class ReviewsTab(CaseTab):
         super().__init__(services, case_id, parent)
         self._outcomes: dict[int, ReviewOutcome] = {}
         self.reviews = RecordListSection(
-            "Formal reviews",
+            self.tr("Formal reviews"),
             (
                 RecordColumn(
-                    "When",
+                    self.tr("When"),
                     lambda r: f"{r.starts_at:%a %Y-%m-%d %H:%M}",
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
-                RecordColumn("Zone", lambda r: zone_label(r.timezone)),
-                RecordColumn("Status", lambda r: r.status.label),
-                RecordColumn("Place or link", lambda r: one_line(r.location or r.call_link, 50)),
-                RecordColumn("Participants", lambda r: ", ".join(p.name for p in r.participants)),
-                RecordColumn("Outcome", lambda r: self._outcome_text(r)),
+                RecordColumn(self.tr("Zone"), lambda r: zone_label(r.timezone)),
+                RecordColumn(self.tr("Status"), lambda r: r.status.label),
+                RecordColumn(
+                    self.tr("Place or link"), lambda r: one_line(r.location or r.call_link, 50)
+                ),
+                RecordColumn(
+                    self.tr("Participants"), lambda r: ", ".join(p.name for p in r.participants)
+                ),
+                RecordColumn(self.tr("Outcome"), lambda r: self._outcome_text(r)),
             ),
-            "Schedule review…",
+            self.tr("Schedule review…"),
             stretch_column=4,
             extra_buttons=[
                 ("Record outcome…", lambda: self.record_outcome()),
@@ -104,7 +108,7 @@ class ReviewsTab(CaseTab):
                 ("Export to calendar…", lambda: self.export_calendar()),
             ],
         )
-        self.reviews.set_empty_text("No review scheduled yet.")
+        self.reviews.set_empty_text(self.tr("No review scheduled yet."))
         self.outcome_button, self.cancel_button, self.export_button = self.reviews.extra_buttons
         self.reviews.new_requested.connect(self.schedule)
         self.reviews.edit_requested.connect(self.change)
@@ -184,7 +188,7 @@ class ReviewsTab(CaseTab):
         try:
             self.services.reviews.cancel(chosen.id, reason)
         except (ValueError, VaultError) as exc:
-            self.warn("Review not cancelled", str(exc))
+            self.warn(self.tr("Review not cancelled"), str(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -215,7 +219,7 @@ class ReviewsTab(CaseTab):
                 include_names=include_names,
             )
         except (OSError, VaultError) as exc:
-            self.warn("Calendar not exported", str(exc))
+            self.warn(self.tr("Calendar not exported"), str(exc))
             return 0
 
 

@@ -98,7 +98,7 @@ class UnlockWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
+        self.setWindowTitle(self.tr("Locked"))  # Qt appends " — Casepath"
         self.setObjectName("UnlockWindow")
         self.setStyleSheet(STYLE)
         self._settings = settings
@@ -110,7 +110,9 @@ class UnlockWindow(QWidget):
 
         title = QLabel("Casepath")
         title.setObjectName("title")
-        self.subtitle = QLabel("Your cases are locked. Enter the passphrase to open the vault.")
+        self.subtitle = QLabel(
+            self.tr("Your cases are locked. Enter the passphrase to open the vault.")
+        )
         self.subtitle.setWordWrap(True)
 
         self.stack = QStackedWidget()
@@ -149,7 +151,7 @@ class UnlockWindow(QWidget):
         self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setWordWrap(True)
-        other = QPushButton("Open another vault…")
+        other = QPushButton(self.tr("Open another vault…"))
         other.setObjectName("openOtherVaultButton")
         other.clicked.connect(lambda: self._choose_vault())
         path_row = QHBoxLayout()
@@ -158,7 +160,7 @@ class UnlockWindow(QWidget):
 
         self.passphrase = PassphraseField("Passphrase")
         self.passphrase.returnPressed.connect(self.unlock)
-        self.caps_warning = QLabel("Caps Lock is on.")
+        self.caps_warning = QLabel(self.tr("Caps Lock is on."))
         self.caps_warning.setObjectName("capsWarning")
         self.caps_warning.setVisible(False)
         self.passphrase.caps_lock_changed.connect(
@@ -180,10 +182,10 @@ class UnlockWindow(QWidget):
         box.addWidget(self.problem_text)
         self.problem_box.setVisible(False)
 
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(lambda: self.unlock())
-        create = QPushButton("Create a new vault…")
+        create = QPushButton(self.tr("Create a new vault…"))
         create.setObjectName("createVaultButton")
         create.clicked.connect(lambda: self.show_create_page())
         buttons = QHBoxLayout()
@@ -205,7 +207,7 @@ class UnlockWindow(QWidget):
             )
             hint.setObjectName("demoHint")
             hint.setWordWrap(True)
-            use = QPushButton("Use the demo passphrase")
+            use = QPushButton(self.tr("Use the demo passphrase"))
             use.clicked.connect(lambda: self.passphrase.setText(demo_passphrase))
             layout.addWidget(hint)
             layout.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
@@ -215,7 +217,7 @@ class UnlockWindow(QWidget):
 
     def _show_path(self) -> None:
         if self.vault_path is None:
-            self.path_label.setText("No vault chosen yet. Open one or create a new vault.")
+            self.path_label.setText(self.tr("No vault chosen yet. Open one or create a new vault."))
         else:
             self.path_label.setText(
                 f"<b>{self.vault_path.name}</b><br><small>{self.vault_path.parent}</small>"
@@ -229,13 +231,17 @@ class UnlockWindow(QWidget):
 
     def show_open_page(self) -> None:
         self.stack.setCurrentWidget(self.open_page)
-        self.subtitle.setText("Your cases are locked. Enter the passphrase to open the vault.")
+        self.subtitle.setText(
+            self.tr("Your cases are locked. Enter the passphrase to open the vault.")
+        )
         self.passphrase.setFocus()
 
     def show_create_page(self) -> None:
         self.create_page.reset()
         self.stack.setCurrentWidget(self.create_page)
-        self.subtitle.setText("Create a new encrypted vault. Only this passphrase opens it.")
+        self.subtitle.setText(
+            self.tr("Create a new encrypted vault. Only this passphrase opens it.")
+        )
         self.create_page.focus_first()
 
     def show_locked(self, path: Path | None = None) -> None:
@@ -257,7 +263,7 @@ class UnlockWindow(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.message.setText("Enter the vault's passphrase.")
+            self.message.setText(self.tr("Enter the vault's passphrase."))
             return
         self._clear_messages()
         path, opener = self.vault_path, self._opener

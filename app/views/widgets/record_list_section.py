@@ -94,7 +94,7 @@ class RecordListSection(QWidget):
         self.view.activated_row.connect(self._edit_index)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.new_button = QPushButton(new_label)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button.clicked.connect(lambda: self._edit_record(self.selected()))
         self.empty_label = QLabel()
