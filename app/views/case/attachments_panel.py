@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,30 +30,48 @@ from app.models.record_table_model import RecordColumn, RecordTableModel, when
 from app.services.errors import VaultError
 from app.views.widgets.record_list_section import RecordTableView, compact_rows
 
-ATTACHMENT_COLUMNS = (
-    RecordColumn("File", lambda a: a.filename),
-    RecordColumn("Type", lambda a: file_kind(a.media_type)),
-    RecordColumn("Size", lambda a: a.size_label, sort=lambda a: a.size),
-    RecordColumn(
-        "Added", lambda a: f"{when(a.added_at)} by {a.added_by}", sort=lambda a: a.added_at
-    ),
-)
+
+def attachment_columns() -> tuple[RecordColumn, ...]:
+    """The columns of a file list, titled in the interface language."""
+    by = QCoreApplication.translate("AttachmentsPanel", "%1 by %2")
+    return (
+        RecordColumn(QCoreApplication.translate("AttachmentsPanel", "File"), lambda a: a.filename),
+        RecordColumn(
+            QCoreApplication.translate("AttachmentsPanel", "Type"),
+            lambda a: file_kind(a.media_type),
+        ),
+        RecordColumn(
+            QCoreApplication.translate("AttachmentsPanel", "Size"),
+            lambda a: a.size_label,
+            sort=lambda a: a.size,
+        ),
+        RecordColumn(
+            QCoreApplication.translate("AttachmentsPanel", "Added"),
+            lambda a: by.replace("%1", when(a.added_at)).replace("%2", a.added_by),
+            sort=lambda a: a.added_at,
+        ),
+    )
 
 
 def _ask_open_files(parent: QWidget) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Attach evidence files",
+        QCoreApplication.translate("AttachmentsPanel", "Attach evidence files"),
         str(Path.home()),
-        "Evidence (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.heic *.eml *.msg *.doc *.docx "
-        "*.odt *.rtf *.txt *.xlsx *.xls *.ods *.csv);;All files (*)",
+        QCoreApplication.translate("AttachmentsPanel", "Evidence")
+        + " (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.heic *.eml *.msg *.doc *.docx "
+        "*.odt *.rtf *.txt *.xlsx *.xls *.ods *.csv);;"
+        + QCoreApplication.translate("AttachmentsPanel", "All files")
+        + " (*)",
     )
     return files
 
 
 def _ask_save_file(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save attachment as", str(Path.home() / suggested)
+        parent,
+        QCoreApplication.translate("AttachmentsPanel", "Save attachment as"),
+        str(Path.home() / suggested),
     )
     return path
 
@@ -73,7 +91,7 @@ class AttachmentsPanel(QWidget):
         self.services = services
         self.owner: tuple[AttachmentOwner, int] | None = None
         self.read_only = False
-        self.model = RecordTableModel(ATTACHMENT_COLUMNS, self)
+        self.model = RecordTableModel(attachment_columns(), self)
         self.title = QLabel(self.tr("Files"))
         self.title.setObjectName("attachmentsTitle")
         self.view = RecordTableView()  # Enter opens the file, like a double-click
@@ -118,7 +136,12 @@ class AttachmentsPanel(QWidget):
         else:
             self.model.set_records(self.services.attachments.for_owner(*self.owner))
             count = self.model.rowCount()
-            self.title.setText(f"Files attached to this {self.owner[0].value} ({count})")
+            titles = {
+                AttachmentOwner.CONVERSATION: self.tr("Files attached to this conversation (%1)"),
+                AttachmentOwner.INDICATOR: self.tr("Files attached to this indicator (%1)"),
+                AttachmentOwner.OBSERVATION: self.tr("Files attached to this observation (%1)"),
+            }
+            self.title.setText(titles[self.owner[0]].replace("%1", str(count)))
         self._update_buttons()
 
     def clear(self) -> None:
@@ -174,8 +197,10 @@ class AttachmentsPanel(QWidget):
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._warn(
                 self.tr("No viewer"),
-                f"No program is set up to open {file_kind(att.media_type)} files. "
-                "Use 'Save as…' and open the copy yourself.",
+                self.tr(
+                    "No program is set up to open %1 files. "
+                    "Use 'Save as…' and open the copy yourself."
+                ).replace("%1", file_kind(att.media_type)),
             )
 
     def save_selected(self) -> None:
@@ -197,8 +222,10 @@ class AttachmentsPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove file"),
-            f"Remove {att.filename} from the case? The audit log keeps a record that it "
-            "was attached and removed.",
+            self.tr(
+                "Remove %1 from the case? The audit log keeps a record that it "
+                "was attached and removed."
+            ).replace("%1", att.filename),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -52,10 +52,10 @@ class CaseHeader(QWidget):
         grid.addWidget(self.subtitle, 1, 0, 1, 4)
         for col, (label, value) in enumerate(
             (
-                ("Stage", self.stage),
-                ("Track", self.track),
-                ("Owner", self.owner),
-                ("Next deadline", self.deadline),
+                (self.tr("Stage"), self.stage),
+                (self.tr("Track"), self.track),
+                (self.tr("Owner"), self.owner),
+                (self.tr("Next deadline"), self.deadline),
             )
         ):
             caption = QLabel(label.upper())
@@ -75,15 +75,19 @@ class CaseHeader(QWidget):
             for p in (
                 e.job_title,
                 e.department,
-                f"manager {e.manager}" if e.manager else "",
-                f"employee no. {e.employee_number}",
+                self.tr("manager %1").replace("%1", e.manager) if e.manager else "",
+                self.tr("employee no. %1").replace("%1", e.employee_number),
             )
             if p
         ]
         self.subtitle.setText(" · ".join(html.escape(p) for p in parts))
         self.stage.setText(
             f"<b>{html.escape(o.stage_name)}</b>"
-            + (f" since {o.case.stage_entered_on.isoformat()}" if o.case.stage_entered_on else "")
+            + (
+                " " + self.tr("since %1").replace("%1", o.case.stage_entered_on.isoformat())
+                if o.case.stage_entered_on
+                else ""
+            )
         )
         self.track.setText(html.escape(o.track_label))
         self.owner.setText(html.escape(o.owner))

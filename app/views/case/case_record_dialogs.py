@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.records import Decision, Indicator, IndicatorCategory, Observation, Role
@@ -41,18 +42,24 @@ def parse_number(text: str, field: str, label: str, problems: ValidationReport) 
     try:
         return float(t)
     except ValueError:
-        problems.error(field, f"{label} must be a number, e.g. 40 or 12.5.")
+        problems.error(
+            field,
+            QCoreApplication.translate(
+                "IndicatorDialog", "%1 must be a number, e.g. 40 or 12.5."
+            ).replace("%1", label),
+        )
         return None
 
 
 class _CaseRecordDialog(RecordDialog):
-    noun = "record"
+    # (new record, correction) window titles, translated in the subclass's context
+    titles = ("", "")
 
     def __init__(
         self, services: Any, case_id: int, existing: Any = None, parent: QWidget | None = None
     ) -> None:
-        verb = "Correct" if existing is not None else "Record"
-        super().__init__(f"{verb} {self.noun}", services.clock.today(), parent)
+        title = QCoreApplication.translate(type(self).__name__, self.titles[existing is not None])
+        super().__init__(title, services.clock.today(), parent)
         self.services = services
         self.case_id = case_id
         self.existing = existing
@@ -72,7 +79,10 @@ class _CaseRecordDialog(RecordDialog):
 class IndicatorDialog(_CaseRecordDialog):
     """A measurable trigger: what was expected, what happened, where the figure came from."""
 
-    noun = "an indicator"
+    titles = (
+        QT_TRANSLATE_NOOP("IndicatorDialog", "Record an indicator"),
+        QT_TRANSLATE_NOOP("IndicatorDialog", "Correct an indicator"),
+    )
 
     def __init__(
         self,
@@ -115,8 +125,8 @@ class IndicatorDialog(_CaseRecordDialog):
             category=self.category.value(),
             metric=self.metric_edit.text().strip(),
             observed_on=from_qdate(self.observed_on.date()),
-            expected=parse_number(self.expected.text(), "expected", "Expected", problems),
-            actual=parse_number(self.actual.text(), "actual", "Actual", problems),
+            expected=parse_number(self.expected.text(), "expected", self.tr("Expected"), problems),
+            actual=parse_number(self.actual.text(), "actual", self.tr("Actual"), problems),
             unit=self.unit.text().strip(),
             source=self.source.text().strip(),
             note=self.note.toPlainText().strip(),
@@ -133,7 +143,8 @@ class IndicatorDialog(_CaseRecordDialog):
         report = record.validate(self.today)
         if record.category.high_stakes:
             report.warning(
-                "category", "Safety and compliance indicators may call for the high-stakes track."
+                "category",
+                self.tr("Safety and compliance indicators may call for the high-stakes track."),
             )
         return report
 
@@ -141,7 +152,10 @@ class IndicatorDialog(_CaseRecordDialog):
 class ObservationDialog(_CaseRecordDialog):
     """A qualitative note from a named peer or stakeholder."""
 
-    noun = "an observation"
+    titles = (
+        QT_TRANSLATE_NOOP("ObservationDialog", "Record an observation"),
+        QT_TRANSLATE_NOOP("ObservationDialog", "Correct an observation"),
+    )
 
     def __init__(
         self,
@@ -183,7 +197,10 @@ class ObservationDialog(_CaseRecordDialog):
 class DecisionDialog(_CaseRecordDialog):
     """A decision taken on the case, who took it in which role, and why."""
 
-    noun = "a decision"
+    titles = (
+        QT_TRANSLATE_NOOP("DecisionDialog", "Record a decision"),
+        QT_TRANSLATE_NOOP("DecisionDialog", "Correct a decision"),
+    )
 
     def __init__(
         self,

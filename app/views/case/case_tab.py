@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QWidget
 
 
 def detail_browser() -> QTextBrowser:
     browser = QTextBrowser()
     browser.setOpenLinks(False)
-    browser.setPlaceholderText("Select a line above to see it in full.")
+    browser.setPlaceholderText(
+        QCoreApplication.translate("CaseTab", "Select a line above to see it in full.")
+    )
     return browser
 
 

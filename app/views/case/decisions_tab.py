@@ -71,7 +71,7 @@ class DecisionsTab(CaseTab):
             ),
             self.tr("Request exception…"),
             stretch_column=3,
-            extra_buttons=[("Approve or decline…", self.decide_selected)],
+            extra_buttons=[(self.tr("Approve or decline…"), self.decide_selected)],
         )
         self.exceptions.set_empty_text(self.tr("No exception to the path."))
         self.signoffs = RecordListSection(
@@ -143,7 +143,8 @@ class DecisionsTab(CaseTab):
 
     def _stage(self, key: str) -> str:
         if key.startswith("closed:"):
-            return "closed (" + key.split(":", 1)[1].replace("_", " ") + ")"
+            return self.tr("closed (%1)").replace("%1", key.split(":", 1)[1].replace("_", " "))
+
         return self._policy.stage_name(key) if self._policy else key.replace("_", " ")
 
     def _selected(self, section: RecordListSection, record: Any) -> None:

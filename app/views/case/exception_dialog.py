@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -33,11 +33,23 @@ from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
 _KIND_HELP = {
-    ExceptionKind.EXTEND: "Adds business days to the current stage's deadline.",
-    ExceptionKind.PAUSE: "Stops the clock between two dates (e.g. a leave of absence).",
-    ExceptionKind.SKIP: "Allows the case to skip a later stage.",
-    ExceptionKind.DEVIATION: "Any other agreed departure from the path.",
+    ExceptionKind.EXTEND: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Adds business days to the current stage's deadline."
+    ),
+    ExceptionKind.PAUSE: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Stops the clock between two dates (e.g. a leave of absence)."
+    ),
+    ExceptionKind.SKIP: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Allows the case to skip a later stage."
+    ),
+    ExceptionKind.DEVIATION: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Any other agreed departure from the path."
+    ),
 }
+
+
+def _kind_help(kind: ExceptionKind) -> str:
+    return QCoreApplication.translate("ExceptionDialog", _KIND_HELP[kind])
 
 
 def _roles(none_label: str) -> EnumCombo:
@@ -46,7 +58,11 @@ def _roles(none_label: str) -> EnumCombo:
 
 class ExceptionDialog(RecordDialog):
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Request exception", services.clock.today(), parent)
+        super().__init__(
+            QCoreApplication.translate("ExceptionDialog", "Request exception"),
+            services.clock.today(),
+            parent,
+        )
         self.services = services
         self.case_id = case_id
         self.case = services.cases.get(case_id)
@@ -54,7 +70,7 @@ class ExceptionDialog(RecordDialog):
 
         self.kind = EnumCombo(ExceptionKind)
         for i, k in enumerate(ExceptionKind):
-            self.kind.setItemData(i, _KIND_HELP[k], Qt.ItemDataRole.ToolTipRole)
+            self.kind.setItemData(i, _kind_help(k), Qt.ItemDataRole.ToolTipRole)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(
             self.tr("Why the path should change for this case (required)")
@@ -77,7 +93,7 @@ class ExceptionDialog(RecordDialog):
         self.approver.setPlaceholderText(
             self.tr("Leave empty to record a request awaiting approval")
         )
-        self.approver_role = _roles("— choose the approver's role —")
+        self.approver_role = _roles(self.tr("— choose the approver's role —"))
 
         self.add_field("kind", self.tr("Kind:"), self.kind)
         self.add_field("reason", self.tr("Reason:"), self.reason)
@@ -101,7 +117,7 @@ class ExceptionDialog(RecordDialog):
 
     def _show_kind_fields(self) -> None:
         kind: ExceptionKind = self.kind.value()
-        self.kind.setToolTip(_KIND_HELP[kind])
+        self.kind.setToolTip(_kind_help(kind))
         shown = {
             "extra_business_days": kind is ExceptionKind.EXTEND,
             "starts_on": kind is ExceptionKind.PAUSE,
@@ -111,11 +127,14 @@ class ExceptionDialog(RecordDialog):
         for name, visible in shown.items():
             self.form.setRowVisible(self.field(name).parentWidget(), visible)
         roles = self.policy.exception_approvers.get(kind, ())
+        if roles:
+            hint = self.tr("Under this policy, an exception of the kind “%1” is approved by: %2.")
+        else:
+            hint = self.tr(
+                "This policy names nobody who may approve an exception of the kind “%1”."
+            )
         self.approvers_hint.setText(
-            f"Under this policy a {kind.label.lower()} is approved by: "
-            f"{', '.join(r.label for r in roles)}."
-            if roles
-            else f"This policy names nobody who may approve a {kind.label.lower()}."
+            hint.replace("%1", kind.label).replace("%2", ", ".join(r.label for r in roles))
         )
 
     def make_record(self, problems: ValidationReport) -> CaseException:
@@ -173,7 +192,11 @@ class DecideExceptionDialog(RecordDialog):
     def __init__(
         self, services: Any, exception: CaseException, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Decide exception", services.clock.today(), parent)
+        super().__init__(
+            QCoreApplication.translate("DecideExceptionDialog", "Decide exception"),
+            services.clock.today(),
+            parent,
+        )
         self.services = services
         self.exception = exception
         self.summary = QPlainTextEdit(exception.describe())
@@ -181,7 +204,8 @@ class DecideExceptionDialog(RecordDialog):
         self.summary.setMaximumHeight(90)
         self.approver = QLineEdit()
         self.approver.setPlaceholderText(self.tr("Name of who decides"))
-        self.approver_role = _roles("— choose the role —")
+        self.approver_role = _roles(self.tr("— choose the role —"))
+
         self.decision = QComboBox()
         self.decision.addItem(self.tr("Approve"), True)
         self.decision.addItem(self.tr("Decline"), False)

@@ -115,7 +115,7 @@ class RecordListSection(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self._empty_text = "Nothing recorded yet."
+        self._empty_text = self.tr("Nothing recorded yet.")
         self._update()
 
     def set_empty_text(self, text: str) -> None:
