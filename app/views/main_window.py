@@ -239,7 +239,9 @@ class MainWindow(QMainWindow):
         workspace.closed.connect(lambda w=workspace: self._remove_tab(w))
         workspace.changed.connect(self._case_changed)
         index = self.tabs.addTab(workspace, reference)
-        self.tabs.setTabToolTip(index, f"Case {reference} (Ctrl+W closes this view)")
+        self.tabs.setTabToolTip(
+            index, self.tr("Case %1 (Ctrl+W closes this view)").replace("%1", reference)
+        )
         self.tabs.setCurrentIndex(index)
         return workspace
 
@@ -296,10 +298,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Re-read from the vault."), 3000)
 
     def _show_count(self, total: int) -> None:
-        self.shown_label.setText(f"{total:,} case{'s' if total != 1 else ''} shown")
+        self.shown_label.setText(self.tr("%n cases shown", "", total))
 
     def set_lock_state(self, minutes: int) -> None:
-        self.lock_label.setText(f"Unlocked · locks after {minutes} min idle (Ctrl+L locks now)")
+        self.lock_label.setText(
+            self.tr("Unlocked · locks after %n min idle (Ctrl+L locks now)", "", minutes)
+        )
 
     # -- other windows -------------------------------------------------------------------------
     def show_employees(self) -> None:

@@ -10,7 +10,7 @@ import os
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -188,7 +188,7 @@ def _bars(title: str, labels: list[str], values: list[float]) -> QChart:
 
 def calibration_action(main_window: Any) -> QAction:
     """The View → Calibration action (one window per main window)."""
-    action = QAction(main_window.tr("Ca&libration"), main_window)
+    action = QAction(QCoreApplication.translate("CalibrationWindow", "Ca&libration"), main_window)
     action.setObjectName("calibrationAction")
     action.triggered.connect(lambda: show_calibration(main_window))
     return action

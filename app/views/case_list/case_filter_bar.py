@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.flags import Flag
@@ -21,9 +21,9 @@ from app.views.case.stage_choices import stage_choices
 SEARCH_DELAY_MS = 300
 # Combo data holds plain strings: Qt turns a str-based enum into a bare str anyway.
 _STATUS = [
-    ("Open cases", CaseStatus.OPEN.value),
-    ("Closed cases", CaseStatus.CLOSED.value),
-    ("Open and closed", None),
+    (QT_TRANSLATE_NOOP("CaseFilterBar", "Open cases"), CaseStatus.OPEN.value),
+    (QT_TRANSLATE_NOOP("CaseFilterBar", "Closed cases"), CaseStatus.CLOSED.value),
+    (QT_TRANSLATE_NOOP("CaseFilterBar", "Open and closed"), None),
 ]
 
 
@@ -57,15 +57,17 @@ class CaseFilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search cases"))
-        self.department = _combo(self.tr("Department"), [("All departments", None)])
-        self.stage = _combo(self.tr("Stage"), [("All stages", None)])
+        self.department = _combo(self.tr("Department"), [(self.tr("All departments"), None)])
+        self.stage = _combo(self.tr("Stage"), [(self.tr("All stages"), None)])
         self.track = _combo(
-            self.tr("Track"), [("Both tracks", None)] + [(t.label, t.value) for t in Track]
+            self.tr("Track"), [(self.tr("Both tracks"), None)] + [(t.label, t.value) for t in Track]
         )
         self.flag = _combo(
-            self.tr("Flag"), [("Any flag", None)] + [(f.label, f.value) for f in Flag]
+            self.tr("Flag"), [(self.tr("Any flag"), None)] + [(f.label, f.value) for f in Flag]
         )
-        self.status = _combo(self.tr("Open or closed"), list(_STATUS))
+        self.status = _combo(
+            self.tr("Open or closed"), [(self.tr(text), value) for text, value in _STATUS]
+        )
         if getattr(services, "escalation", None) is None:
             self.flag.setEnabled(False)
             self.flag.setToolTip(self.tr("Flags need the escalation policy"))

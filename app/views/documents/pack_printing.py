@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -67,7 +67,7 @@ def choose_printer(parent: QWidget, page_size: PageSize, page_count: int) -> QPr
     printer = prepare_printer(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printPackDialog")
-    dialog.setWindowTitle(parent.tr("Print documentation pack"))
+    dialog.setWindowTitle(QCoreApplication.translate("PackPrinting", "Print documentation pack"))
     dialog.setMinMax(1, max(1, page_count))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
