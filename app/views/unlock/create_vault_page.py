@@ -51,8 +51,8 @@ class CreateVaultPage(QWidget):
 
         self.name_edit = QLineEdit(_default_officer_name())
         self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.passphrase = PassphraseField("New passphrase")
-        self.repeat = PassphraseField("Repeat the passphrase")
+        self.passphrase = PassphraseField(self.tr("New passphrase"))
+        self.repeat = PassphraseField(self.tr("Repeat the passphrase"))
 
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
@@ -166,9 +166,9 @@ class CreateVaultPage(QWidget):
     def _choose_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "New vault file",
-            str(Path.home() / f"cases{VAULT_SUFFIX}"),
-            f"Casepath vaults (*{VAULT_SUFFIX})",
+            self.tr("New vault file"),
+            str(Path.home() / (self.tr("cases") + VAULT_SUFFIX)),
+            self.tr("Casepath vaults (%1)").replace("%1", f"*{VAULT_SUFFIX}"),
         )
         if path:
             if not path.endswith(VAULT_SUFFIX):

@@ -9,12 +9,13 @@ anyone.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,12 +49,12 @@ Opener = Callable[[Path, str], Any]  # (path, passphrase) -> Services
 Creator = Callable[[Path, str, str], Any]  # (path, passphrase, officer name) -> Services
 
 _PROBLEM_TITLES: list[tuple[type[BaseException], str]] = [
-    (DamagedVault, "This vault is damaged"),
-    (VaultTooNew, "This vault needs a newer Casepath"),
-    (NotAVault, "This is not a Casepath vault"),
-    (VaultMissing, "The vault cannot be found"),
-    (VaultExists, "That file already exists"),
-    (VaultError, "The vault could not be opened"),
+    (DamagedVault, QT_TRANSLATE_NOOP("UnlockWindow", "This vault is damaged")),
+    (VaultTooNew, QT_TRANSLATE_NOOP("UnlockWindow", "This vault needs a newer Casepath")),
+    (NotAVault, QT_TRANSLATE_NOOP("UnlockWindow", "This is not a Casepath vault")),
+    (VaultMissing, QT_TRANSLATE_NOOP("UnlockWindow", "The vault cannot be found")),
+    (VaultExists, QT_TRANSLATE_NOOP("UnlockWindow", "That file already exists")),
+    (VaultError, QT_TRANSLATE_NOOP("UnlockWindow", "The vault could not be opened")),
 ]
 
 STYLE = """
@@ -71,15 +72,20 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, VaultError):
         for kind, title in _PROBLEM_TITLES:
             if isinstance(exc, kind):
-                return title, str(exc)
+                return QCoreApplication.translate("UnlockWindow", title), str(exc)
     if isinstance(exc, PermissionError):
         return (
-            "The vault cannot be read",
-            "Casepath has no permission to read or write that file. Check its permissions.",
+            QCoreApplication.translate("UnlockWindow", "The vault cannot be read"),
+            QCoreApplication.translate(
+                "UnlockWindow",
+                "Casepath has no permission to read or write that file. Check its permissions.",
+            ),
         )
     return (
-        "Something went wrong",
-        f"Casepath could not open the vault ({type(exc).__name__}). Nothing was changed.",
+        QCoreApplication.translate("UnlockWindow", "Something went wrong"),
+        QCoreApplication.translate(
+            "UnlockWindow", "Casepath could not open the vault (%1). Nothing was changed."
+        ).replace("%1", type(exc).__name__),
     )
 
 
@@ -158,7 +164,7 @@ class UnlockWindow(QWidget):
         path_row.addWidget(self.path_label, 1)
         path_row.addWidget(other)
 
-        self.passphrase = PassphraseField("Passphrase")
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         self.caps_warning = QLabel(self.tr("Caps Lock is on."))
         self.caps_warning.setObjectName("capsWarning")
@@ -202,8 +208,9 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.problem_box)
         if demo_passphrase:
             hint = QLabel(
-                f"This is a demo vault with invented people. Its passphrase is "
-                f"<b>{demo_passphrase}</b>."
+                self.tr("This is a demo vault with invented people. Its passphrase is %1.").replace(
+                    "%1", f"<b>{html.escape(demo_passphrase)}</b>"
+                )
             )
             hint.setObjectName("demoHint")
             hint.setWordWrap(True)
@@ -267,13 +274,13 @@ class UnlockWindow(QWidget):
             return
         self._clear_messages()
         path, opener = self.vault_path, self._opener
-        self._run(lambda: opener(path, passphrase), "Unlocking the vault…")
+        self._run(lambda: opener(path, passphrase), self.tr("Unlocking the vault…"))
 
     def _create(self, path: Path, passphrase: str, officer: str) -> None:
         if self._busy:
             return
         creator = self._creator
-        self._run(lambda: creator(path, passphrase, officer), "Creating the vault…")
+        self._run(lambda: creator(path, passphrase, officer), self.tr("Creating the vault…"))
 
     def _run(self, fn: Callable[[], Any], text: str) -> None:
         self._op = BackgroundOp(self, fn, self._succeeded, self._failed, text)
@@ -338,7 +345,10 @@ class UnlockWindow(QWidget):
     def _choose_vault(self) -> None:
         start = str(self.vault_path.parent) if self.vault_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a vault", start, f"Casepath vaults (*{VAULT_SUFFIX});;All files (*)"
+            self,
+            self.tr("Open a vault"),
+            start,
+            self.tr("Casepath vaults (%1);;All files (*)").replace("%1", f"*{VAULT_SUFFIX}"),
         )
         if path:
             self.set_vault_path(Path(path))
