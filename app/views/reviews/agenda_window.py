@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
 from app.services.errors import VaultError
@@ -90,9 +89,9 @@ class AgendaWindow(QWidget):
         overdue = self.model.overdue_count
         total = self.model.rowCount()
         self.summary.setText(
-            f"{plural(total, 'item')}, {overdue} overdue."
+            self.tr("%n items, %1 overdue.", "", total).replace("%1", str(overdue))
             if total
-            else "Nothing due in this period."
+            else self.tr("Nothing due in this period.")
         )
         self.summary.setStyleSheet("color: #b3261e;" if overdue else "")
 
@@ -106,7 +105,10 @@ class AgendaWindow(QWidget):
             return 0
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export reviews", "reviews.ics", "Calendar files (*.ics)"
+                self,
+                self.tr("Export reviews"),
+                self.tr("reviews") + ".ics",
+                self.tr("Calendar files (*.ics)"),
             )
             if not name:
                 return 0
@@ -118,7 +120,8 @@ class AgendaWindow(QWidget):
         try:
             return self.services.reviews.export_ics(path, include_names=include_names)
         except (OSError, VaultError) as exc:
-            QMessageBox.warning(self, "Calendar not exported", str(exc))
+            QMessageBox.warning(self, self.tr("Calendar not exported"), str(exc))
+
             return 0
 
     def clear(self) -> None:

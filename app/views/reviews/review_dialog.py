@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +74,11 @@ class ReviewDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Schedule review" if review is None else "Change review", services.clock.today(), parent
+            QCoreApplication.translate("ReviewDialog", "Schedule review")
+            if review is None
+            else QCoreApplication.translate("ReviewDialog", "Change review"),
+            services.clock.today(),
+            parent,
         )
         self.services = services
         self.case_id = case_id
@@ -134,7 +138,9 @@ class ReviewDialog(RecordDialog):
             QLineEdit(name(ParticipantRole.SUPERVISOR, employee.manager)),
         )
         observer_label = (
-            "Neutral observer (required):" if self.observer_required else "Neutral observer:"
+            self.tr("Neutral observer (required):")
+            if self.observer_required
+            else self.tr("Neutral observer:")
         )
         self.observer = self.add_field(
             "participants.observer", observer_label, QLineEdit(name(ParticipantRole.OBSERVER))
@@ -160,7 +166,9 @@ class ReviewDialog(RecordDialog):
         self.preview.setObjectName("seriesPreview")
         if review is None:
             every = services.reviews.cadence_business_days(case_id)
-            self.repeat.setText(f"Repeat every {every} working days (the policy's cadence) until")
+            self.repeat.setText(
+                self.tr("Repeat every %n working days (the policy's cadence) until", "", every)
+            )
             self.form.addRow(self.repeat, self.until)
             self.form.addRow("", self.preview)
             for w in (self.repeat, self.until, self.day):
@@ -206,10 +214,13 @@ class ReviewDialog(RecordDialog):
         if self.original is None and self.repeat.isChecked():
             days = self.series_dates()
             if not days:
-                report.error("series", "No review dates fall in that period.")
+                report.error("series", self.tr("No review dates fall in that period."))
+            locale = QLocale()
+            shown = ", ".join(
+                locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM") for d in days[:12]
+            )
             self.preview.setText(
-                f"{len(days)} reviews: "
-                + ", ".join(d.strftime("%a %d %b") for d in days[:12])
+                self.tr("%n reviews: %1", "", len(days)).replace("%1", shown)
                 + (" …" if len(days) > 12 else "")
             )
         else:
@@ -229,7 +240,11 @@ class ReviewOutcomeDialog(RecordDialog):
     """Record what a held review found and decided."""
 
     def __init__(self, services: Any, review: Review, parent: QWidget | None = None) -> None:
-        super().__init__("Record review outcome", services.clock.today(), parent)
+        super().__init__(
+            QCoreApplication.translate("ReviewOutcomeDialog", "Record review outcome"),
+            services.clock.today(),
+            parent,
+        )
         self.services = services
         self.review = review
         self.plan: CoachingPlan | None = services.plans.active(review.case_id)
@@ -252,7 +267,13 @@ class ReviewOutcomeDialog(RecordDialog):
         objectives = QGroupBox()
         grid = QGridLayout(objectives)
         for col, text in enumerate(
-            ("Objective", "Assessment", "Comment", "New target", "New stretch")
+            (
+                self.tr("Objective"),
+                self.tr("Assessment"),
+                self.tr("Comment"),
+                self.tr("New target"),
+                self.tr("New stretch"),
+            )
         ):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         self.rows: list[tuple[str, QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
@@ -294,10 +315,10 @@ class ReviewOutcomeDialog(RecordDialog):
         self.role_alignment = self.add_field(
             "role_alignment",
             self.tr("Role alignment:"),
-            _short_text("Does the role fit? Adjustments?"),
+            _short_text(self.tr("Does the role fit? Adjustments?")),
         )
         self.workload = self.add_field(
-            "workload", self.tr("Workload:"), _short_text("Is the workload manageable?")
+            "workload", self.tr("Workload:"), _short_text(self.tr("Is the workload manageable?"))
         )
         self.decision = QComboBox()
         for d in ReviewDecision:
@@ -310,7 +331,9 @@ class ReviewOutcomeDialog(RecordDialog):
         self.form.addRow("", self.has_next)
         self.watch("next_review_on", self.has_next)
         self.summary = self.add_field(
-            "summary", self.tr("Summary:"), _short_text("What was concluded, in a few sentences")
+            "summary",
+            self.tr("Summary:"),
+            _short_text(self.tr("What was concluded, in a few sentences")),
         )
         self.body.addLayout(self.form)
         self.resize(760, 760)

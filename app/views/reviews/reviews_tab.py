@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -38,43 +38,66 @@ def review_html(
 ) -> str:
     e = html.escape
     where = " · ".join(x for x in (review.location, review.call_link) if x)
-    parts = [
-        f"<h3>Formal review {review.starts_at:%a %Y-%m-%d %H:%M} {e(zone_label(review.timezone))}"
-        f" ({review.status.label.lower()})</h3>",
-        f"<p>{e(where)} · {review.duration_minutes} min</p><ul>",
-    ]
+    heading = (
+        QCoreApplication.translate("ReviewsTab", "Formal review %1 %2 (%3)")
+        .replace("%1", f"{review.starts_at:%a %Y-%m-%d %H:%M}")
+        .replace("%2", zone_label(review.timezone))
+        .replace("%3", review.status.label)
+    )
+    minutes = QCoreApplication.translate("ReviewsTab", "%1 min").replace(
+        "%1", str(review.duration_minutes)
+    )
+    parts = [f"<h3>{e(heading)}</h3>", f"<p>{e(where)} · {e(minutes)}</p><ul>"]
     parts += [f"<li>{e(p.role.label)}: {e(p.name)}</li>" for p in review.participants]
     parts.append("</ul>")
     if review.note:
-        parts.append(f"<p><i>Note:</i> {e(review.note)}</p>")
+        parts.append(
+            f"<p><i>{e(QCoreApplication.translate('ReviewsTab', 'Note:'))}</i> {e(review.note)}</p>"
+        )
     if outcome is not None:
-        yes = {True: "yes", False: "no"}
-        parts.append(f"<h4>Outcome: {e(outcome.decision.label)}</h4><p>{e(outcome.summary)}</p>")
-        parts.append("<p>Attended: " + e(", ".join(p.name for p in outcome.attended)) + "</p>")
+        yes = {
+            True: QCoreApplication.translate("ReviewsTab", "yes"),
+            False: QCoreApplication.translate("ReviewsTab", "no"),
+        }
+        decided = QCoreApplication.translate("ReviewsTab", "Outcome: %1")
+        parts.append(
+            f"<h4>{e(decided.replace('%1', outcome.decision.label))}</h4><p>{e(outcome.summary)}</p>"
+        )
+        attended = QCoreApplication.translate("ReviewsTab", "Attended: %1")
+        parts.append(
+            "<p>" + e(attended.replace("%1", ", ".join(p.name for p in outcome.attended))) + "</p>"
+        )
+        unnamed = QCoreApplication.translate("ReviewsTab", "Objective")
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{e(objective_titles.get(a.objective_uid, 'Objective'))}: "
+                f"<li>{e(objective_titles.get(a.objective_uid, unnamed))}: "
                 f"{e(a.assessment.label)}" + (f" — {e(a.comment)}" if a.comment else "") + "</li>"
                 for a in outcome.assessments
             )
             + "</ul>"
         )
-        parts.append(
-            f"<p>Plan working: {yes[outcome.plan_working]} · resources right: "
-            f"{yes[outcome.resources_right]} · timelines right: "
-            f"{yes[outcome.timelines_right]}</p>"
+        working = (
+            QCoreApplication.translate(
+                "ReviewsTab", "Plan working: %1 · resources right: %2 · timelines right: %3"
+            )
+            .replace("%1", yes[outcome.plan_working])
+            .replace("%2", yes[outcome.resources_right])
+            .replace("%3", yes[outcome.timelines_right])
         )
+        parts.append(f"<p>{e(working)}</p>")
         for label, text in (
-            ("Role alignment", outcome.role_alignment),
-            ("Workload", outcome.workload),
+            (QCoreApplication.translate("ReviewsTab", "Role alignment:"), outcome.role_alignment),
+            (QCoreApplication.translate("ReviewsTab", "Workload:"), outcome.workload),
         ):
             if text:
-                parts.append(f"<p><i>{label}:</i> {e(text)}</p>")
+                parts.append(f"<p><i>{e(label)}</i> {e(text)}</p>")
         if outcome.next_review_on:
-            parts.append(f"<p>Next review: {outcome.next_review_on.isoformat()}</p>")
+            nxt = QCoreApplication.translate("ReviewsTab", "Next review: %1")
+            parts.append(f"<p>{e(nxt.replace('%1', outcome.next_review_on.isoformat()))}</p>")
     elif review.status is ReviewStatus.SCHEDULED:
-        parts.append("<h4>Agenda</h4><pre>" + e(agenda_text) + "</pre>")
+        agenda = QCoreApplication.translate("ReviewsTab", "Agenda")
+        parts.append(f"<h4>{e(agenda)}</h4><pre>" + e(agenda_text) + "</pre>")
     return "".join(parts)
 
 
@@ -103,9 +126,9 @@ class ReviewsTab(CaseTab):
             self.tr("Schedule review…"),
             stretch_column=4,
             extra_buttons=[
-                ("Record outcome…", lambda: self.record_outcome()),
-                ("Cancel review…", lambda: self.cancel_selected()),
-                ("Export to calendar…", lambda: self.export_calendar()),
+                (self.tr("Record outcome…"), lambda: self.record_outcome()),
+                (self.tr("Cancel review…"), lambda: self.cancel_selected()),
+                (self.tr("Export to calendar…"), lambda: self.export_calendar()),
             ],
         )
         self.reviews.set_empty_text(self.tr("No review scheduled yet."))
@@ -182,7 +205,9 @@ class ReviewsTab(CaseTab):
         if not isinstance(chosen, Review) or chosen.status is not ReviewStatus.SCHEDULED:
             return False
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Cancel review", "Why is the review cancelled?")
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Cancel review"), self.tr("Why is the review cancelled?")
+            )
             if not ok:
                 return False
         try:
@@ -201,7 +226,10 @@ class ReviewsTab(CaseTab):
         chosen = self.reviews.selected()
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export to calendar", "reviews.ics", "Calendar files (*.ics)"
+                self,
+                self.tr("Export to calendar"),
+                self.tr("reviews") + ".ics",
+                self.tr("Calendar files (*.ics)"),
             )
             if not name:
                 return 0
@@ -227,13 +255,20 @@ def ask_include_names(parent: QWidget) -> bool | None:
     """Neutral by default; None when the officer cancels."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Export to calendar",
-        "Calendar entries are titled 'Formal review – C-…' and carry no names or "
-        "case content, because calendars are shared and synced.",
+        QCoreApplication.translate("ReviewsTab", "Export to calendar"),
+        QCoreApplication.translate(
+            "ReviewsTab",
+            "Calendar entries are titled 'Formal review – C-…' and carry no names or "
+            "case content, because calendars are shared and synced.",
+        ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    check = QCheckBox("Include the employee's name, participants and the agenda")
+    check = QCheckBox(
+        QCoreApplication.translate(
+            "ReviewsTab", "Include the employee's name, participants and the agenda"
+        )
+    )
     box.setCheckBox(check)
     if box.exec() != QMessageBox.StandardButton.Save:
         return None
