@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.roles import RecordRole
 from app.models.timeline_model import TimelineFilterProxy, TimelineModel
 from app.services.timeline import case_timeline
@@ -85,7 +84,7 @@ class TimelineTab(CaseTab):
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
         self.kind.blockSignals(False)
         self.proxy.set_kind(self.kind.currentData())
-        self.count.setText(plural(self.model.rowCount(), "event"))
+        self.count.setText(self.tr("%n events", "", self.model.rowCount()))
         if self.proxy.rowCount():
             self.view.scrollToBottom()
         self._show_selected()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.record_table_model import RecordColumn, when
 from app.services.document_service import (
     DocumentError,
@@ -298,7 +297,9 @@ class DocumentsTab(CaseTab):
         else:
             self.warn(
                 self.tr("Pack not built"),
-                f"Something went wrong ({type(exc).__name__}); nothing was stored. Try again.",
+                self.tr("Something went wrong (%1); nothing was stored. Try again.").replace(
+                    "%1", type(exc).__name__
+                ),
             )
 
     # -- printing and saving -------------------------------------------------------------
@@ -329,7 +330,9 @@ class DocumentsTab(CaseTab):
         else:
             where = self.tr("sent to {0}").format(printer.printerName() or self.tr("the printer"))
         self._status(
-            self.tr("{0} of {1} {2}.").format(plural(sent, "page"), pack.integrity_code, where)
+            self.tr("%n pages of %1 %2.", "", sent)
+            .replace("%1", pack.integrity_code)
+            .replace("%2", where)
         )
         return sent
 
@@ -415,9 +418,9 @@ class DocumentsTab(CaseTab):
         """
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export redacted summary",
-            f"redacted-summary.{kind}",
-            _SUMMARY_FILTERS[kind],
+            self.tr("Export redacted summary"),
+            self.tr("redacted-summary") + f".{kind}",
+            self.tr(_SUMMARY_FILTERS[kind]),
         )
         if not name:
             return None
@@ -454,8 +457,10 @@ class DocumentsTab(CaseTab):
         if self.services is None:
             return
         self.export_status.setText(
-            f"Redacted summary written to {path}. The verifier checked it: it names no one "
-            "in the vault."
+            self.tr(
+                "Redacted summary written to %1. The verifier checked it: it names no one "
+                "in the vault."
+            ).replace("%1", str(path))
         )
         self.export_status.show()
 
@@ -469,12 +474,14 @@ class DocumentsTab(CaseTab):
         else:
             self.warn(
                 self.tr("Summary not exported"),
-                f"Something went wrong ({type(exc).__name__}); nothing was written. Try again.",
+                self.tr("Something went wrong (%1); nothing was written. Try again.").replace(
+                    "%1", type(exc).__name__
+                ),
             )
 
 
 _SUMMARY_FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "csv": "CSV spreadsheets (*.csv)",
-    "json": "JSON files (*.json)",
+    "pdf": QT_TRANSLATE_NOOP("DocumentsTab", "PDF documents (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("DocumentsTab", "CSV spreadsheets (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("DocumentsTab", "JSON files (*.json)"),
 }

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.services.employee_import import (
     TARGET_FIELDS,
@@ -114,9 +113,9 @@ class CsvImportDialog(BaseDialog):
         file_row.addWidget(self.choose_button)
         options = QHBoxLayout()
         for label, box in (
-            ("Encoding:", self.encoding),
-            ("Separator:", self.delimiter),
-            ("Dates:", self.date_order),
+            (self.tr("Encoding:"), self.encoding),
+            (self.tr("Separator:"), self.delimiter),
+            (self.tr("Dates:"), self.date_order),
         ):
             options.addWidget(QLabel(label))
             options.addWidget(box)
@@ -130,7 +129,7 @@ class CsvImportDialog(BaseDialog):
         for i, target in enumerate(TARGET_FIELDS):
             box = QComboBox()
             box.setObjectName(f"map_{target.key}")
-            box.addItem(NOT_IN_FILE)
+            box.addItem(self.tr(NOT_IN_FILE))
             box.currentIndexChanged.connect(lambda _i: self.replan())
             self.mapping_boxes[target.key] = box
             label = target.label + (" *" if target.required else "")
@@ -220,7 +219,11 @@ class CsvImportDialog(BaseDialog):
         try:
             self.data = path.read_bytes()
         except OSError as exc:
-            self._fail(f"Cannot read {path.name}: {exc.strerror}.")
+            self._fail(
+                self.tr("Cannot read %1: %2.")
+                .replace("%1", path.name)
+                .replace("%2", exc.strerror or "")
+            )
             return
         self.path = path
         self.reread(guess=True)
@@ -238,10 +241,15 @@ class CsvImportDialog(BaseDialog):
             self._fail(str(exc))
             return
         t = self.table
-        sep = "tab" if t.delimiter == "\t" else f"'{t.delimiter}'"
+        if t.delimiter == "\t":
+            separated = self.tr("tab-separated")
+        else:
+            separated = self.tr("separated by '%1'").replace("%1", t.delimiter)
         self.file_label.setText(
-            f"{self.path.name}: {plural(len(t.rows), 'row')}, {len(t.headers)} "
-            f"columns, {encoding_label(t.encoding)}, {sep}-separated"
+            self.tr("%1: %n rows", "", len(t.rows)).replace("%1", self.path.name)
+            + ", "
+            + self.tr("%n columns", "", len(t.headers))
+            + f", {encoding_label(t.encoding)}, {separated}"
         )
         mapping = (
             guess_mapping(t.headers)
@@ -251,7 +259,7 @@ class CsvImportDialog(BaseDialog):
         for key, box in self.mapping_boxes.items():
             box.blockSignals(True)
             box.clear()
-            box.addItem(NOT_IN_FILE)
+            box.addItem(self.tr(NOT_IN_FILE))
             box.addItems(list(t.headers))
             box.setCurrentIndex(box.findText(mapping[key]) if key in mapping else 0)
             box.blockSignals(False)
@@ -344,19 +352,20 @@ class CsvImportDialog(BaseDialog):
     def _update_button(self) -> None:
         plan = self.plan
         if plan is None or plan.mapping_errors:
-            allowed, tip = False, "Choose a file and the columns first."
+            allowed, tip = False, self.tr("Choose a file and the columns first.")
         elif plan.date_stop:
             allowed, tip = False, plan.date_stop
         elif self.all_or_nothing.isChecked() and plan.errors:
             allowed, tip = (
                 False,
-                (
-                    f"{plural(len(plan.errors), 'problem')} in the file: fix them, or "
-                    "choose to import only the valid rows."
+                self.tr(
+                    "%n problems in the file: fix them, or choose to import only the valid rows.",
+                    "",
+                    len(plan.errors),
                 ),
             )
         elif not plan.valid_rows:
-            allowed, tip = False, "No row can be imported."
+            allowed, tip = False, self.tr("No row can be imported.")
         else:
             allowed, tip = True, ""
         self.import_button.setEnabled(allowed)
@@ -387,7 +396,7 @@ class CsvImportDialog(BaseDialog):
             lambda: run_import(employees, plan, mode),
             self._imported,
             self._failed,
-            busy_text=f"Importing {plural(len(plan.valid_rows), 'employee')}…",
+            busy_text=self.tr("Importing %n employees…", "", len(plan.valid_rows)),
         )
 
     def _imported(self, result: ImportResult) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.domain.records import Employee
@@ -23,7 +24,11 @@ class EmployeeDialog(RecordDialog):
     def __init__(
         self, services: Any, existing: Employee | None = None, parent: QWidget | None = None
     ) -> None:
-        title = "Edit employee" if existing else "New employee"
+        title = (
+            QCoreApplication.translate("EmployeeDialog", "Edit employee")
+            if existing
+            else QCoreApplication.translate("EmployeeDialog", "New employee")
+        )
         super().__init__(title, services.clock.today(), parent)
         self.services = services
         self.existing = existing

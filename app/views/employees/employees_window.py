@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Employee
-from app.domain.wording import plural
 from app.models.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
 from app.models.roles import RecordRole
 from app.views.employees.csv_import_dialog import CsvImportDialog
@@ -99,9 +98,9 @@ class EmployeesWindow(BaseDialog):
     def _update(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            plural(total, "employee")
+            self.tr("%n employees", "", total)
             if shown == total
-            else f"{shown} of {plural(total, 'employee')}"
+            else self.tr("%1 of %n employees", "", total).replace("%1", str(shown))
         )
         self.edit_button.setEnabled(self.selected() is not None)
 
