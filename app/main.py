@@ -41,6 +41,7 @@ def build_demo_vault(folder: Path) -> tuple[Path, str]:
 
 def _tell_user(exc: BaseException) -> None:
     """An unexpected error in the GUI: say so plainly, without the (possibly confidential) text."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None:
@@ -48,10 +49,14 @@ def _tell_user(exc: BaseException) -> None:
     QMessageBox.critical(
         None,
         "Casepath",
-        f"Something went wrong ({type(exc).__name__}). Everything saved before this moment is "
-        "safe in the vault. If it happens again, lock the vault (Ctrl+L), reopen it, and report "
-        "the error type shown here.",
+        QCoreApplication.translate(
+            "Main",
+            "Something went wrong (%1). Everything saved before this moment is "
+            "safe in the vault. If it happens again, lock the vault (Ctrl+L), reopen it, and "
+            "report the error type shown here.",
+        ).replace("%1", type(exc).__name__),
     )
+
 
 
 def _quit_on_signals(app) -> None:  # noqa: ANN001 - QApplication

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.models.roles import IdRole, RecordRole, SortRole
 
@@ -89,7 +95,9 @@ class RecordRowsModel(QAbstractTableModel):
             and int(role) == _DISPLAY
             and 0 <= section < len(specs)
         ):
-            return specs[section].title
+            # Titles of a model's own columns are marked with QT_TRANSLATE_NOOP in the model
+            # class's context; titles a view gave already translated pass through unchanged.
+            return QCoreApplication.translate(type(self).__name__, specs[section].title)
         return None
 
 
