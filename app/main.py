@@ -58,7 +58,6 @@ def _tell_user(exc: BaseException) -> None:
     )
 
 
-
 def _quit_on_signals(app) -> None:  # noqa: ANN001 - QApplication
     """SIGTERM (logout, shutdown) and SIGINT quit through Qt, so the vault closes and decrypted
     attachment copies are removed instead of the process dying mid-air."""
@@ -112,8 +111,13 @@ def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     start_path = Path(vault_path) if vault_path else None
     # A demo vault must not become the "last vault" of a real installation.
     settings = SettingsStore(remember_vault_path=not demo)
+    # Before the first widget: windows take their texts when they are built.
+    from app.views.interface_language import install as install_language
+
+    install_language(settings.interface_language, app)
     if demo:
         demo_folder = Path(tempfile.mkdtemp(prefix="casepath-demo-"))
+
         start_path, demo_passphrase = build_demo_vault(demo_folder)
 
     install_safe_excepthook(_tell_user)

@@ -155,7 +155,8 @@ def send_to_lp(
             raise OSError(
                 QCoreApplication.translate(
                     "PackPrinting",
-                    "The print queue %1 did not take the job (%2). Check the printer and try again.",
+                    "The print queue %1 did not take the job (%2). "
+                    "Check the printer and try again.",
                 )
                 .replace("%1", printer.printerName())
                 .replace("%2", type(exc).__name__)

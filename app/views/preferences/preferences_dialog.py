@@ -1,8 +1,10 @@
-"""Preferences: how long Casepath waits before locking itself, and where it backs up."""
+"""Preferences: how long Casepath waits before locking itself, where it backs up, and the
+language of the window (which applies the next time Casepath starts)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.interface_language import CHOICES
 from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -40,14 +43,23 @@ class PreferencesDialog(BaseDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
+        self.language = QComboBox()
+        self.language.setObjectName("preferences_interface_language")
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in CHOICES:
+            self.language.addItem(self.tr(name), code)  # "System" translated, names as written
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.interface_language)))
+        self.language.setToolTip(self.tr("Applies the next time Casepath starts."))
         form = QFormLayout()
         form.addRow(self.tr("Lock after inactivity"), self.minutes)
         form.addRow(self.tr("Automatic backups in"), folder_row)
+        form.addRow(self.tr("Interface language"), self.language)
         note = QLabel(
             self.tr(
                 "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
                 "close it makes a verified backup into the folder above, at most once a day, "
-                "keeping the last 7 and one a month for 12 months."
+                "keeping the last 7 and one a month for 12 months. A new interface language "
+                "applies the next time Casepath starts."
             )
         )
         note.setWordWrap(True)
@@ -63,7 +75,7 @@ class PreferencesDialog(BaseDialog):
 
     def _choose_backup_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
-            self, "Folder for automatic backups", self.backup_folder.text()
+            self, self.tr("Folder for automatic backups"), self.backup_folder.text()
         )
         if name:
             self.backup_folder.setText(name)
@@ -72,4 +84,5 @@ class PreferencesDialog(BaseDialog):
         self._store.auto_lock_minutes = self.minutes.value()
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
+        self._store.interface_language = self.language.currentData() or ""
         super().accept()

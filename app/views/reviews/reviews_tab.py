@@ -60,9 +60,8 @@ def review_html(
             False: QCoreApplication.translate("ReviewsTab", "no"),
         }
         decided = QCoreApplication.translate("ReviewsTab", "Outcome: %1")
-        parts.append(
-            f"<h4>{e(decided.replace('%1', outcome.decision.label))}</h4><p>{e(outcome.summary)}</p>"
-        )
+        decided = decided.replace("%1", outcome.decision.label)
+        parts.append(f"<h4>{e(decided)}</h4><p>{e(outcome.summary)}</p>")
         attended = QCoreApplication.translate("ReviewsTab", "Attended: %1")
         parts.append(
             "<p>" + e(attended.replace("%1", ", ".join(p.name for p in outcome.attended))) + "</p>"
