@@ -120,47 +120,46 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.new_case_action = self._action(
-            tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, self.tr("newCaseAction")
+            self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "newCaseAction"
         )
-        self.new_case_action.setToolTip(tr("Open a case for an employee (Ctrl+N)"))
+        self.new_case_action.setToolTip(self.tr("Open a case for an employee (Ctrl+N)"))
         self.find_action = self._action(
-            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, self.tr("findAction")
+            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
         )
         self.lock_action = self._action(
-            tr("&Lock"),
+            self.tr("&Lock"),
             lambda: self.lock_requested.emit("request"),
             "Ctrl+L",
-            self.tr("lockAction"),
+            "lockAction",
         )
         self.refresh_action = self._action(
-            tr("&Refresh"), self.refresh_everything, "F5", self.tr("refreshAction")
+            self.tr("&Refresh"), self.refresh_everything, "F5", "refreshAction"
         )
         # The only Ctrl+W binding (the workspace and its tab tooltips point here).
         self.close_tab_action = self._action(
-            tr("&Close case view"), self.close_current_tab, "Ctrl+W", self.tr("closeTabAction")
+            self.tr("&Close case view"), self.close_current_tab, "Ctrl+W", "closeTabAction"
         )
         self.preferences_action = self._action(
-            tr("&Preferences…"), self.show_preferences, None, self.tr("preferencesAction")
+            self.tr("&Preferences…"), self.show_preferences, None, "preferencesAction"
         )
         self.officers_action = self._action(
-            tr("&Officers…"), self.show_officers, None, self.tr("officersAction")
+            self.tr("&Officers…"), self.show_officers, None, "officersAction"
         )
         self.quit_action = self._action(
-            tr("&Quit"),
+            self.tr("&Quit"),
             self.quit_requested.emit,
             QKeySequence.StandardKey.Quit,
-            self.tr("quitAction"),
+            "quitAction",
         )
         self.employees_action = self._action(
-            tr("&Employees"), self.show_employees, "Ctrl+E", self.tr("employeesAction")
+            self.tr("&Employees"), self.show_employees, "Ctrl+E", "employeesAction"
         )
         self.cases_action = self._action(
-            tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", self.tr("casesAction")
+            self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "casesAction"
         )
         self.agenda_action = self._action(
-            tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", self.tr("agendaAction")
+            self.tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", "agendaAction"
         )
 
     def _build_menus(self) -> None:

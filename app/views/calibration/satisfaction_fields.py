@@ -15,8 +15,8 @@ class SatisfactionFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("satisfactionFields")
-        self.employee_combo = self._combo(self.tr("employeeSatisfaction"))
-        self.manager_combo = self._combo(self.tr("managerSatisfaction"))
+        self.employee_combo = self._combo("employeeSatisfaction")
+        self.manager_combo = self._combo("managerSatisfaction")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Employee satisfaction:"), self.employee_combo)

@@ -39,28 +39,28 @@ class PackPreview(QWidget):
         self.navigator = self.view.pageNavigator()
 
         self.previous_action = self._action(
-            self.tr("previousPageAction"),
+            "previousPageAction",
             self.tr("Previous page"),
             self.tr("Previous"),
             self.previous_page,
             "PgUp",
         )
         self.next_action = self._action(
-            self.tr("nextPageAction"),
+            "nextPageAction",
             self.tr("Next page"),
             self.tr("Next"),
             self.next_page,
             "PgDown",
         )
         self.zoom_out_action = self._action(
-            self.tr("zoomOutAction"),
+            "zoomOutAction",
             self.tr("Zoom out"),
             "−",
             self.zoom_out,
             QKeySequence.StandardKey.ZoomOut,
         )
         self.zoom_in_action = self._action(
-            self.tr("zoomInAction"),
+            "zoomInAction",
             self.tr("Zoom in"),
             "+",
             self.zoom_in,
@@ -68,14 +68,14 @@ class PackPreview(QWidget):
             "Ctrl+=",
         )
         self.whole_page_action = self._action(
-            self.tr("wholePageAction"),
+            "wholePageAction",
             self.tr("Whole page"),
             self.tr("Whole page"),
             self.whole_page,
             "Ctrl+9",
         )
         self.fit_action = self._action(
-            self.tr("fitWidthAction"),
+            "fitWidthAction",
             self.tr("Fit width"),
             self.tr("Fit width"),
             self.fit_width,
@@ -92,12 +92,12 @@ class PackPreview(QWidget):
 
         self.bar = bar = QHBoxLayout()  # owners may insert their own buttons in front
         bar.setContentsMargins(0, 0, 0, 0)
-        self.previous_button = self._button(self.tr("previousPageButton"), self.previous_action)
-        self.next_button = self._button(self.tr("nextPageButton"), self.next_action)
-        self.zoom_out_button = self._button(self.tr("zoomOutButton"), self.zoom_out_action)
-        self.zoom_in_button = self._button(self.tr("zoomInButton"), self.zoom_in_action)
-        self.fit_button = self._button(self.tr("fitWidthButton"), self.fit_action)
-        self.whole_page_button = self._button(self.tr("wholePageButton"), self.whole_page_action)
+        self.previous_button = self._button("previousPageButton", self.previous_action)
+        self.next_button = self._button("nextPageButton", self.next_action)
+        self.zoom_out_button = self._button("zoomOutButton", self.zoom_out_action)
+        self.zoom_in_button = self._button("zoomInButton", self.zoom_in_action)
+        self.fit_button = self._button("fitWidthButton", self.fit_action)
+        self.whole_page_button = self._button("wholePageButton", self.whole_page_action)
         style = self.style()
         self.previous_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
         self.next_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
