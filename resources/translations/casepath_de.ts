@@ -2,1563 +2,1512 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a case for an employee (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close case view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Officers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Casepath</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Casepath</translation>
     </message>
     <message>
         <source>Confidential performance-escalation cases, offline, in an encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Fälle zur Leistungseskalation – offline, in einem verschlüsselten Tresor.</translation>
     </message>
 </context>
 <context>
     <name>AdvanceStageDialog</name>
     <message>
         <source>The move to %1 is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wechsel zu „%1“ ist zulässig.</translation>
     </message>
     <message>
         <source>The case cannot move to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall kann noch nicht zu „%1“ wechseln.</translation>
     </message>
     <message>
         <source>Already satisfied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erfüllt:</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen:</translation>
     </message>
     <message>
         <source>This move must be approved by the %1 and reviewed by the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wechsel muss genehmigt werden von: %1, und geprüft werden von: %2.</translation>
     </message>
     <message>
         <source>This move must be approved by the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wechsel muss genehmigt werden von: %1.</translation>
     </message>
     <message>
         <source>This move must be reviewed by the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wechsel muss geprüft werden von: %2.</translation>
     </message>
     <message>
         <source>No approval is needed for this move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Wechsel ist keine Genehmigung nötig.</translation>
     </message>
     <message>
         <source>Recorded sign-offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Freigaben:</translation>
     </message>
     <message>
         <source>Skips: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringt: %1</translation>
     </message>
     <message>
         <source>Advance stage — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase wechseln – %1</translation>
     </message>
     <message>
         <source>Now at %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit in %1 seit %2.</translation>
     </message>
     <message>
         <source>Why the case moves now (required): the evidence and what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Fall jetzt wechselt (Pflichtangabe): die Belege und was vereinbart wurde.</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln zu:</translation>
     </message>
     <message>
         <source>Moved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewechselt von:</translation>
     </message>
     <message>
         <source>In the role of:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Rolle:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Name of who signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person, die freigegeben hat</translation>
     </message>
     <message>
         <source>Optional: where the sign-off is documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wo die Freigabe dokumentiert ist</translation>
     </message>
     <message>
         <source>Record approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe erfassen</translation>
     </message>
     <message>
         <source>Record a sign-off given for this move</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe für diesen Wechsel erfassen</translation>
     </message>
     <message>
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln</translation>
     </message>
     <message>
         <source>&lt;b&gt;What the policy requires&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was die Richtlinie verlangt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen (%1)</translation>
     </message>
     <message>
         <source>%1 (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorwärts)</translation>
     </message>
     <message>
         <source>%1 (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zurück)</translation>
     </message>
     <message>
         <source>Close the case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abschließen: %1</translation>
     </message>
     <message>
         <source>The policy does not allow this move yet; see what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie erlaubt diesen Wechsel noch nicht; sehen Sie nach, was fehlt.</translation>
     </message>
     <message>
         <source>Give the name of who moves the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer den Fall wechseln lässt.</translation>
     </message>
     <message>
         <source>Write the reason for the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Begründung für den Wechsel.</translation>
     </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Overdue: outcome not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: Ergebnis nicht erfasst</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <source>Micro-goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilziel: %1</translation>
     </message>
 </context>
 <context>
     <name>AgendaWindow</name>
     <message>
         <source>Agenda — Casepath</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda – Casepath</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage voraus</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export reviews to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungen in den Kalender exportieren…</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n items, %1 overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, %1 überfällig.</numerusform>
+            <numerusform>%n Einträge, %1 überfällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist nichts fällig.</translation>
     </message>
     <message>
         <source>Export reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungen exportieren</translation>
     </message>
     <message>
         <source>reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ueberpruefungen</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender nicht exportiert</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegdateien anhängen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Save attachment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern unter</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Files — choose a record above to see or attach its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien – wählen Sie oben einen Eintrag, um seine Dateien zu sehen oder anzuhängen</translation>
     </message>
     <message>
         <source>Files attached to this conversation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zu diesem Gespräch (%1)</translation>
     </message>
     <message>
         <source>Files attached to this indicator (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zu diesem Indikator (%1)</translation>
     </message>
     <message>
         <source>Files attached to this observation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zu dieser Beobachtung (%1)</translation>
     </message>
     <message>
         <source>The file was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht angehängt</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>No viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anzeigeprogramm</translation>
     </message>
     <message>
         <source>No program is set up to open %1 files. Use &apos;Save as…&apos; and open the copy yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1-Dateien ist kein Programm eingerichtet. Wählen Sie „Speichern unter…“ und öffnen Sie die Kopie selbst.</translation>
     </message>
     <message>
         <source>The file was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the case? The audit log keeps a record that it was attached and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Fall entfernen? Das Prüfprotokoll hält fest, dass die Datei angehängt und entfernt wurde.</translation>
     </message>
     <message>
         <source>The file was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht entfernt</translation>
     </message>
 </context>
 <context>
     <name>AttentionListModel</name>
     <message>
         <source>Press Enter or double-click to open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick öffnet den Fall</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zu beachten</translation>
     </message>
     <message>
         <source>%1 — first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – die ersten %2</translation>
     </message>
     <message>
         <source>Nothing here today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nichts.</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>No verified backup yet (File → Back up now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine geprüfte Sicherung (Datei → Jetzt sichern)</translation>
     </message>
     <message>
         <source>Last verified backup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte geprüfte Sicherung: {0}</translation>
     </message>
     <message>
         <source>Damaged vault, open read-only: {0}. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Tresor, schreibgeschützt geöffnet: {0}. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für automatische Sicherungen</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern und Kopie prüfen…</translation>
     </message>
     <message>
         <source>Verified backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Sicherung geschrieben: {0}</translation>
     </message>
     <message>
         <source>The backup failed ({0}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen ({0}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source> The vault that was there is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der bisherige Tresor an dieser Stelle bleibt als {0} erhalten.</translation>
     </message>
     <message>
         <source> Casepath locks now: unlock the restored vault with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation> Casepath sperrt jetzt: Entsperren Sie den wiederhergestellten Tresor mit seiner Passphrase.</translation>
     </message>
     <message>
         <source>Restored {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner…</translation>
     </message>
 </context>
 <context>
     <name>CalibrationWindow</name>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>department (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung (optional)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotgruppe</translation>
     </message>
     <message>
         <source>Pilot since</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot seit</translation>
     </message>
     <message>
         <source>Show figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen anzeigen</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren…</translation>
     </message>
     <message>
         <source>Formal escalations per 100 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmliche Eskalationen je 100 Mitarbeitende</translation>
     </message>
     <message>
         <source>Time in stage, 90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweildauer in der Phase, 90. Perzentil (Tage)</translation>
     </message>
     <message>
         <source>No group differs by more than the policy factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe weicht um mehr als den Faktor der Richtlinie ab.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Ca&amp;libration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;librierung</translation>
     </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fälle</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene und abgeschlossene</translation>
     </message>
     <message>
         <source>Search names, references, conversations and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Aktenzeichen, Gespräche und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle durchsuchen</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abteilungen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahrensweg</translation>
     </message>
     <message>
         <source>Both tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Verfahrenswege</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Any flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hinweise</translation>
     </message>
     <message>
         <source>Open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen oder abgeschlossen</translation>
     </message>
     <message>
         <source>Flags need the escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise brauchen die Eskalationsrichtlinie</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahrensweg</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frist</translation>
     </message>
     <message>
         <source>manager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft %1</translation>
     </message>
     <message>
         <source>employee no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnr. %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListWidget</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>No cases to show. Clear the search or choose other filters to see more, or &lt;a href=&apos;new-case&apos;&gt;start a new case&lt;/a&gt; (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fälle anzuzeigen. Leeren Sie die Suche oder wählen Sie andere Filter, um mehr zu sehen, oder &lt;a href=&apos;new-case&apos;&gt;eröffnen Sie einen neuen Fall&lt;/a&gt; (Strg+N).</translation>
     </message>
 </context>
 <context>
     <name>CaseTab</name>
     <message>
         <source>Select a line above to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine Zeile, um sie vollständig zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Filter by flag with the filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Hinweisen filtern Sie in der Filterleiste</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende Person</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahrensweg</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frist</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Advance stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase wechseln…</translation>
     </message>
     <message>
         <source>Request exception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme beantragen…</translation>
     </message>
     <message>
         <source>Change &amp;track…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfahrensweg ändern…</translation>
     </message>
     <message>
         <source>Status &amp;update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;meldung…</translation>
     </message>
     <message>
         <source>A short neutral status for the manager or sponsor, to copy or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, neutraler Stand für Führungskraft oder Auftraggeber, zum Kopieren oder Drucken</translation>
     </message>
     <message>
         <source>Close case view</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallansicht schließen</translation>
     </message>
     <message>
         <source>Ctrl+W in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+W im Hauptfenster</translation>
     </message>
     <message>
         <source>Locked. Unlock the vault to see this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt. Entsperren Sie den Tresor, um diesen Fall zu sehen.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Indicators and observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren und Beobachtungen</translation>
     </message>
     <message>
         <source>Decisions and exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und Ausnahmen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
     <name>ConversationsTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>New conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch…</translation>
     </message>
     <message>
         <source>No conversation recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gespräch erfasst.</translation>
     </message>
     <message>
         <source>Conversation prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsleitfaden</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Where to keep the new vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die neue Tresordatei liegen soll</translation>
     </message>
     <message>
         <source>New vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tresordatei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresordatei</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor anlegen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vergessene Passphrase kann niemand wiederherstellen: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <source>Choose where to keep the vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Tresordatei liegen soll.</translation>
     </message>
     <message>
         <source>That file already exists; Casepath never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt es schon; Casepath überschreibt nie eine Datei.</translation>
     </message>
     <message>
         <source>That folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner gibt es nicht.</translation>
     </message>
     <message>
         <source>Enter your name: every change in the vault records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen ein: Jede Änderung im Tresor hält fest, wer sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>faelle</translation>
     </message>
     <message>
         <source>Casepath vaults (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath-Tresore (%1)</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import employees from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende aus CSV importieren</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei gewählt.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <source>Ignore column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte ignorieren</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung:</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat:</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte was enthält</translation>
     </message>
     <message>
         <source>All or nothing: import only if every row is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles oder nichts: nur importieren, wenn jede Zeile gültig ist</translation>
     </message>
     <message>
         <source>Import the valid rows and skip the rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Zeilen importieren, fehlerhafte überspringen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; (nothing is written until you press Import)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; (nichts wird geschrieben, bis Sie auf „Importieren“ klicken)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt; (row, column, problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probleme&lt;/b&gt; (Zeile, Spalte, Problem)</translation>
     </message>
     <message>
         <source>&lt;b&gt;What would change&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sich ändern würde&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulatorgetrennt</translation>
     </message>
     <message>
         <source>separated by &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt durch „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file and the columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datei und die Spalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems in the file: fix them, or choose to import only the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in der Datei: Beheben Sie es oder importieren Sie nur die gültigen Zeilen.</numerusform>
+            <numerusform>%n Probleme in der Datei: Beheben Sie sie oder importieren Sie nur die gültigen Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile lässt sich importieren.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n employees…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mitarbeitende Person wird importiert…</numerusform>
+            <numerusform>%n Mitarbeitende werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>— not in the file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht in der Datei —</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Mitteleuropäisch)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (Kyrillisch)</translation>
     </message>
     <message>
         <source>Windows-1253 (Greek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1253 (Griechisch)</translation>
     </message>
     <message>
         <source>Windows-1257 (Baltic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1257 (Baltisch)</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich |</translation>
     </message>
     <message>
         <source>From the file (stops if unclear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei (hält an, wenn unklar)</translation>
     </message>
     <message>
         <source>Day/month/year (31/12/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr (31/12/2024)</translation>
     </message>
     <message>
         <source>Month/day/year (12/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr (12/31/2024)</translation>
     </message>
     <message>
         <source>Year/month/day (2024/12/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr/Monat/Tag (2024/12/31)</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>DecideExceptionDialog</name>
     <message>
         <source>Decide exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ausnahme entscheiden</translation>
     </message>
     <message>
         <source>Name of who decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der entscheidenden Person</translation>
     </message>
     <message>
         <source>— choose the role —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Rolle wählen —</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme:</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <source>Correct a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung berichtigen</translation>
     </message>
     <message>
         <source>Name of who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person, die entschieden hat</translation>
     </message>
     <message>
         <source>The decision in one or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung in ein, zwei Sätzen</translation>
     </message>
     <message>
         <source>Why: the evidence and the alternatives considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: die Belege und die erwogenen Alternativen</translation>
     </message>
     <message>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am:</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
 </context>
 <context>
     <name>DecisionsTab</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Record decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen…</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung erfasst.</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende Person</translation>
     </message>
     <message>
         <source>Request exception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme beantragen…</translation>
     </message>
     <message>
         <source>Approve or decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen oder ablehnen…</translation>
     </message>
     <message>
         <source>No exception to the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausnahme vom Verfahren.</translation>
     </message>
     <message>
         <source>Sign-offs of stage moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben von Phasenwechseln</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No sign-off requested or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Freigabe angefragt oder erfasst.</translation>
     </message>
     <message>
         <source>closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen (%1)</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>Documentation packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentationsmappen</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Integrity code</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfcode</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindatum</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Build pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe erstellen…</translation>
     </message>
     <message>
         <source>Redacted summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzte Zusammenfassung…</translation>
     </message>
     <message>
         <source>No pack generated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mappe erstellt.</translation>
     </message>
     <message>
         <source>Build a documentation pack for a meeting from the case as it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dokumentationsmappe für einen Termin aus dem aktuellen Stand des Falls erstellen</translation>
     </message>
     <message>
         <source>Export a summary of the case that names nobody (verified before writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung des Falls exportieren, die niemanden nennt (vor dem Schreiben geprüft)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Save protected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt speichern…</translation>
     </message>
     <message>
         <source>Save a copy that opens only with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie speichern, die sich nur mit Kennwort öffnet</translation>
     </message>
     <message>
         <source>Building the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe wird erstellt…</translation>
     </message>
     <message>
         <source>Pack not built</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe nicht erstellt</translation>
     </message>
     <message>
         <source>Something went wrong (%1); nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen (%1); es wurde nichts gespeichert. Versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <source>written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben nach {0}</translation>
     </message>
     <message>
         <source>sent to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet an {0}</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>den Drucker</translation>
     </message>
     <message numerus="yes">
         <source>%n pages of %1 %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite von %1 %2.</numerusform>
+            <numerusform>%n Seiten von %1 %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save protected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Mappe speichern</translation>
     </message>
     <message>
         <source>Save documentation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentationsmappe speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Pack not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe nicht gespeichert</translation>
     </message>
     <message>
         <source> (protected: send the password separately)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geschützt: Senden Sie das Kennwort getrennt)</translation>
     </message>
     <message>
         <source>Pack {0} saved to {1}{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe {0} gespeichert unter {1}{2}.</translation>
     </message>
     <message>
         <source>Protect the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF schützen</translation>
     </message>
     <message>
         <source>Password to open the PDF (at least 8 characters; send it separately from the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort zum Öffnen der PDF (mindestens 8 Zeichen; getrennt von der Datei senden):</translation>
     </message>
     <message>
         <source>Export redacted summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzte Zusammenfassung exportieren</translation>
     </message>
     <message>
         <source>redacted-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>geschwaerzte-zusammenfassung</translation>
     </message>
     <message>
         <source>Exporting the redacted summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzte Zusammenfassung wird exportiert…</translation>
     </message>
     <message>
         <source>Redacted summary written to %1. The verifier checked it: it names no one in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzte Zusammenfassung gespeichert unter %1. Die Prüfung hat bestätigt: Sie nennt niemanden aus dem Tresor.</translation>
     </message>
     <message>
         <source>Summary refused by the verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung von der Prüfung abgelehnt</translation>
     </message>
     <message>
         <source>Summary not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung nicht exportiert</translation>
     </message>
     <message>
         <source>Something went wrong (%1); nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen (%1); es wurde nichts geschrieben. Versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende Person bearbeiten</translation>
     </message>
     <message>
         <source>New employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue mitarbeitende Person</translation>
     </message>
     <message>
         <source>As in the HR system, e.g. E10442</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im HR-System, z. B. E10442</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Choose or type a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung wählen oder eingeben</translation>
     </message>
     <message>
         <source>Line manager&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der direkten Führungskraft</translation>
     </message>
     <message>
         <source>e.g. 2021-04-01 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2021-04-01 (optional)</translation>
     </message>
     <message>
         <source>name@example.org (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org (optional)</translation>
     </message>
     <message>
         <source>Employee number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenbezeichnung:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <source>Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft:</translation>
     </message>
     <message>
         <source>Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsdatum:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenbezeichnung</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsdatum</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
     <name>EmployeesWindow</name>
     <message>
         <source>Employees — Casepath</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende – Casepath</translation>
     </message>
     <message>
         <source>Find by name, number, department, manager … (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Nummer, Abteilung, Führungskraft … suchen (Strg+F)</translation>
     </message>
     <message>
         <source>New employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue mitarbeitende Person…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message numerus="yes">
         <source>%n employees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mitarbeitende Person</numerusform>
+            <numerusform>%n Mitarbeitende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n employees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n mitarbeitenden Person</numerusform>
+            <numerusform>%1 von %n Mitarbeitenden</numerusform>
         </translation>
     </message>
 </context>
@@ -1566,1211 +1515,1167 @@
     <name>EvidenceTab</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Actual / expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist / Soll</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Indikator…</translation>
     </message>
     <message>
         <source>No indicator recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Indikator erfasst.</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst von</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>New observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beobachtung…</translation>
     </message>
     <message>
         <source>No observation recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beobachtung erfasst.</translation>
     </message>
 </context>
 <context>
     <name>ExceptionDialog</name>
     <message>
         <source>Adds business days to the current stage&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert die Frist der aktuellen Phase um Arbeitstage.</translation>
     </message>
     <message>
         <source>Stops the clock between two dates (e.g. a leave of absence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Frist zwischen zwei Daten an (z. B. bei einer Abwesenheit).</translation>
     </message>
     <message>
         <source>Allows the case to skip a later stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt dem Fall, eine spätere Phase zu überspringen.</translation>
     </message>
     <message>
         <source>Any other agreed departure from the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede andere vereinbarte Abweichung vom Verfahren.</translation>
     </message>
     <message>
         <source>Request exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme beantragen</translation>
     </message>
     <message>
         <source>Why the path should change for this case (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Verfahren für diesen Fall abweichen soll (Pflichtangabe)</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> Arbeitstage</translation>
     </message>
     <message>
         <source>Leave empty to record a request awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um einen Antrag zu erfassen, der auf Genehmigung wartet</translation>
     </message>
     <message>
         <source>— choose the approver&apos;s role —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Rolle der genehmigenden Person wählen —</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Requested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von:</translation>
     </message>
     <message>
         <source>Extension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung:</translation>
     </message>
     <message>
         <source>Pause from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ab:</translation>
     </message>
     <message>
         <source>Pause until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause bis:</translation>
     </message>
     <message>
         <source>Stage to skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überspringende Phase:</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von:</translation>
     </message>
     <message>
         <source>Approver&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der genehmigenden Person:</translation>
     </message>
     <message>
         <source>Under this policy, an exception of the kind “%1” is approved by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Richtlinie genehmigt eine Ausnahme der Art „%1“: %2.</translation>
     </message>
     <message>
         <source>This policy names nobody who may approve an exception of the kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Richtlinie nennt niemanden, der eine Ausnahme der Art „%1“ genehmigen darf.</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;About Casepath</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Casepath</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ImportProblemModel</name>
     <message>
         <source>(warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Warnung)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>%1 must be a number, e.g. 40 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, z. B. 40 oder 12,5.</translation>
     </message>
     <message>
         <source>Record an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator erfassen</translation>
     </message>
     <message>
         <source>Correct an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator berichtigen</translation>
     </message>
     <message>
         <source>What is measured, e.g. &apos;Tickets closed per week&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gemessen wird, z. B. „Erledigte Tickets pro Woche“</translation>
     </message>
     <message>
         <source>Target, e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollwert, z. B. 40</translation>
     </message>
     <message>
         <source>Measured, e.g. 28</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen, z. B. 28</translation>
     </message>
     <message>
         <source>e.g. tickets/week, %, complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tickets/Woche, %, Beschwerden</translation>
     </message>
     <message>
         <source>Where the figure comes from, e.g. &apos;Service desk report&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Zahl stammt, z. B. „Servicedesk-Bericht“</translation>
     </message>
     <message>
         <source>What was observed (required when there are no figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beobachtet wurde (Pflichtangabe, wenn es keine Zahlen gibt)</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl:</translation>
     </message>
     <message>
         <source>Observed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet am:</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll:</translation>
     </message>
     <message>
         <source>Actual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Safety and compliance indicators may call for the high-stakes track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren zu Sicherheit und Compliance können den Verfahrensweg mit hoher Tragweite nahelegen.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Something went wrong (%1). Everything saved before this moment is safe in the vault. If it happens again, lock the vault (Ctrl+L), reopen it, and report the error type shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen (%1). Alles, was vorher gespeichert wurde, ist im Tresor sicher. Wenn es wieder passiert, sperren Sie den Tresor (Strg+L), öffnen Sie ihn erneut und melden Sie die hier gezeigte Fehlerart.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
-        <source>newCaseAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
-        <source>findAction</source>
-        <translation type="unfinished"></translation>
+        <source>Open a case for an employee (Ctrl+N)</source>
+        <translation>Einen Fall für eine mitarbeitende Person eröffnen (Strg+N)</translation>
     </message>
     <message>
-        <source>lockAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <source>refreshAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <source>closeTabAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Refresh</source>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <source>preferencesAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close case view</source>
+        <translation>Fallansicht s&amp;chließen</translation>
     </message>
     <message>
-        <source>officersAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>quitAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Officers…</source>
+        <translation>&amp;HR-Fachkräfte…</translation>
     </message>
     <message>
-        <source>employeesAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>casesAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Employees</source>
+        <translation>&amp;Mitarbeitende</translation>
     </message>
     <message>
-        <source>agendaAction</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Cases</source>
+        <translation>&amp;Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Case %1 (Ctrl+W closes this view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 (Strg+W schließt diese Ansicht)</translation>
     </message>
     <message>
         <source>Re-read from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Tresor neu gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall angezeigt</numerusform>
+            <numerusform>%n Fälle angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n min idle (Ctrl+L locks now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entsperrt · sperrt nach %n Min. Inaktivität (Strg+L sperrt sofort)</numerusform>
+            <numerusform>Entsperrt · sperrt nach %n Min. Inaktivität (Strg+L sperrt sofort)</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende Person</translation>
     </message>
     <message>
         <source>Type a name or employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Personalnummer eingeben</translation>
     </message>
     <message>
         <source>New &amp;employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;mitarbeitende Person…</translation>
     </message>
     <message>
         <source>Add the employee here if they are not in the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hier anlegen, wenn sie noch nicht in der Liste steht</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall eröffnen</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahrensweg</translation>
     </message>
     <message>
         <source>Starting stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsphase</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet am</translation>
     </message>
     <message>
         <source>There are no employees yet: add one with New employee…, or import them (View → Employees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Mitarbeitenden: Legen Sie jemanden mit „Neue mitarbeitende Person…“ an oder importieren Sie sie (Ansicht → Mitarbeitende).</translation>
     </message>
     <message>
         <source>Choose the employee from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die mitarbeitende Person aus der Liste.</translation>
     </message>
     <message>
         <source>Choose the starting stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Anfangsphase.</translation>
     </message>
 </context>
 <context>
     <name>NewPackDialog</name>
     <message>
         <source>New documentation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Dokumentationsmappe</translation>
     </message>
     <message>
         <source>Date and place from the case (the next scheduled review, else today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Ort aus dem Fall (die nächste geplante Überprüfung, sonst heute)</translation>
     </message>
     <message>
         <source>Room, building or call link</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, Gebäude oder Link zum Anruf</translation>
     </message>
     <message>
         <source>One line on the pack&apos;s first page: up to {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile auf der ersten Seite der Mappe: bis zu {0} Zeichen.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Build pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe erstellen</translation>
     </message>
 </context>
 <context>
     <name>ObservationDialog</name>
     <message>
         <source>Record an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung erfassen</translation>
     </message>
     <message>
         <source>Correct an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung berichtigen</translation>
     </message>
     <message>
         <source>Who observed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es beobachtet hat</translation>
     </message>
     <message>
         <source>e.g. peer, customer, team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kollegin, Kunde, Teamleitung</translation>
     </message>
     <message>
         <source>What was observed: context, causes, constraints — facts, not judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beobachtet wurde: Zusammenhang, Ursachen, Einschränkungen – Tatsachen, keine Urteile</translation>
     </message>
     <message>
         <source>Observed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet am:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst von:</translation>
     </message>
     <message>
         <source>Author&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der verfassenden Person:</translation>
     </message>
     <message>
         <source>Observation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung:</translation>
     </message>
 </context>
 <context>
     <name>OfficerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>HR officer</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Fachkraft</translation>
     </message>
     <message>
         <source>HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Leitung</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Retired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden %1</translation>
     </message>
 </context>
 <context>
     <name>OfficersDialog</name>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Fachkräfte</translation>
     </message>
     <message>
         <source>HR officer</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Fachkraft</translation>
     </message>
     <message>
         <source>HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Leitung</translation>
     </message>
     <message>
         <source>Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Fachkraft hinzufügen</translation>
     </message>
     <message>
         <source>Retire selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte ausscheiden lassen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Officers are never deleted: the audit trail names them. A retired officer can no longer act in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Fachkräfte werden nie gelöscht: Das Prüfprotokoll nennt sie. Wer ausgeschieden ist, kann in diesem Tresor nicht mehr handeln.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Select the officer to retire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die HR-Fachkraft, die ausscheiden soll.</translation>
     </message>
     <message>
         <source>Retired %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschieden.</translation>
     </message>
 </context>
 <context>
     <name>PackPreview</name>
     <message>
-        <source>previousPageAction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nextPageAction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zoomOutAction</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zoomInAction</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wholePageAction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fitWidthAction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previousPageButton</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nextPageButton</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zoomOutButton</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zoomInButton</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fitWidthButton</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wholePageButton</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {0} von {1}</translation>
     </message>
     <message>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seiten</translation>
     </message>
 </context>
 <context>
     <name>PackPrinting</name>
     <message>
         <source>Print documentation pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentationsmappe drucken</translation>
     </message>
     <message>
         <source>The print queue %1 did not take the job (%2). Check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckerwarteschlange %1 hat den Auftrag nicht angenommen (%2). Prüfen Sie den Drucker und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The print queue %1 refused the job%2. Check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Druckerwarteschlange %1 hat den Auftrag abgelehnt%2. Prüfen Sie den Drucker und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker ließ sich nicht starten. Prüfen Sie ihn und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>No automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine automatischen Sicherungen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>Applies the next time Casepath starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start von Casepath.</translation>
     </message>
     <message>
         <source>Automatic backups in</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen in</translation>
     </message>
     <message>
         <source>Casepath also locks on Ctrl+L and when the computer suspends. On lock and on close it makes a verified backup into the folder above, at most once a day, keeping the last 7 and one a month for 12 months. A new interface language applies the next time Casepath starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath sperrt auch mit Strg+L und wenn der Computer in den Ruhezustand geht. Beim Sperren und Schließen legt es höchstens einmal täglich eine geprüfte Sicherung im obigen Ordner an und behält die letzten 7 sowie eine pro Monat für 12 Monate. Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Casepath.</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für automatische Sicherungen</translation>
     </message>
 </context>
 <context>
     <name>ProfileBar</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Save as profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil speichern</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Recommendation from the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung aus den Indikatoren</translation>
     </message>
     <message>
         <source>No step is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt wird vorgeschlagen.</translation>
     </message>
     <message>
         <source>Indicators suggest the next step: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indikatoren legen den nächsten Schritt nahe: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>No move is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wechsel wird vorgeschlagen.</translation>
     </message>
     <message>
         <source>Consider the high-stakes track (safety or compliance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwägen Sie den Verfahrensweg mit hoher Tragweite (Sicherheit oder Compliance).</translation>
     </message>
     <message>
         <source>A suggestion only: Casepath never moves a case by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Vorschlag: Casepath wechselt die Phase eines Falls nie von selbst.</translation>
     </message>
 </context>
 <context>
     <name>RecordDetails</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>%1 conversation on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch (%1) am %2</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkungen</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen</translation>
     </message>
     <message>
         <source>Cause notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen zu den Ursachen</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei einem Soll von %2</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet am</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Observation by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung von %1</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt am</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende Person</translation>
     </message>
     <message>
         <source>Extra business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Arbeitstage</translation>
     </message>
     <message>
         <source>Paused from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert ab</translation>
     </message>
     <message>
         <source>Paused until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis</translation>
     </message>
     <message>
         <source>Skipped stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Phase</translation>
     </message>
 </context>
 <context>
     <name>RecordListSection</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst.</translation>
     </message>
 </context>
 <context>
     <name>RedactionDialog</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle</translation>
     </message>
     <message>
         <source>JSON data</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Daten</translation>
     </message>
     <message>
         <source>Stage-change reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründungen der Phasenwechsel</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Exception details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten der Ausnahmen</translation>
     </message>
     <message>
         <source>Conversation summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen der Gespräche</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen</translation>
     </message>
     <message>
         <source>Indicator details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten der Indikatoren</translation>
     </message>
     <message>
         <source>Plan objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele des Plans</translation>
     </message>
     <message>
         <source>Review summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen der Überprüfungen</translation>
     </message>
     <message>
         <source>Known names, e-mails, phone numbers and employee numbers in it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Namen, E-Mail-Adressen, Telefon- und Personalnummern darin werden ersetzt.</translation>
     </message>
     <message>
         <source>People appear only as pseudonyms (Employee A, Manager B). Before the file is written, the verifier reads it back and refuses it if it still names anyone in the vault; nothing is written then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen erscheinen nur unter Pseudonymen (Mitarbeitende A, Führungskraft B). Bevor die Datei geschrieben wird, liest die Prüfung sie zurück und lehnt sie ab, wenn sie noch jemanden aus dem Tresor nennt; dann wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Redacted summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzte Zusammenfassung</translation>
     </message>
     <message>
         <source>Free text to include (left out unless ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzunehmende Freitexte (nur wenn angehakt)</translation>
     </message>
     <message>
         <source>Known names, e-mails, phone and employee numbers in them are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Namen, E-Mail-Adressen, Telefon- und Personalnummern darin werden ersetzt.</translation>
     </message>
     <message>
         <source>Generalise departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilungen verallgemeinern</translation>
     </message>
     <message>
         <source>Show the department as “Withheld (generalised)”: in a small team the department alone can point to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung als „Zurückgehalten (verallgemeinert)“ zeigen: In einem kleinen Team kann schon die Abteilung auf eine Person hinweisen.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase der Sicherung</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Restore as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen als</translation>
     </message>
     <message>
         <source>Check backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung prüfen</translation>
     </message>
     <message>
         <source>Choose a backup and check it before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherung und prüfen Sie sie vor dem Wiederherstellen.</translation>
     </message>
     <message>
         <source>A vault already at that name is kept beside it, renamed with the date and time; nothing is overwritten. The restored vault opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor, der schon unter diesem Namen liegt, bleibt daneben erhalten, umbenannt mit Datum und Uhrzeit; nichts wird überschrieben. Der wiederhergestellte Tresor öffnet sich mit der Passphrase der Sicherung.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung auswählen</translation>
     </message>
     <message>
         <source>Casepath vaults (*.casepath);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath-Tresore (*.casepath);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Casepath vaults (*.casepath)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath-Tresore (*.casepath)</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Sicherungsdatei.</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase der Sicherung ein.</translation>
     </message>
     <message>
         <source>Choose where to restore the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin der Tresor wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <source>Checking every page and the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite und die Prüfkette werden geprüft…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird geprüft…</translation>
     </message>
     <message>
         <source>The backup could not be checked ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ließ sich nicht prüfen ({0}).</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restoring the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Schedule review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung planen</translation>
     </message>
     <message>
         <source>Change review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung ändern</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Call link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Anruf:</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende Person:</translation>
     </message>
     <message>
         <source>Direct supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Führungskraft:</translation>
     </message>
     <message>
         <source>Neutral observer (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrale beobachtende Person (Pflichtangabe):</translation>
     </message>
     <message>
         <source>Neutral observer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrale beobachtende Person:</translation>
     </message>
     <message>
         <source>HR representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Vertretung:</translation>
     </message>
     <message>
         <source>Why it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie sich ändert:</translation>
     </message>
     <message numerus="yes">
         <source>Repeat every %n working days (the policy&apos;s cadence) until</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeden Arbeitstag wiederholen (Takt der Richtlinie) bis</numerusform>
+            <numerusform>Alle %n Arbeitstage wiederholen (Takt der Richtlinie) bis</numerusform>
         </translation>
     </message>
     <message>
         <source>No review dates fall in that period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Zeitraum fällt kein Überprüfungstermin.</translation>
     </message>
     <message numerus="yes">
         <source>%n reviews: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Überprüfung: %1</numerusform>
+            <numerusform>%n Überprüfungen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2778,355 +2683,347 @@
     <name>ReviewOutcomeDialog</name>
     <message>
         <source>Record review outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Überprüfung erfassen</translation>
     </message>
     <message>
         <source>Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden am:</translation>
     </message>
     <message>
         <source>Who attended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sollwert</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Übertreffungsziel</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>There is no coaching plan to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Coaching-Plan zu bewerten.</translation>
     </message>
     <message>
         <source>Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele:</translation>
     </message>
     <message>
         <source>The employee agreed any refreshed targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitarbeitende Person hat neuen Sollwerten zugestimmt</translation>
     </message>
     <message>
         <source>The plan is working</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wirkt</translation>
     </message>
     <message>
         <source>Resources are right and were provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterstützung passt und wurde bereitgestellt</translation>
     </message>
     <message>
         <source>Timelines are still realistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne sind weiterhin realistisch</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung:</translation>
     </message>
     <message>
         <source>Role alignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung der Rolle:</translation>
     </message>
     <message>
         <source>Does the role fit? Adjustments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt die Rolle? Anpassungen?</translation>
     </message>
     <message>
         <source>Workload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast:</translation>
     </message>
     <message>
         <source>Is the workload manageable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Arbeitslast zu bewältigen?</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>Next review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung am</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung:</translation>
     </message>
     <message>
         <source>What was concluded, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Was festgehalten wurde, in wenigen Sätzen</translation>
     </message>
 </context>
 <context>
     <name>ReviewsTab</name>
     <message>
         <source>Formal review %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmliche Überprüfung %1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Attended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend: %1</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Plan working: %1 · resources right: %2 · timelines right: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wirkt: %1 · Unterstützung passt: %2 · Zeitpläne passen: %3</translation>
     </message>
     <message>
         <source>Role alignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung der Rolle:</translation>
     </message>
     <message>
         <source>Workload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast:</translation>
     </message>
     <message>
         <source>Next review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung: %1</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Formal reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Förmliche Überprüfungen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort oder Link</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Schedule review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung planen…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen…</translation>
     </message>
     <message>
         <source>Cancel review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung absagen…</translation>
     </message>
     <message>
         <source>Export to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Kalender exportieren…</translation>
     </message>
     <message>
         <source>No review scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Überprüfung geplant.</translation>
     </message>
     <message>
         <source>Cancel review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung absagen</translation>
     </message>
     <message>
         <source>Why is the review cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird die Überprüfung abgesagt?</translation>
     </message>
     <message>
         <source>Review not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung nicht abgesagt</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Kalender exportieren</translation>
     </message>
     <message>
         <source>reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ueberpruefungen</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender nicht exportiert</translation>
     </message>
     <message>
         <source>Calendar entries are titled &apos;Formal review – C-…&apos; and carry no names or case content, because calendars are shared and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereinträge heißen „Förmliche Überprüfung – C-…“ und enthalten weder Namen noch Inhalte des Falls, denn Kalender werden geteilt und synchronisiert.</translation>
     </message>
     <message>
         <source>Include the employee&apos;s name, participants and the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der mitarbeitenden Person, Teilnehmende und Agenda aufnehmen</translation>
     </message>
 </context>
 <context>
     <name>SatisfactionFields</name>
     <message>
-        <source>employeeSatisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>managerSatisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Employee satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit der mitarbeitenden Person:</translation>
     </message>
     <message>
         <source>Manager satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit der Führungskraft:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt</translation>
     </message>
     <message>
         <source>1 (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (niedrig)</translation>
     </message>
     <message>
         <source>5 (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 (hoch)</translation>
     </message>
     <message>
         <source>Optional. Only the distribution is ever reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Berichtet wird immer nur die Verteilung.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>StatusUpdateDialog</name>
     <message>
         <source>Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung</translation>
     </message>
     <message>
         <source>A short neutral status for the manager or sponsor: no notes. Casepath sends nothing; copy it into your own message or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, neutraler Stand für Führungskraft oder Auftraggeber, ohne Notizen. Casepath versendet nichts; kopieren Sie ihn in Ihre eigene Nachricht oder drucken Sie ihn.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Print status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung drucken</translation>
     </message>
     <message>
         <source>Save status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung speichern</translation>
     </message>
     <message>
         <source>Status update not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -3134,197 +3031,197 @@
     <name>TrackChangeDialog</name>
     <message>
         <source>Change track — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahrensweg ändern – %1</translation>
     </message>
     <message>
         <source>New track</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Verfahrensweg</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle</translation>
     </message>
     <message>
         <source>Asked for by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why the case should move to this track (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Fall auf diesen Verfahrensweg wechseln soll (Pflichtangabe)</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
     <message>
         <source>Approver&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der genehmigenden Person</translation>
     </message>
     <message>
         <source>This change needs the approval of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung braucht die Genehmigung von: %1.</translation>
     </message>
     <message>
         <source>The policy asks for no approval of this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie verlangt für diese Änderung keine Genehmigung.</translation>
     </message>
     <message>
         <source>Now on the %1 track. </source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit auf dem Verfahrensweg „%1“. </translation>
     </message>
     <message>
         <source>Change track</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahrensweg ändern</translation>
     </message>
     <message>
         <source>&amp;New track:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Verfahrensweg:</translation>
     </message>
     <message>
         <source>Asked for &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angefragt von:</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Rolle:</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigt von:</translation>
     </message>
     <message>
         <source>Approver&apos;s r&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle der genehmigenden Person:</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen: %1.</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
         <source>This vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist beschädigt</translation>
     </message>
     <message>
         <source>This vault needs a newer Casepath</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor braucht ein neueres Casepath</translation>
     </message>
     <message>
         <source>This is not a Casepath vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Casepath-Tresor</translation>
     </message>
     <message>
         <source>The vault cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist nicht zu finden</translation>
     </message>
     <message>
         <source>That file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt es schon</translation>
     </message>
     <message>
         <source>The vault could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ließ sich nicht öffnen</translation>
     </message>
     <message>
         <source>The vault cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor lässt sich nicht lesen</translation>
     </message>
     <message>
         <source>Casepath has no permission to read or write that file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath darf diese Datei nicht lesen oder schreiben. Prüfen Sie ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Casepath could not open the vault (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath konnte den Tresor nicht öffnen (%1). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Your cases are locked. Enter the passphrase to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fälle sind gesperrt. Geben Sie die Passphrase ein, um den Tresor zu öffnen.</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Tresor öffnen…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Tresor anlegen…</translation>
     </message>
     <message>
         <source>This is a demo vault with invented people. Its passphrase is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Demo-Tresor mit erfundenen Personen. Seine Passphrase lautet %1.</translation>
     </message>
     <message>
         <source>Use the demo passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Passphrase verwenden</translation>
     </message>
     <message>
         <source>No vault chosen yet. Open one or create a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Tresor gewählt. Öffnen Sie einen oder legen Sie einen neuen an.</translation>
     </message>
     <message>
         <source>Create a new encrypted vault. Only this passphrase opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen neuen verschlüsselten Tresor an. Nur diese Passphrase öffnet ihn.</translation>
     </message>
     <message>
         <source>Enter the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Tresors ein.</translation>
     </message>
     <message>
         <source>Unlocking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird entsperrt…</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird angelegt…</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor öffnen</translation>
     </message>
     <message>
         <source>Casepath vaults (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casepath-Tresore (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>Casepath user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch von Casepath</translation>
     </message>
 </context>
 </TS>
