@@ -86,7 +86,12 @@ def install(choice: str, app: QCoreApplication | None = None) -> InstalledLangua
     code = resolve(choice)
     previous = QLocale()
     locale = QLocale(code)
-    QLocale.setDefault(locale)
+    system = QLocale.system().language()
+    if system not in (locale.language(), QLocale.Language.C):
+        # Another language than the system's: its dates and numbers too. The system's own
+        # language keeps the system's regional variant (en_GB stays en_GB, de_AT de_AT).
+        QLocale.setDefault(locale)
+
     translators: list[QTranslator] = []
     own = QTranslator(app)
     if own.load(str(catalogue_path(code))):

@@ -13,7 +13,7 @@ from app.domain.records import Officer
 from app.services.services import create_vault, open_vault
 from app.views.session_controller import SessionController
 from app.views.settings_store import SettingsStore
-from tests.ui.conftest import isolated_qsettings  # noqa: F401 - the same autouse fixture
+from tests.ui.conftest import english_interface, isolated_qsettings  # noqa: F401 - the same autouse fixtures
 
 
 class FakeTime:
