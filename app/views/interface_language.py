@@ -87,10 +87,12 @@ def install(choice: str, app: QCoreApplication | None = None) -> InstalledLangua
     previous = QLocale()
     locale = QLocale(code)
     system = QLocale.system().language()
-    if system not in (locale.language(), QLocale.Language.C):
+    same = system == locale.language() or (system == QLocale.Language.C and code == FALLBACK)
+    if not same:
         # Another language than the system's: its dates and numbers too. The system's own
         # language keeps the system's regional variant (en_GB stays en_GB, de_AT de_AT).
         QLocale.setDefault(locale)
+
 
     translators: list[QTranslator] = []
     own = QTranslator(app)
