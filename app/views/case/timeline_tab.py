@@ -80,7 +80,7 @@ class TimelineTab(CaseTab):
         self.kind.clear()
         self.kind.addItem(self.tr("All events"), None)
         for kind, label in self.model.kinds():
-            self.kind.addItem(label + "s", kind)
+            self.kind.addItem(label, kind)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
         self.kind.blockSignals(False)
         self.proxy.set_kind(self.kind.currentData())
