@@ -217,7 +217,7 @@ class ReviewDialog(RecordDialog):
                 report.error("series", self.tr("No review dates fall in that period."))
             locale = QLocale()
             shown = ", ".join(
-                locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM") for d in days[:12]
+                locale.toString(QDate(d.year, d.month, d.day), "ddd dd MMM") for d in days[:12]
             )
             self.preview.setText(
                 self.tr("%n reviews: %1", "", len(days)).replace("%1", shown)
