@@ -494,6 +494,10 @@
         <translation>Verweildauer in der Phase, 90. Perzentil (Tage)</translation>
     </message>
     <message>
+        <source>%1: %2 vs %3</source>
+        <translation>%1: %2 gegenüber %3</translation>
+    </message>
+    <message>
         <source>No group differs by more than the policy factor.</source>
         <translation>Keine Gruppe weicht um mehr als den Faktor der Richtlinie ab.</translation>
     </message>

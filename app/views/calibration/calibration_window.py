@@ -135,11 +135,15 @@ class CalibrationWindow(QDialog):
             )
         )
         self.drift_list.clear()
+        versus = self.tr("%1: %2 vs %3")
         for d in self.figures["drift"]:
             lines = "; ".join(
-                f"{x['measure']}: {x['group_value']} vs {x['organisation_value']}"
+                versus.replace("%1", str(x["measure"]))
+                .replace("%2", str(x["group_value"]))
+                .replace("%3", str(x["organisation_value"]))
                 for x in d["differences"]
             )
+
             self.drift_list.addItem(f"{d['group']}: {lines}. {d['confidence_note']}")
         if not self.figures["drift"]:
             self.drift_list.addItem(self.tr("No group differs by more than the policy factor."))
