@@ -93,7 +93,6 @@ def install(choice: str, app: QCoreApplication | None = None) -> InstalledLangua
         # language keeps the system's regional variant (en_GB stays en_GB, de_AT de_AT).
         QLocale.setDefault(locale)
 
-
     translators: list[QTranslator] = []
     own = QTranslator(app)
     if own.load(str(catalogue_path(code))):
