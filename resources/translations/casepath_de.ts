@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>&amp;About Casepath</source>
-        <translation>Ü&amp;ber Casepath</translation>
+        <translation>Über &amp;Casepath</translation>
     </message>
 </context>
 <context>

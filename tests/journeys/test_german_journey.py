@@ -271,6 +271,10 @@ def test_the_window_speaks_german_throughout(qtbot, unlocked, clock):
     finder = EnglishFinder(core_phrases(services))
     assert window.menuBar().actions()[0].text() == "&Datei"  # German is on at all
     finder.look("main window", window)
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        keys = [re.findall(r"&(\w)", a.text())[:1] for a in menu.actions() if a.text()]
+        letters = [k[0].lower() for k in keys if k]
+        assert len(letters) == len(set(letters)), f"one mnemonic twice in {menu.title()}: {keys}"
 
     # A new case for a new employee.
     trigger(window, "newCaseAction")
