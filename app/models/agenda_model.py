@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.models.record_table_model import weekday
 from app.models.roles import IdRole, KindRole, RecordRole, SortRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ class AgendaTableModel(QAbstractTableModel):
         role = int(role)
         if role == _DISPLAY:
             return {
-                AgendaColumn.DATE: entry.on.strftime("%a %Y-%m-%d"),
+                AgendaColumn.DATE: f"{weekday(entry.on)} {entry.on:%Y-%m-%d}",
                 AgendaColumn.TIME: entry.at,
                 AgendaColumn.CASE: entry.reference,
                 AgendaColumn.WHAT: entry.title

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -55,6 +56,12 @@ def when(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
+
+
+def weekday(value: date) -> str:
+    """The short day name in the interface language ('Mon', 'Mo.'): strftime's %a is always
+    the C locale's English."""
+    return QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def one_line(text: str, limit: int = 120) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.reviews import Review, ReviewOutcome, ReviewStatus
 from app.domain.wording import zone_label
-from app.models.record_table_model import RecordColumn, one_line
+from app.models.record_table_model import RecordColumn, one_line, weekday
 from app.services.errors import VaultError
 from app.views.case.case_tab import CaseTab, detail_browser
 from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
@@ -40,7 +40,7 @@ def review_html(
     where = " · ".join(x for x in (review.location, review.call_link) if x)
     heading = (
         QCoreApplication.translate("ReviewsTab", "Formal review %1 %2 (%3)")
-        .replace("%1", f"{review.starts_at:%a %Y-%m-%d %H:%M}")
+        .replace("%1", f"{weekday(review.starts_at)} {review.starts_at:%Y-%m-%d %H:%M}")
         .replace("%2", zone_label(review.timezone))
         .replace("%3", review.status.label)
     )
@@ -109,7 +109,7 @@ class ReviewsTab(CaseTab):
             (
                 RecordColumn(
                     self.tr("When"),
-                    lambda r: f"{r.starts_at:%a %Y-%m-%d %H:%M}",
+                    lambda r: f"{weekday(r.starts_at)} {r.starts_at:%Y-%m-%d %H:%M}",
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
                 RecordColumn(self.tr("Zone"), lambda r: zone_label(r.timezone)),
