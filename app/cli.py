@@ -30,6 +30,13 @@ COMMAND_MODULES = [
     "app.commands.backup_commands",
     "app.commands.audit_commands",
     "app.commands.officer_commands",
+    "app.commands.retention_commands",
+    "app.commands.handover_commands",
+    "app.commands.settings_commands",
+    "app.commands.history_commands",
+    "app.commands.template_commands",
+    "app.commands.record_commands",
+    "app.commands.plan_write_commands",
 ]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.services.demo import build_demo
 from app.vault.vault import Vault
-from tests.unit.audit_tamper_corpus import CORPUS, tamperer
+from tests.unit.audit_tamper_corpus import CORPUS, edit_a_conversation, tamperer
 
 PASS = "a bench passphrase"
 
@@ -22,11 +22,13 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     pristine = folder / "demo.casepath"
     services = build_demo(pristine, PASS)
+    edit_a_conversation(services)
     receipt = services.vault.audit_receipt()
     t = time.perf_counter()
     report = services.vault.verify()
     verify_ms = (time.perf_counter() - t) * 1000
     records = report.records_checked
+    versions = report.versions_checked
     services.close()
     chain_only = full = without_receipt = 0
     for kind in CORPUS:
@@ -46,7 +48,7 @@ def main() -> None:
     print(f"detected by the chain alone (old verify): {chain_only}/{n}")
     print(f"detected by verify without a receipt: {without_receipt}/{n}")
     print(f"detected by verify (+ receipt where needed): {full}/{n}")
-    print(f"verify of the demo vault ({records} records): {verify_ms:.0f} ms")
+    print(f"verify of the demo vault ({records} records, {versions} versions): {verify_ms:.0f} ms")
     shutil.rmtree(folder)
 
 

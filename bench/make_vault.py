@@ -13,11 +13,13 @@ the five 500-entry cases (ids 1–5, for "open a case") stay the same.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -231,7 +233,8 @@ class Builder:
             (self._case(i) for i in range(self.n_cases)),
             self.n_cases,
         )
-        self._batched_entries()
+        with self._derived_triggers_suspended():
+            self._batched_entries()
 
     def _case(self, i: int) -> tuple:
         rng = self.rng
@@ -276,6 +279,33 @@ class Builder:
             cid = others[int(len(others) * rng.triangular(0, 1, 0.15))]
             out.append((cid, rng.choices(kinds, weights)[0]))
         return out
+
+    @contextlib.contextmanager
+    def _derived_triggers_suspended(self) -> Iterator[None]:
+        """Bulk entries without the per-row upkeep of derived tables (the calibration summary
+        and people_version: migration 0014), then that migration run again, which recreates
+        its triggers and recomputes every summary row in one pass, as on an upgrade."""
+        from app.vault import migrations
+
+        (mig,) = [m for m in migrations.available() if "calibration_summary" in m.name]
+        conn = self.vault.conn
+        names = [
+            n
+            for (n,) in conn.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            if "_calibration_" in n or "_people_" in n
+        ]
+        with conn.transaction():
+            for name in names:
+                conn.execute(f'DROP TRIGGER "{name}"')
+        try:
+            yield
+        finally:
+            with self.vault.write() as w:
+                for stmt in mig.statements():
+                    if not stmt.upper().startswith("PRAGMA"):
+                        conn.execute(stmt)
+                conn.execute("UPDATE people_version SET n = n + 1")
+                w.audit("bench.derived_tables", "vault", "", {"triggers": len(names)})
 
     def _batched_entries(self) -> None:
         rng = self.rng
@@ -373,10 +403,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="the vault file to create (must not exist)")
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100k cases, 1M entries")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="bench only: the same vault NOT encrypted (bench/plain_schema.py), for the "
+        "read-mix row of bench/run.py",
+    )
     args = parser.parse_args(argv)
     if args.out.exists():
         print(f"{args.out} exists; choose a new file", file=sys.stderr)
         return 2
+    if args.plain:
+        from bench.plain_schema import unencrypted
+
+        with unencrypted():
+            return _build(args)
+    return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     b = Builder(args.out, args.scale, args.seed)
     print(
         f"building {b.n_employees:,} employees, {b.n_cases:,} cases, {b.n_entries:,} entries"

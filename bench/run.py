@@ -75,7 +75,10 @@ def timed(fn: Callable[[], object], runs: int, setup: Callable[[], object] | Non
 
 
 class Bench:
-    def __init__(self, path: Path, runs: int, only: str | None) -> None:
+    def __init__(
+        self, path: Path, runs: int, only: str | None, plain_path: Path | None = None
+    ) -> None:
+        self.plain_path = plain_path
         self.path = path
         self.runs = runs
         self.only = only
@@ -238,8 +241,13 @@ class Bench:
         self.add("calibration figures by department", times, 1000, "≤1000")
 
     def packs(self) -> None:
-        pack_ms = timed(lambda: _child("pack", inproc=True), self.runs)
-        bare_ms = timed(lambda: _child("bare", inproc=True), self.runs)
+        """The 20-page pack against bare reportlab with the same text, fonts and passes
+        (bench/pack_child.py says what the baseline holds), in process and as processes."""
+        from bench import pack_child
+
+        pack_child.pack(), pack_child.bare()  # warm: fonts parsed and registered once
+        pack_ms = timed(pack_child.pack, self.runs)
+        bare_ms = timed(pack_child.bare, self.runs)
         ratio = statistics.median(pack_ms) / statistics.median(bare_ms)
         self.add(
             "pack in process (vs bare reportlab below)",
@@ -249,49 +257,82 @@ class Bench:
             ratio=ratio,
             target_ratio=1.3,
         )
-        pages = len(_bare_pages()["pages"])
+        pages = len(pack_child.bare_pages()["pages"])
         self.add(
-            "bare reportlab, same text and pages",
+            "bare reportlab, same text, fonts and pages",
             bare_ms,
             None,
             "(reference)",
-            note=f"{pages} pages",
+            note=f"{pages} pages, 4 embedded TTFs",
         )
-        exe = [sys.executable, str(Path(__file__).resolve())]
-        pack_ms = timed(lambda: subprocess.run([*exe, "--child", "pack"], check=True), self.runs)
-        bare_ms = timed(lambda: subprocess.run([*exe, "--child", "bare"], check=True), self.runs)
+        exe = [sys.executable, str(Path(pack_child.__file__).resolve())]
+        pack_ms = timed(lambda: subprocess.run([*exe, "pack"], check=True), self.runs)
+        bare_ms = timed(lambda: subprocess.run([*exe, "bare"], check=True), self.runs)
         ratio = statistics.median(pack_ms) / statistics.median(bare_ms)
         self.add(
             "pack as a whole process", pack_ms, None, "≤1.5× bare", ratio=ratio, target_ratio=1.5
         )
         self.add("bare reportlab as a whole process", bare_ms, None, "(reference)")
 
+    def read_mix(self, svc) -> None:
+        """The app's everyday reads (every sort's first page and count, filters, both
+        searches, five cases opened, needs-attention) on this vault and on the same schema
+        and data unencrypted (make_vault.py --plain, beside it), alternating run by run."""
+        from app.domain.clock import FixedClock
+        from app.services.services import open_vault
+        from bench.plain_schema import unencrypted
+
+        plain_path = self.plain_path
+        if plain_path is None or not plain_path.exists():
+            print(f"  (read mix skipped: build {plain_path} with make_vault.py --plain)")
+            return
+        with unencrypted():
+            plain = open_vault(plain_path, PASSPHRASE, FixedClock(TODAY))
+        try:
+            _read_mix(svc), _read_mix(plain)  # warm both page caches alike
+            enc_ms, plain_ms = [], []
+            for _ in range(self.runs):
+                enc_ms += timed(lambda: _read_mix(svc), 1)
+                plain_ms += timed(lambda: _read_mix(plain), 1)
+        finally:
+            plain.close()
+        ratio = statistics.median(enc_ms) / statistics.median(plain_ms)
+        self.add(
+            "read mix, encrypted vault", enc_ms, None, "≤1.3× plain", ratio=ratio, target_ratio=1.3
+        )
+        self.add("read mix, same schema and data plain", plain_ms, None, "(reference)")
+
     def summary(self, svc) -> None:
-        from app.documents.identifiers import IdentifierIndex
+        """A redacted summary and its verification against everyone the vault knows of, as
+        the app does it: the identifier index is kept between exports (DocumentService) and
+        rebuilt only after people change — timed both ways."""
         from app.documents.redaction import RedactionOptions, build_redacted_pdf, redact
         from app.documents.redaction_verifier import verify_pdf
-        from app.domain.identities import PersonIdentity
         from tests.document_samples import sample_pack, setup_for
 
-        people = [
-            PersonIdentity(name, "", number, "employee")
-            for number, name in svc.vault.conn.query("SELECT employee_number, name FROM employees")
-        ]
         data = sample_pack()
+        docs = svc.documents
 
         def once() -> None:
-            index = IdentifierIndex(people)
+            index = docs.identifier_index()
             summary = redact(data, index, RedactionOptions(), data.meeting_date)
             verify_pdf(build_redacted_pdf(summary, setup_for(data)), index)
 
-        times = timed(once, self.runs)
+        def forget() -> None:
+            docs._index = None  # as after someone was added or renamed
+
+        people = len(docs.identifier_index())
+        times = timed(once, self.runs, setup=forget)
         self.add(
-            "summary + verifier (identifier index of all)",
+            "summary + verifier, after people changed (index rebuilt)",
             times,
             2000,
             "≤2000",
-            note=f"{len(people):,} people",
+            note=f"{people:,} people",
         )
+        once()
+        times = timed(once, self.runs)
+        self.add("summary + verifier (index kept)", times, 2000, "≤2000", note=f"{people:,} people")
 
     def scroll(self) -> None:
         """The GUI scrolled end to end, in a fresh process (its own peak RSS)."""
@@ -357,6 +398,8 @@ class Bench:
             self.calibration(svc)
         if self.want("summary"):
             self.summary(svc)
+        if self.want("read mix"):
+            self.read_mix(svc)
         svc.close()
         if self.want("pack"):
             self.packs()
@@ -388,6 +431,35 @@ class Bench:
                 for r in self.rows
             ],
         }
+
+
+def _read_mix(svc) -> None:
+    from app.domain.flags import Flag
+    from app.services.attention import needs_attention
+    from app.services.case_list import SORT_KEYS, CaseQuery, search_hits
+
+    for key in sorted(SORT_KEYS):
+        for descending in (False, True):
+            q = CaseQuery(sort=key, descending=descending)
+            svc.cases.count(q)
+            svc.cases.rows(q, 0, 200)
+    for q in (
+        CaseQuery(department="Finance"),
+        CaseQuery(stage="coaching"),
+        CaseQuery(status=None),
+        replace(CaseQuery(), **svc.escalation.flag_filter(next(iter(Flag)), TODAY)),
+    ):
+        svc.cases.count(q)
+        svc.cases.rows(q, 0, 200)
+    for word in (COMMON, RARE):
+        search_hits(svc, CaseQuery(search=word), None, 200, set())
+    for case_id in range(1, 6):
+        svc.cases.get(case_id)
+        for read in (svc.cases.conversations, svc.cases.indicators, svc.cases.observations):
+            read(case_id)
+        svc.cases.decisions(case_id)
+        svc.cases.stage_changes(case_id)
+    needs_attention(svc, TODAY)
 
 
 def machine() -> dict:
@@ -492,61 +564,6 @@ def _own_peak_mb() -> float:
     return peak_rss_mb()
 
 
-def _child(kind: str, inproc: bool = False) -> None:
-    """A 20-page pack through Casepath, or the same text through bare reportlab platypus."""
-    from tests.document_samples import sample_pack, setup_for
-
-    if kind == "pack":
-        from app.documents.documentation_pack import build_pack
-
-        data = sample_pack(many_stage_changes=_STAGE_CHANGES)
-        build_pack(data, setup_for(data))
-        return
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
-
-    cached = _bare_pages()
-    pdfmetrics.registerFont(TTFont("BenchSans", cached["font"]))  # the pack's own TTF
-    style = getSampleStyleSheet()["BodyText"]
-    style.fontName = "BenchSans"
-    story: list = []
-    for page in cached["pages"]:
-        story += [Paragraph(line, style) for line in page.splitlines() if line.strip()]
-        story.append(PageBreak())
-    SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
-
-
-_STAGE_CHANGES = 210  # the sample pack with 210 stage changes runs to about 20 pages
-_PAGES_CACHE = Path(tempfile.gettempdir()) / "casepath-bench-pack-pages-v2.json"
-
-
-def _bare_pages() -> dict:
-    """The pack's own text page by page and its font file (cached, so the bare child imports
-    nothing of Casepath). The bare build has the same words, pages and embedded TTF, but no
-    tables, headers or page X of Y: the ratio is an upper bound of Casepath's overhead."""
-    from xml.sax.saxutils import escape
-
-    if _PAGES_CACHE.exists():
-        cached = json.loads(_PAGES_CACHE.read_text("utf-8"))
-        if isinstance(cached, dict) and cached.get("stage_changes") == _STAGE_CHANGES:
-            return cached
-    from app.documents.documentation_pack import build_pack
-    from app.documents.fonts import SANS, font_path
-    from tests.document_samples import pdf_pages, sample_pack, setup_for
-
-    data = sample_pack(many_stage_changes=_STAGE_CHANGES)
-    pages = [escape(p) for p in pdf_pages(build_pack(data, setup_for(data)))]
-    cached = {"stage_changes": _STAGE_CHANGES, "font": font_path(SANS), "pages": pages}
-    _PAGES_CACHE.write_text(json.dumps(cached), "utf-8")
-    os.chmod(_PAGES_CACHE, 0o600)
-    return cached
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("vault", type=Path, nargs="?")
@@ -554,8 +571,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
     parser.add_argument("--only", help="only rows whose name contains this")
     parser.add_argument(
-        "--child", choices=("pack", "bare", "scroll", "session"), help=argparse.SUPPRESS
+        "--plain",
+        type=Path,
+        help="the same vault built unencrypted (make_vault.py --plain) for the read-mix row; "
+        "default: VAULT with '-plain' before its suffix",
     )
+    parser.add_argument("--child", choices=("scroll", "session"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "scroll":
         _scroll_child(args.vault)
@@ -563,13 +584,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.child == "session":
         _session_child(args.vault)
         return 0
-    if args.child:
-        _child(args.child)
-        return 0
     if args.vault is None or not args.vault.exists():
         parser.error("give the vault built by bench/make_vault.py")
-    _bare_pages()  # the cache, before any timing
-    bench = Bench(args.vault, max(1, args.runs), args.only)
+    from bench.pack_child import bare_pages
+
+    bare_pages()  # the cache, before any timing
+    plain = args.plain or args.vault.with_name(f"{args.vault.stem}-plain{args.vault.suffix}")
+    bench = Bench(args.vault, max(1, args.runs), args.only, plain)
     bench.run()
     args.json.write_text(json.dumps(bench.to_json(), indent=2, ensure_ascii=False), "utf-8")
     print(f"wrote {args.json}; KDF {bench.kdf_ms:.0f} ms; peak RSS {peak_rss_mb():.0f} MB")

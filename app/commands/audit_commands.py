@@ -14,10 +14,12 @@ from pathlib import Path
 from app.commands.common import (
     CommandError,
     add_vault_argument,
+    date_arg,
     open_services,
     read_passphrase,
 )
-from app.services.audit_listing import audit_rows
+from app.domain.wording import plural
+from app.services.audit_listing import AuditFilter, export_audit_csv, filtered_rows
 from app.services.export_file import check_target, publish, write_partial
 from app.services.services import open_vault
 
@@ -39,14 +41,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
     p.add_argument("--case", help="only events about this case and its records (reference)")
     p.add_argument("--officer", dest="by_officer", help="only events by this officer")
+    p.add_argument(
+        "--action", help="only this action (conversation.add) or family (conversation, pack)"
+    )
+    p.add_argument("--from", dest="date_from", type=date_arg, help="from this UTC date (ISO)")
+    p.add_argument("--to", dest="date_to", type=date_arg, help="up to this UTC date (ISO)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--csv", type=Path, help="write the listing to this CSV file (0600; the export is audited)"
+    )
     p.set_defaults(handler=cmd_audit)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    wanted = AuditFilter(args.case, args.by_officer, args.action, args.date_from, args.date_to)
     services = open_vault(args.vault, read_passphrase(args))
     try:
-        rows = audit_rows(services.vault, case_reference=args.case, officer=args.by_officer)
+        if args.csv:
+            count = export_audit_csv(services.vault, args.csv, wanted)
+            print(f"{plural(count, 'event')} written to {args.csv}.")
+            return 0
+        rows = filtered_rows(services.vault, wanted)
     except LookupError as exc:
         raise CommandError(str(exc)) from None
     finally:
@@ -56,8 +71,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         record = f"{r['entity_type']} {r['entity_id']}".strip()
-        print(f"{r['seq']}\t{r['at']}\t{r['officer']}\t{r['action']}\t{record}")
-    print(f"{len(rows)} event(s).")
+        print(f"{r['seq']}\t{r['at']}\t{r['officer']}\t{r['action']}\t{record}\t{r['detail']}")
+    print(f"{plural(len(rows), 'event')}.")
     return 0
 
 

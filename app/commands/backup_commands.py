@@ -69,6 +69,8 @@ def cmd_auto_backup(args: argparse.Namespace) -> int:
         services.close()
     if result.made:
         print(f"Verified backup written: {result.made}")
+        if result.head is not None:
+            print(f"It holds the audit chain up to event {result.head[0]}, head {result.head[1]}.")
     else:
         print("Today's backup already exists; nothing new was written (use --now to replace it).")
     for path in result.removed:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,9 +17,9 @@ from app.services.calibration import (
     Request,
     calibration_report,
     default_request,
+    export_calibration,
     stage_names,
 )
-from app.services.export_file import new_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,9 +56,7 @@ def _date(text: str) -> date:
 def _write(target: Path, data: bytes, svc: object) -> None:
     if target.exists():
         raise CommandError(f"{target} already exists; choose another name.")
-    with new_file(target, data), svc.vault.write() as w:  # type: ignore[attr-defined]
-        w.audit("calibration.export", "vault", "", {"target": target.name})
-    os.chmod(target, 0o600)
+    export_calibration(svc.vault, target, data, target.suffix.lstrip(".").lower() or "json")  # type: ignore[attr-defined]
 
 
 def cmd_calibration(args: argparse.Namespace) -> int:
@@ -80,7 +77,7 @@ def cmd_calibration(args: argparse.Namespace) -> int:
         index = svc.documents.identifier_index()
         try:
             if args.out:
-                pdf = render_calibration_pdf(report)
+                pdf = render_calibration_pdf(report, svc.vault_settings.document_language())
                 require_clean(pdf, "pdf", index)
                 _write(Path(args.out), pdf, svc)
                 print(f"Wrote {args.out}")

@@ -123,3 +123,33 @@ def int_arg(minimum: int, maximum: int, what: str = "number") -> Callable[[str],
 
 def id_arg(text: str) -> int:
     return int_arg(1, MAX_ID, "id")(text)
+
+
+# -- listing verbs: --json prints what the table shows, as data ------------------------------
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _plain(value: object) -> object:
+    """Dates, enums and record dataclasses as JSON values (ISO dates, enum values)."""
+    import dataclasses
+    from datetime import datetime
+    from enum import Enum
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def print_json(value: object) -> None:
+    import json
+
+    print(json.dumps(_plain(value), indent=2, ensure_ascii=False))

@@ -6,7 +6,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, date_arg, open_services
+from app.commands.common import (
+    CommandError,
+    add_json_option,
+    add_vault_argument,
+    date_arg,
+    open_services,
+    print_json,
+)
 from app.documents.fonts import UnprintableText
 from app.documents.pack_data import MeetingType
 from app.documents.page_template import PageSize
@@ -32,6 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--place", help="where the meeting takes place")
     p.add_argument(
+        "--with-audit",
+        action="store_true",
+        help="append the case's audit trail (who did what, when) as the pack's last section",
+    )
+    p.add_argument(
         "--password-file",
         type=Path,
         help="protect the PDF (AES-256) with the password on this file's first line",
@@ -41,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("packs", help="list the documentation packs stored for a case")
     add_vault_argument(p)
     p.add_argument("case", help="case reference")
+    add_json_option(p)
     p.set_defaults(handler=cmd_packs)
 
     p = sub.add_parser(
@@ -114,7 +127,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         case = services.cases.by_reference(args.case)
-        meeting = MeetingDetails(args.meeting, meeting_date=args.date, place=args.place)
+        meeting = MeetingDetails(
+            args.meeting, meeting_date=args.date, place=args.place, with_audit=args.with_audit
+        )
         try:
             pack = services.documents.generate(
                 case.id, meeting, PageSize.LETTER if args.letter else PageSize.A4
@@ -137,12 +152,30 @@ def cmd_packs(args: argparse.Namespace) -> int:
     try:
         case = services.cases.by_reference(args.case)
         packs = services.documents.packs(case.id)
+        f = services.vault_settings.document_formats()
     finally:
         services.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "created_at": p.created_at,
+                    "integrity_code": p.integrity_code,
+                    "meeting_type": p.meeting_type,
+                    "meeting_date": p.meeting_date,
+                    "page_size": p.page_size,
+                    "head_seq": p.head_seq,
+                    "head_hash": p.head_hash,
+                }
+                for p in packs
+            ]
+        )
+        return 0
     for p in packs:
         print(
-            f"{p.created_at:%Y-%m-%d %H:%M}  {p.integrity_code:<18}  "
-            f"{MeetingType(p.meeting_type).label} on {p.meeting_date.isoformat()}  "
+            f"{f.datetime(p.created_at)}  {p.integrity_code:<18}  "
+            f"{MeetingType(p.meeting_type).label} on {f.date(p.meeting_date)}  "
             f"({p.page_size.upper()})"
         )
     print(f"{plural(len(packs), 'pack')} for {case.reference}.")

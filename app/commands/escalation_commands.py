@@ -12,11 +12,13 @@ from pathlib import Path
 
 from app.commands.common import (
     CommandError,
+    add_json_option,
     add_vault_argument,
     date_arg,
     id_arg,
     int_arg,
     open_services,
+    print_json,
 )
 from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import flag_words
@@ -109,11 +111,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("recommend", help="what the case's indicators suggest (never moves it)")
     add_vault_argument(p)
     p.add_argument("case")
+    add_json_option(p)
     p.set_defaults(handler=cmd_recommend)
 
     p = sub.add_parser("flags", help="every open case with its next deadline and flags")
     add_vault_argument(p)
     p.add_argument("--on", type=_day, help="the date to compute for (default: today)")
+    add_json_option(p)
     p.set_defaults(handler=cmd_flags)
 
     p = sub.add_parser("exception", help="record an exception: extend, pause, skip, deviation")
@@ -143,6 +147,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("exceptions", help="list a case's exceptions with their ids and status")
     add_vault_argument(p)
     p.add_argument("case")
+    add_json_option(p)
     p.set_defaults(handler=cmd_exceptions)
 
     p = sub.add_parser("decide-exception", help="approve or decline a requested exception")
@@ -206,7 +211,10 @@ def cmd_advance(args: argparse.Namespace) -> int:
         )
         due = s.escalation.deadline(case.id)
         if due.next_due:
-            print(f"Next deadline {due.next_due.isoformat()} ({due.days_left} business days).")
+            f = s.vault_settings.document_formats()
+            print(
+                f"Next deadline {f.date(due.next_due)} ({plural(due.days_left, 'business day')})."
+            )
         return 0
 
     return _run(args, body)
@@ -272,7 +280,11 @@ def cmd_track(args: argparse.Namespace) -> int:
 def cmd_recommend(args: argparse.Namespace) -> int:
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
-        print(f"{case.reference}: {s.escalation.recommend(case.id)}")
+        rec = s.escalation.recommend(case.id)
+        if args.json:
+            print_json({"case": case.reference, "recommendation": str(rec), "detail": rec})
+            return 0
+        print(f"{case.reference}: {rec}")
         return 0
 
     return _run(args, body)
@@ -283,22 +295,37 @@ def cmd_flags(args: argparse.Namespace) -> int:
         on = args.on or s.clock.today()
         header = ("Reference", "Stage", "Track", "Next due", "Days left", "Flags")
         table = [header]
+        f = s.vault_settings.document_formats()
+        data = []
         for case in s.cases.all(CaseStatus.OPEN):
             due, left, flags = s.escalation.deadline(case.id, on)
+            data.append(
+                {
+                    "reference": case.reference,
+                    "stage": case.stage,
+                    "track": case.track,
+                    "next_due": due,
+                    "business_days_left": left,
+                    "flags": sorted(f.value for f in flags),
+                }
+            )
             table.append(
                 (
                     case.reference,
-                    case.stage.replace("_", " "),
+                    s.escalation.policy_for(case).stage_name(case.stage),
                     case.track.label,
-                    due.isoformat() if due else "—",
+                    f.date(due),
                     "—" if left is None else str(left),
                     flag_words(flags),
                 )
             )
+        if args.json:
+            print_json(data)
+            return 0
         widths = [max(len(row[i]) for row in table) for i in range(len(header))]
         for row in table:
             print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-        print(f"{plural(len(table) - 1, 'open case')} on {on.isoformat()}.")
+        print(f"{plural(len(table) - 1, 'open case')} on {f.date(on)}.")
         return 0
 
     return _run(args, body)
@@ -324,7 +351,7 @@ def cmd_exception(args: argparse.Namespace) -> int:
         print(f"{case.reference}: {exc.kind.label} recorded ({exc.status.label.lower()}).")
         due = s.escalation.deadline(case.id)
         if due.next_due:
-            print(f"Next deadline {due.next_due.isoformat()}.")
+            print(f"Next deadline {s.vault_settings.document_formats().date(due.next_due)}.")
         return 0
 
     return _run(args, body)
@@ -334,12 +361,14 @@ def cmd_exceptions(args: argparse.Namespace) -> int:
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         found = s.escalation.exceptions(case.id)
+        f = s.vault_settings.document_formats()
+        if args.json:
+            print_json(found)
+            return 0
         for exc in found:
-            decided = (
-                f" by {exc.approver} on {exc.decided_on.isoformat()}" if exc.decided_on else ""
-            )
+            decided = f" by {exc.approver} on {f.date(exc.decided_on)}" if exc.decided_on else ""
             print(
-                f"{exc.id:>4}  {exc.requested_on.isoformat()}  {exc.status.label:<9}  "
+                f"{exc.id:>4}  {f.date(exc.requested_on)}  {exc.status.label:<9}  "
                 f"{exc.describe()}{decided}"
             )
         print(f"{plural(len(found), 'exception')} on {case.reference}.")
@@ -373,7 +402,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
             )
         elif args.versions:
             for v in s.escalation.policy_versions():
-                print(f"{v.id}  {v.created_at.date().isoformat()}  {v.sha256[:12]}  {v.name}")
+                when = s.vault_settings.document_formats().date(v.created_at.date())
+                print(f"{v.id}  {when}  {v.sha256[:12]}  {v.name}")
         else:
             print(s.escalation.current_policy().source_text, end="")
         return 0

@@ -7,11 +7,19 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from app.commands.common import CommandError, add_vault_argument, id_arg, int_arg, open_services
+from app.commands.common import (
+    CommandError,
+    add_json_option,
+    add_vault_argument,
+    id_arg,
+    int_arg,
+    open_services,
+    print_json,
+)
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
-from app.domain.wording import plural
+from app.domain.wording import plural, zone_label
 from app.services.services import Services
 
 
@@ -48,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_argument(p)
     p.add_argument("case", metavar="REF", help="the case reference, e.g. C-2026-0007")
     p.add_argument("--history", action="store_true", help="list every version and its changes")
+    add_json_option(p)
     p.set_defaults(handler=cmd_plan)
 
     p = sub.add_parser(
@@ -78,11 +87,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--supervisor", help="the direct supervisor (default: the employee's manager)")
     p.add_argument("--observer", default="", help="the neutral observer")
     p.add_argument("--hr", default="", help="the HR representative")
+    add_json_option(p)
     p.set_defaults(handler=cmd_review)
 
     p = sub.add_parser("agenda", help="upcoming reviews and due micro-goals across all cases")
     add_vault_argument(p)
     p.add_argument("--days", type=_horizon, default=28, help="how far ahead to look (default 28)")
+    add_json_option(p)
     p.set_defaults(handler=cmd_agenda)
 
 
@@ -149,13 +160,27 @@ def cmd_plan(args: argparse.Namespace) -> int:
     def body(services: Services) -> int:
         case = services.cases.by_reference(args.case)
         history = services.plans.history(case.id)
+        if args.json:
+            print_json(
+                {
+                    "case": case.reference,
+                    "active": services.plans.active(case.id),
+                    "versions": [
+                        {"title": r.title, "plan": r.plan, "changes": list(r.changes)}
+                        for r in history
+                    ],
+                    "progress": services.plans.progress(case.id),
+                }
+            )
+            return 0
         if not history:
             print(f"{case.reference} has no coaching plan.")
             return 0
+        f = services.vault_settings.document_formats()
         if args.history:
             for rev in history:
                 print(
-                    f"{rev.title}, created {rev.plan.created_on.isoformat()}"
+                    f"{rev.title}, created {f.date(rev.plan.created_on)}"
                     + (f": {rev.plan.revision_reason}" if rev.plan.revision_reason else "")
                 )
                 for change in rev.changes:
@@ -163,14 +188,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
             return 0
         plan = services.plans.active(case.id)
         print(
-            f"{case.reference}: {history[-1].title}, {plan.starts_on.isoformat()} – "
-            f"{plan.ends_on.isoformat()}"
+            f"{case.reference}: {history[-1].title}, {f.date_range(plan.starts_on, plan.ends_on)}"
         )
         print(
             f"Manager {plan.manager}; HR officer {plan.hr_officer}; executive sponsor "
             f"{plan.executive_sponsor or '—'}"
         )
-        print(services.reviews.agenda(case.id).as_text())
+        print(services.reviews.agenda(case.id).as_text(f.language))
         return 0
 
     return _with_services(args, body)
@@ -181,10 +205,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         case = services.cases.by_reference(args.case)
         if not args.schedule:
             reviews = services.reviews.for_case(case.id)
+            f = services.vault_settings.document_formats()
+            if args.json:
+                print_json(
+                    [{"review": r, "outcome": services.reviews.outcome_for(r.id)} for r in reviews]
+                )
+                return 0
             for r in reviews:
                 place = r.location or r.call_link
                 print(
-                    f"{r.id:>5}  {r.starts_at:%Y-%m-%d %H:%M} {r.timezone}  "
+                    f"{r.id:>5}  {f.weekday_datetime(r.starts_at)} {zone_label(r.timezone)}  "
                     f"{r.status.label:<9}  {place}"
                 )
             print(f"{plural(len(reviews), 'review')}.")
@@ -213,8 +243,10 @@ def cmd_review(args: argparse.Namespace) -> int:
             made = services.reviews.schedule_series(review, until)
         else:
             made = [services.reviews.schedule(review)]
+        f = services.vault_settings.document_formats()
         for r in made:
-            print(f"Scheduled review {r.id}: {r.starts_at:%a %Y-%m-%d %H:%M} {r.timezone}")
+            when = f"{f.weekday_datetime(r.starts_at)} {zone_label(r.timezone)}"
+            print(f"Scheduled review {r.id}: {when}")
         return 0
 
     return _with_services(args, body)
@@ -224,10 +256,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     def body(services: Services) -> int:
         today = services.clock.today()
         entries = services.reviews.agenda_entries(today, args.days)
+        f = services.vault_settings.document_formats()
+        if args.json:
+            print_json(entries)
+            return 0
         for e in entries:
             mark = "OVERDUE " if e.overdue else ""
             at = f" {e.at}" if e.at else ""
-            print(f"{e.on.isoformat()}{at}  {e.reference}  {mark}{e.title}")
+            print(f"{f.weekday_date(e.on)}{at}  {e.reference}  {mark}{e.title}")
         print(f"{plural(len(entries), 'item')} up to {args.days} days ahead.")
         return 0
 

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from app.commands.common import (
     CommandError,
+    add_json_option,
     add_passphrase_options,
     add_vault_argument,
     check_new_passphrase,
     open_services,
+    print_json,
     read_passphrase,
 )
+from app.domain.labels import stage_label
 from app.domain.records import CaseStatus, Officer
 from app.domain.wording import plural
 from app.services.services import create_vault, open_vault
@@ -41,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("cases", help="list cases: reference, employee, department, stage, due")
     add_vault_argument(p)
     p.add_argument("--all", action="store_true", help="include closed cases")
+    add_json_option(p)
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("passwd", help="change the vault's passphrase")
@@ -127,16 +131,20 @@ def cmd_cases(args: argparse.Namespace) -> int:
     try:
         q = CaseQuery(status=None if args.all else CaseStatus.OPEN)
         rows = services.cases.rows(q, 0, 1_000_000)
+        f = services.vault_settings.document_formats()
     finally:
         services.close()
+    if args.json:
+        print_json(rows)
+        return 0
     header = ("Reference", "Employee", "Department", "Stage", "Next due")
     table = [header] + [
         (
             r.reference,
             r.employee,
             r.department,
-            r.stage.replace("_", " "),
-            r.next_due_on.isoformat() if r.next_due_on else "—",
+            stage_label(r.stage),
+            f.date(r.next_due_on),
         )
         for r in rows
     ]
@@ -169,8 +177,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     services = open_vault(args.vault, passphrase)
     try:
-        services.backup(args.out, passphrase)
+        seq, digest = services.backup(args.out, passphrase)
     finally:
         services.close()
     print(f"Verified encrypted backup written to {args.out} (same passphrase).")
+    print(f"It holds the audit chain up to event {seq}, head {digest}.")
     return 0

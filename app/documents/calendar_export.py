@@ -27,6 +27,7 @@ from app.documents.calendar_reminders import (
     reminder_event,
 )
 from app.domain.reviews import Review, ReviewStatus
+from app.domain.translation import translate
 
 PRODID = "-//Casepath//Formal reviews//EN"
 UID_DOMAIN = "casepath"
@@ -47,8 +48,8 @@ def event_uid(review: Review) -> str:
     return f"{review.uid}@{UID_DOMAIN}"
 
 
-def neutral_title(reference: str) -> str:
-    return f"Formal review – {reference}"
+def neutral_title(reference: str, language: str = "en") -> str:
+    return translate(language, "Formal review – {reference}").format(reference=reference)
 
 
 def build_calendar(
@@ -58,9 +59,11 @@ def build_calendar(
     include_names: bool = False,
     reminders: Sequence[Reminder] = (),
     alarm_minutes: int | None = None,
+    language: str = "en",
 ) -> Calendar:
     """One VCALENDAR with a VEVENT per review and per reminder, and a VTIMEZONE per zone
-    used; with ``alarm_minutes`` every event carries a display alarm that long before."""
+    used; with ``alarm_minutes`` every event carries a display alarm that long before. The
+    texts are in ``language``, the vault's document language."""
     check_alarm_minutes(alarm_minutes)
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -70,7 +73,7 @@ def build_calendar(
     first: date | None = None
     last: date | None = None
     for item in events:
-        ev = _event(item, stamp.astimezone(UTC), include_names)
+        ev = _event(item, stamp.astimezone(UTC), include_names, language)
         add_alarm(ev, alarm_minutes)
         cal.add_component(ev)
         first = min(first or item.review.on, item.review.on)
@@ -78,7 +81,8 @@ def build_calendar(
     for tzid in sorted({item.review.timezone for item in events}):
         cal.add_component(vtimezone(tzid, first.year, last.year))
     for reminder in reminders:
-        cal.add_component(reminder_event(reminder, stamp.astimezone(UTC), alarm_minutes))
+        stamped = stamp.astimezone(UTC)
+        cal.add_component(reminder_event(reminder, stamped, alarm_minutes, language))
     return cal
 
 
@@ -220,7 +224,10 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
     return Timezone.from_ical("\r\n".join(lines) + "\r\n")
 
 
-def _event(item: ReviewEvent, stamp: datetime, include_names: bool) -> Event:
+def _event(item: ReviewEvent, stamp: datetime, include_names: bool, language: str) -> Event:
+    def _(message: str) -> str:
+        return translate(language, message)
+
     r = item.review
     zone = ZoneInfo(r.timezone)
     start = r.starts_at.replace(tzinfo=zone)
@@ -230,9 +237,11 @@ def _event(item: ReviewEvent, stamp: datetime, include_names: bool) -> Event:
     ev.add("sequence", r.sequence)
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(minutes=r.duration_minutes))
-    title = neutral_title(item.reference)
+    title = neutral_title(item.reference, language)
     if include_names and item.employee_name:
-        title = f"Formal review – {item.employee_name} ({item.reference})"
+        title = _("Formal review – {name} ({reference})").format(
+            name=item.employee_name, reference=item.reference
+        )
     ev.add("summary", title)
     ev.add("class", "CONFIDENTIAL")
     ev.add("transp", "OPAQUE")
@@ -241,17 +250,17 @@ def _event(item: ReviewEvent, stamp: datetime, include_names: bool) -> Event:
         ev.add("location", r.location.strip())
     if r.call_link.strip():
         ev.add("url", r.call_link.strip())
-    lines = [f"Case {item.reference}."]
+    lines = [_("Case {reference}.").format(reference=item.reference)]
     if r.call_link.strip():
-        lines.append(f"Join: {r.call_link.strip()}")
+        lines.append(_("Join: {link}").format(link=r.call_link.strip()))
     if include_names:
         # Names only, in the description: the vault knows no participant e-mail addresses,
         # and ATTENDEE lines without real addresses make Outlook offer to send invitations.
-        lines += [f"{p.role.label}: {p.name}" for p in r.participants]
+        lines += [f"{_(p.role.label)}: {p.name}" for p in r.participants]
         if item.agenda:
-            lines += ["", "Agenda", item.agenda]
+            lines += ["", _("Agenda"), item.agenda]
     else:
-        lines.append("Details are in Casepath.")
+        lines.append(_("Details are in Casepath."))
     ev.add("description", "\n".join(lines))
     return ev
 
@@ -263,6 +272,7 @@ def to_ics(
     include_names: bool = False,
     reminders: Sequence[Reminder] = (),
     alarm_minutes: int | None = None,
+    language: str = "en",
 ) -> bytes:
     return build_calendar(
         events,
@@ -270,6 +280,7 @@ def to_ics(
         include_names=include_names,
         reminders=reminders,
         alarm_minutes=alarm_minutes,
+        language=language,
     ).to_ical()
 
 

@@ -14,11 +14,13 @@ from datetime import date, datetime, timedelta
 
 from icalendar import Alarm, Event
 
+from app.domain.translation import N_, translate
+
 MAX_ALARM_MINUTES = 7 * 24 * 60  # a week before
 TITLES = {
-    "check_in": "Check-in due",
-    "stage_deadline": "Stage deadline",
-    "micro_goal": "Micro-goal due",
+    "check_in": N_("Check-in due"),
+    "stage_deadline": N_("Stage deadline"),
+    "micro_goal": N_("Micro-goal due"),
 }
 
 
@@ -35,7 +37,10 @@ class Reminder:
 
     @property
     def title(self) -> str:
-        return f"{TITLES[self.kind]} – {self.reference}"
+        return self.title_in("en")
+
+    def title_in(self, language: str) -> str:
+        return f"{translate(language, TITLES[self.kind])} – {self.reference}"
 
 
 def check_alarm_minutes(minutes: int | None) -> None:
@@ -57,20 +62,23 @@ def add_alarm(event: Event, minutes: int | None) -> None:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-minutes))
-    alarm.add("description", str(event.get("summary", "Casepath reminder")))
+    alarm.add("description", str(event.get("summary", "Casepath")))
     event.add_component(alarm)
 
 
-def reminder_event(item: Reminder, stamp: datetime, alarm_minutes: int | None) -> Event:
+def reminder_event(
+    item: Reminder, stamp: datetime, alarm_minutes: int | None, language: str = "en"
+) -> Event:
     ev = Event()
     ev.add("uid", item.uid)
     ev.add("dtstamp", stamp)
     ev.add("sequence", int(stamp.timestamp()) // 60)
     ev.add("dtstart", item.on)
     ev.add("dtend", item.on + timedelta(days=1))
-    ev.add("summary", item.title)
+    ev.add("summary", item.title_in(language))
     ev.add("class", "CONFIDENTIAL")
     ev.add("transp", "TRANSPARENT")  # a reminder, not a meeting: the day stays free
-    ev.add("description", f"Case {item.reference}. Details are in Casepath.")
+    case = translate(language, "Case {reference}.").format(reference=item.reference)
+    ev.add("description", f"{case} {translate(language, 'Details are in Casepath.')}")
     add_alarm(ev, alarm_minutes)
     return ev

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 
 from app.documents.fonts import SANS, SANS_BOLD, data_paragraph, register_fonts
+from app.domain.formats import formats
 from app.domain.labels import key_words, value_labels
 from app.domain.policy import STAGE_KEYS
+from app.domain.translation import translate
 
 CHART_BAR = "#4a6fa5"
 NONE = "–"  # a statistic over no cases
@@ -100,6 +103,9 @@ def fixed_wording() -> tuple[str, ...]:
         *PILOT_FIELDS.values(), *REPORTED_WORDING,
         *value_labels().values(), *(key_words(k) for k in STAGE_KEYS),
     ]  # fmt: skip
+    from app.domain.translation import LANGUAGES
+
+    texts += [translate(lang, t) for lang in LANGUAGES for t in texts]
     out: dict[str, None] = {}
     for text in texts:
         if "{" not in text:
@@ -178,23 +184,30 @@ def _bars(labels: list[str], values: list[float], title: str, width: float) -> o
 class _Words:
     """Stored keys in words: the report's labels, else the key written out."""
 
-    def __init__(self, report: dict) -> None:
+    def __init__(self, report: dict, language: str = "en") -> None:
         self.labels = report.get("labels", {})
-        self.group = GROUP_HEADINGS[
-            "department" if report["grouped_by"] == "department" else "manager"
-        ]
+        self.language = language
+        self.group = self.tr(
+            GROUP_HEADINGS["department" if report["grouped_by"] == "department" else "manager"]
+        )
 
     def __call__(self, key: str) -> str:
-        return self.labels.get(key) or key_words(key)
+        return self.tr(self.labels.get(key) or key_words(key))
+
+    def tr(self, message: str) -> str:
+        return translate(self.language, message)
+
+    def all(self, messages: object) -> list[str]:
+        return [self.tr(m) for m in messages]
 
 
 def _count_table(report: dict, key: str, words: _Words, st: dict, width: float) -> object:
     table = report[key]
-    header = [words.group, *(words(c) for c in table["columns"]), TOTAL]
+    header = [words.group, *(words(c) for c in table["columns"]), words.tr(TOTAL)]
     rows = [
         [r["group"], *(r["cells"][c] for c in table["columns"]), r["total"]] for r in table["rows"]
     ]
-    rows.append([ALL, *(table["totals"][c] for c in table["columns"]), table["total"]])
+    rows.append([words.tr(ALL), *(table["totals"][c] for c in table["columns"]), table["total"]])
     if len(table["columns"]) == 1:  # one column: its total says the same again
         header, rows = header[:-1], [r[:-1] for r in rows]
     return _grid(header, rows, st, width)
@@ -206,15 +219,15 @@ def _escalation(report: dict, words: _Words, st: dict, width: float) -> list:
     esc = report["escalation"]
     shown = [g for g in esc["groups"] if isinstance(g["per_100_employees"], int | float)]
     keys = ("employees", "formal_cases", "per_100_employees", "closed_plans", "improved_share")
-    header = [words.group, *ESCALATION_COLUMNS]
+    header = [words.group, *words.all(ESCALATION_COLUMNS)]
     rows = [[g["group"], *(g[k] for k in keys)] for g in esc["groups"]]
-    rows.append([ALL, *(esc["overall"][k] for k in keys)])
+    rows.append([words.tr(ALL), *(esc["overall"][k] for k in keys)])
     return [
-        Paragraph(ESCALATION_HEADING, st["h"]),
+        Paragraph(words.tr(ESCALATION_HEADING), st["h"]),
         _bars(
             [g["group"] for g in shown],
             [g["per_100_employees"] for g in shown],
-            ESCALATION_CHART,
+            words.tr(ESCALATION_CHART),
             width,
         ),
         _grid(header, rows, st, width),
@@ -238,15 +251,15 @@ def _timing(report: dict, words: _Words, st: dict, width: float) -> list:
         ]
 
     return [
-        Paragraph(STAGE_HEADING, st["h"]),
+        Paragraph(words.tr(STAGE_HEADING), st["h"]),
         _bars(
             [words(s) for s in with_p90],
             [stays[s]["p90_days"] for s in with_p90],
-            STAGE_CHART,
+            words.tr(STAGE_CHART),
             width,
         ),
         _grid(
-            list(STAGE_COLUMNS),
+            words.all(STAGE_COLUMNS),
             [
                 [words(s), stays[s]["cases"], stays[s]["median_days"], stays[s]["p90_days"]]
                 for s in tis["stages"]
@@ -254,25 +267,30 @@ def _timing(report: dict, words: _Words, st: dict, width: float) -> list:
             st,
             width,
         ),
-        Paragraph(RESPONSE_HEADING, st["h"]),
+        Paragraph(words.tr(RESPONSE_HEADING), st["h"]),
         _grid(
-            [words.group, *RESPONSE_COLUMNS],
-            [line(g["group"], g) for g in resp["groups"]] + [line(ALL, resp["overall"])],
+            [words.group, *words.all(RESPONSE_COLUMNS)],
+            [line(g["group"], g) for g in resp["groups"]] + [line(words.tr(ALL), resp["overall"])],
             st,
             width,
         ),
     ]
 
 
-def _pilot(report: dict, st: dict, width: float) -> list:
+def _pilot(report: dict, words: _Words, st: dict, width: float) -> list:
     from reportlab.platypus import Paragraph
 
     p = report["pilot"]
+    since = _day(p["since"], words.language)
+    heading = words.tr(PILOT_HEADING).format(department=p["department"], since=since)
     story = [
-        Paragraph(PILOT_HEADING.format(department=p["department"], since=p["since"]), st["h"]),
+        Paragraph(heading, st["h"]),
         _grid(
-            ["", *PILOT_FIELDS.values()],
-            [[label, *(p[side][f] for f in PILOT_FIELDS)] for side, label in SIDES.items()],
+            ["", *words.all(PILOT_FIELDS.values())],
+            [
+                [words.tr(label), *(p[side][f] for f in PILOT_FIELDS)]
+                for side, label in SIDES.items()
+            ],
             st,
             width,
         ),
@@ -282,11 +300,11 @@ def _pilot(report: dict, st: dict, width: float) -> list:
         if not dist:
             continue
         story += [
-            Paragraph(SATISFACTION_HEADING.format(who=title), st["h"]),
+            Paragraph(words.tr(SATISFACTION_HEADING).format(who=words.tr(title)), st["h"]),
             _grid(
-                ["", *SATISFACTION_COLUMNS],
+                ["", *words.all(SATISFACTION_COLUMNS)],
                 [
-                    [label, *dist[side]["scores"].values(), dist[side]["answers"]]
+                    [words.tr(label), *dist[side]["scores"].values(), dist[side]["answers"]]
                     for side, label in SIDES.items()
                 ],
                 st,
@@ -296,14 +314,24 @@ def _pilot(report: dict, st: dict, width: float) -> list:
     return story
 
 
-def render_calibration_pdf(report: dict) -> bytes:
-    """The whole report; withheld figures read "fewer than k" and are left out of the charts."""
+def _day(text: str, language: str) -> str:
+    """An ISO day of the report's figures in the document language's style."""
+    try:
+        return formats(language).date(date.fromisoformat(str(text)))
+    except ValueError:
+        return str(text)
+
+
+def render_calibration_pdf(report: dict, language: str = "en") -> bytes:
+    """The whole report in ``language`` (the vault's document language); withheld figures
+    read "fewer than k" and are left out of the charts."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     register_fonts()
     st = _styles()
-    words = _Words(report)
+    words = _Words(report, language)
+    _ = words.tr
     k = report["small_group_k"]
     out = io.BytesIO()
     page = landscape(A4)
@@ -314,32 +342,37 @@ def render_calibration_pdf(report: dict) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=DOC_TITLE,
+        title=_(DOC_TITLE),
         author=DOC_AUTHOR,
-        subject=DOC_SUBJECT,
+        subject=_(DOC_SUBJECT),
         creator=DOC_AUTHOR,
         initialFontName=SANS,
     )
     width = page[0] - 2 * MARGIN
     period = report["period"]
     story: list = [
-        Paragraph(TITLE, st["title"]),
+        Paragraph(_(TITLE), st["title"]),
         Paragraph(
-            INTRO.format(start=period["from"], end=period["to"], group=words.group.lower(), k=k),
+            _(INTRO).format(
+                start=_day(period["from"], language),
+                end=_day(period["to"], language),
+                group=words.group.lower() if language == "en" else words.group,
+                k=k,
+            ),
             st["body"],
         ),
     ]
     story += _escalation(report, words, st, width)
     story += _timing(report, words, st, width)
     for key, title in COUNT_TABLES.items():
-        story += [Paragraph(title, st["h"]), _count_table(report, key, words, st, width)]
-    story.append(Paragraph(DRIFT_HEADING, st["h"]))
+        story += [Paragraph(_(title), st["h"]), _count_table(report, key, words, st, width)]
+    story.append(Paragraph(_(DRIFT_HEADING), st["h"]))
     if not report["drift"]:
-        story.append(Paragraph(NO_DRIFT.format(factor=report["drift_factor"]), st["body"]))
+        story.append(Paragraph(_(NO_DRIFT).format(factor=report["drift_factor"]), st["body"]))
     for d in report["drift"]:
         lines = "; ".join(
-            DRIFT_DIFFERENCE.format(
-                measure=x["measure"],
+            _(DRIFT_DIFFERENCE).format(
+                measure=_(x["measure"]),
                 group_value=x["group_value"],
                 organisation_value=x["organisation_value"],
                 ratio=x["ratio"],
@@ -348,7 +381,7 @@ def render_calibration_pdf(report: dict) -> bytes:
         )
         story.append(Paragraph(f"{d['group']}: {lines}. {d['confidence_note']}", st["body"]))
     if "pilot" in report:
-        story += _pilot(report, st, width)
+        story += _pilot(report, words, st, width)
     story.append(Spacer(1, 6))
     doc.build(story)
     return out.getvalue()

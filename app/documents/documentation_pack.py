@@ -31,17 +31,21 @@ from app.documents.pack_data import (
     PlanSection,
 )
 from app.documents.page_template import PageSetup, PdfMetadata, Progress, render, splitting_table
+from app.domain.formats import NONE, formats
+from app.domain.translation import N_, translate
 
+# Fixed wording is written in English and marked with N_ for the catalogue; `label`, `none`,
+# `heading` and the table headers translate it into the setup's language when laid out.
 SECTIONS = (
-    "Case summary",
-    "Escalation timeline",
-    "Conversations",
-    "Indicators",
-    "Observations",
-    "Coaching plan",
-    "Earlier review outcomes",
-    "Agenda for this meeting",
-    "Attendance and signatures",
+    N_("Case summary"),
+    N_("Escalation timeline"),
+    N_("Conversations"),
+    N_("Indicators"),
+    N_("Observations"),
+    N_("Coaching plan"),
+    N_("Earlier review outcomes"),
+    N_("Agenda for this meeting"),
+    N_("Attendance and signatures"),
 )
 
 DARK = "#1F2A36"
@@ -50,11 +54,11 @@ RULE = "#B8BEC6"
 HEADER_BG = "#E6E9ED"
 
 
-def pack_metadata(data: PackData) -> PdfMetadata:
+def pack_metadata(data: PackData, language: str = "en") -> PdfMetadata:
     """Generic on purpose: no name, no reference, no case content."""
     return PdfMetadata(
-        title="Documentation pack",
-        subject=data.meeting_type.label,
+        title=translate(language, "Documentation pack"),
+        subject=translate(language, data.meeting_type.label),
         keywords=("Casepath", "HR", "confidential", "documentation pack"),
     )
 
@@ -69,21 +73,16 @@ def build_pack(data: PackData, setup: PageSetup, progress: Progress | None = Non
     check_printable(data.texts())
     register_fonts()
     story = _PackStory(data, setup).story()
-    return render(story, setup, pack_metadata(data), progress)
+    return render(story, setup, pack_metadata(data, setup.language), progress)
 
 
 def number(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    """English figures (kept for callers outside a pack; the pack uses its locale's)."""
+    return formats("en").number(value)
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
-
-
-def stage_label(key: str) -> str:
-    return key.replace("_", " ").capitalize() if key else "—"
+    return formats("en").date(value)
 
 
 @dataclass
@@ -173,6 +172,10 @@ class _PackStory:
         self.width = page_w - (setup.margins_mm[0] + setup.margins_mm[1]) * mm
         self.mm = mm
         self._section = 0
+        self.f = formats(setup.language)
+        self._ = self.f.tr
+        self.day = self.f.date
+        self.number = self.f.number
 
     # -- building blocks --------------------------------------------------------------------
     def p(self, text: str, style: object | None = None) -> object:
@@ -180,14 +183,14 @@ class _PackStory:
         return data_paragraph(text, style or self.s.body)
 
     def label(self, text: str, style: object | None = None) -> object:
-        """A paragraph of fixed wording (our own markup allowed)."""
+        """A paragraph of fixed wording (our own markup allowed), in the pack's language."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(text, style or self.s.body)
+        return Paragraph(self._(text), style or self.s.body)
 
     def heading(self, title: str) -> object:
         self._section += 1
-        para = self.label(f"{self._section}. {title}", self.s.h1)
+        para = self.label(f"{self._section}. {self._(title)}", self.s.h1)
         para.toc_level = 0
         para.toc_key = f"section-{self._section}"
         return para
@@ -196,7 +199,7 @@ class _PackStory:
         return self.p(text, self.s.h2)
 
     def none(self, text: str) -> object:
-        return self.label(f"<i>{text}</i>", self.s.small)
+        return self.label(f"<i>{self._(text)}</i>", self.s.small)
 
     def table(
         self,
@@ -292,7 +295,35 @@ class _PackStory:
             out += part()
         out.append(PageBreak())
         out += self.attendance()
+        if self.data.audit is not None:
+            out.append(PageBreak())
+            out += self.audit_appendix()
         return out
+
+    def audit_appendix(self) -> list:
+        """Appendix: every audit event of the case up to the chain head on the cover."""
+        out = [
+            self.heading(N_("Audit trail of this case")),
+            self.label(
+                N_(
+                    "Every recorded action on this case and its records, oldest first, up to "
+                    "the audit chain head printed on the cover. Events name who did what and "
+                    "when; they never hold what was written."
+                ),
+                self.s.small,
+            ),
+        ]
+        if not self.data.audit:
+            return [*out, self.none(N_("No events recorded for this case."))]
+        rows = [(str(e.seq), e.when, e.officer, e.detail) for e in self.data.audit]
+        return [
+            *out,
+            self.table(
+                (N_("No."), N_("When"), N_("Officer"), N_("What happened")),
+                rows,
+                (0.6, 1.6, 1.6, 4),
+            ),
+        ]
 
     def cover(self) -> list:
         from reportlab.lib import colors
@@ -300,7 +331,8 @@ class _PackStory:
 
         d = self.data
         banner = Table(
-            [[self.label(self.setup.marking.upper(), self.s.marking)]], colWidths=[self.width]
+            [[self.label(self._(self.setup.marking).upper(), self.s.marking)]],
+            colWidths=[self.width],
         )
         banner.setStyle(
             TableStyle(
@@ -314,25 +346,26 @@ class _PackStory:
             )
         )
         facts = [
-            ("Case reference", d.reference),
-            ("Meeting", d.meeting_type.label),
-            ("Date", day(d.meeting_date)),
-            ("Place", d.meeting_place or "To be confirmed"),
-            ("Current stage", stage_label(d.case.stage)),
-            ("Track", d.case.track),
-            ("Pack generated", day(self.setup.generated_on)),
-            ("Integrity code", self.setup.integrity_code or "—"),
+            (N_("Case reference"), d.reference),
+            (N_("Meeting"), self._(d.meeting_type.label)),
+            (N_("Date"), self.day(d.meeting_date)),
+            (N_("Place"), d.meeting_place or self._("To be confirmed")),
+            (N_("Current stage"), d.case.stage or NONE),
+            (N_("Track"), d.case.track),
+            (N_("Pack generated"), self.day(self.setup.generated_on)),
+            (N_("Integrity code"), self.setup.integrity_code or NONE),
+            (N_("Audit chain head"), self.setup.chain_head_full()),
         ]
         participants = (
             self.table(
-                ("Participant", "Role in this meeting"),
+                (N_("Participant"), N_("Role in this meeting")),
                 [(x.name, x.role) for x in d.participants],
                 (3, 2),
             )
             if d.participants
-            else self.none("No participants recorded yet.")
+            else self.none(N_("No participants recorded yet."))
         )
-        notice = (
+        notice = N_(
             "This pack holds confidential personal information about one employee. It is for "
             "the participants of this meeting only: do not copy, forward or leave it "
             "unattended, and return it to HR after the meeting. The integrity code on every "
@@ -342,12 +375,12 @@ class _PackStory:
         return [
             banner,
             self.spacer(10),
-            self.label("Documentation pack", self.s.title),
+            self.label(N_("Documentation pack"), self.s.title),
             self.label(d.meeting_type.label, self.s.h1),
             self.spacer(4),
             self.facts(facts),
             self.spacer(6),
-            self.label("Participants", self.s.h2),
+            self.label(N_("Participants"), self.s.h2),
             participants,
             self.spacer(8),
             self.label(notice, self.s.small),
@@ -360,146 +393,160 @@ class _PackStory:
         # The contents table's cells would otherwise select Helvetica (never embedded).
         style = TableStyle([*defaultTableStyle.getCommands(), ("FONTNAME", (0, 0), (-1, -1), SANS)])
         toc = TableOfContents(levelStyles=self.s.toc, dotsMinLevel=0, tableStyle=style)
-        return [self.label("Contents", self.s.h1), toc]
+        return [self.label(N_("Contents"), self.s.h1), toc]
 
     def summary(self) -> list:
         c = self.data.case
         pairs = [
-            ("Employee", c.employee_name),
-            ("Employee number", c.employee_number),
-            ("Role", c.job_title),
-            ("Department", c.department),
-            ("Manager", c.manager),
-            ("Employed since", day(c.employee_start_date)),
-            ("Track", c.track),
-            ("Current stage", stage_label(c.stage)),
-            ("In this stage since", day(c.stage_entered_on)),
-            ("Status", c.status),
-            ("Case opened", day(c.opened_on)),
-            ("Case owner (HR)", c.case_owner),
+            (N_("Employee"), c.employee_name),
+            (N_("Employee number"), c.employee_number),
+            (N_("Role"), c.job_title),
+            (N_("Department"), c.department),
+            (N_("Manager"), c.manager),
+            (N_("Employed since"), self.day(c.employee_start_date)),
+            (N_("Track"), c.track),
+            (N_("Current stage"), c.stage or NONE),
+            (N_("In this stage since"), self.day(c.stage_entered_on)),
+            (N_("Status"), c.status),
+            (N_("Case opened"), self.day(c.opened_on)),
+            (N_("Case owner (HR)"), c.case_owner),
         ]
         if c.closed_on:
-            pairs.append(("Case closed", day(c.closed_on)))
+            pairs.append((N_("Case closed"), self.day(c.closed_on)))
         if c.outcome:
-            pairs.append(("Outcome", c.outcome))
+            pairs.append((N_("Outcome"), c.outcome))
         return [self.heading(SECTIONS[0]), self.facts(pairs), self.spacer(4)]
 
     def timeline(self) -> list:
         d = self.data
-        out = [self.heading(SECTIONS[1]), self.subheading("Stage changes")]
+        out = [self.heading(SECTIONS[1]), self.subheading(self._("Stage changes"))]
         if d.stage_changes:
             rows = [
                 (
-                    day(e.changed_on),
-                    f"{stage_label(e.from_stage) if e.from_stage else 'Opened'} → "
-                    f"{stage_label(e.to_stage)}",
+                    self.day(e.changed_on),
+                    f"{e.from_stage or self._('Opened')} → {e.to_stage or NONE}",
                     f"{e.decided_by} ({e.decided_role})" if e.decided_role else e.decided_by,
                     ", ".join(f"{a.name} ({a.role})" if a.role else a.name for a in e.approvals)
-                    or "—",
+                    or NONE,
                     e.reason,
                 )
                 for e in d.stage_changes
             ]
             out.append(
                 self.table(
-                    ("Date", "Stage", "Decided by", "Approved by", "Reason"),
+                    (N_("Date"), N_("Stage"), N_("Decided by"), N_("Approved by"), N_("Reason")),
                     rows,
                     (1.6, 2.6, 2.4, 2.4, 3.6),
                 )
             )
         else:
             out.append(
-                self.none("No stage changes recorded: the case is in the stage it opened in.")
+                self.none(N_("No stage changes recorded: the case is in the stage it opened in."))
             )
-        out.append(self.subheading("Decisions"))
+        out.append(self.subheading(self._("Decisions")))
+        rationale = self._("Rationale: {text}")
         if d.decisions:
             rows = [
                 (
-                    day(x.decided_on),
+                    self.day(x.decided_on),
                     f"{x.decided_by} ({x.role})",
-                    x.summary + (f"\nRationale: {x.rationale}" if x.rationale else ""),
+                    x.summary + ("\n" + rationale.format(text=x.rationale) if x.rationale else ""),
                 )
                 for x in d.decisions
             ]
-            out.append(self.table(("Date", "Decided by", "Decision"), rows, (1.6, 3, 8)))
+            head = (N_("Date"), N_("Decided by"), N_("Decision"))
+            out.append(self.table(head, rows, (1.6, 3, 8)))
         else:
-            out.append(self.none("No decisions recorded."))
-        out.append(self.subheading("Exceptions to the escalation policy"))
+            out.append(self.none(N_("No decisions recorded.")))
+        out.append(self.subheading(self._("Exceptions to the escalation policy")))
         if d.exceptions:
             rows = [
                 (
-                    day(x.recorded_on),
+                    self.day(x.recorded_on),
                     x.kind,
                     x.description,
                     (f"{x.approved_by} ({x.approver_role})" if x.approver_role else x.approved_by)
-                    or "—",
-                    x.status or "—",
+                    or NONE,
+                    x.status or NONE,
                 )
                 for x in d.exceptions
             ]
             out.append(
                 self.table(
-                    ("Date", "Exception", "Details", "Approved by", "Status"),
+                    (N_("Date"), N_("Exception"), N_("Details"), N_("Approved by"), N_("Status")),
                     rows,
                     (1.6, 2.2, 5, 2.2, 1.6),
                 )
             )
         else:
-            out.append(self.none("No exceptions recorded: every step followed the policy."))
+            out.append(self.none(N_("No exceptions recorded: every step followed the policy.")))
         return out
 
     def conversations(self) -> list:
         out = [self.heading(SECTIONS[2])]
         if not self.data.conversations:
-            return [*out, self.none("No conversations documented.")]
+            return [*out, self.none(N_("No conversations documented."))]
         for conv in self.data.conversations:
             out += self._conversation(conv)
         return out
 
     def _conversation(self, c: ConversationEntry) -> list:
-        out = [self.subheading(f"{day(c.held_on)} · {c.kind}")]
+        _ = self._
+        out = [self.subheading(f"{self.day(c.held_on)} · {c.kind}")]
         if c.attendees:
-            out.append(self.p("Attendees: " + ", ".join(c.attendees), self.s.small))
+            people = ", ".join(c.attendees)
+            out.append(self.p(_("Attendees: {names}").format(names=people), self.s.small))
         out.append(self.p(c.summary))
         if c.expectations:
-            out += [self.label("<b>Expectations</b>", self.s.small), self.p(c.expectations)]
+            out += [self.label(N_("<b>Expectations</b>"), self.s.small), self.p(c.expectations)]
         if c.constraints:
-            out += [self.label("<b>Constraints raised</b>", self.s.small), self.p(c.constraints)]
-        causes = ", ".join(c.root_causes) if c.root_causes else "None identified"
-        out.append(self.p(f"Root causes: {causes}", self.s.body))
+            out += [
+                self.label(N_("<b>Constraints raised</b>"), self.s.small),
+                self.p(c.constraints),
+            ]
+        causes = ", ".join(c.root_causes) if c.root_causes else _("None identified")
+        out.append(self.p(_("Root causes: {causes}").format(causes=causes), self.s.body))
         if c.root_cause_notes:
-            out.append(self.p(f"Root-cause notes: {c.root_cause_notes}", self.s.small))
-        out.append(self.label("<b>Agreed actions</b>", self.s.small))
+            notes = _("Root-cause notes: {notes}").format(notes=c.root_cause_notes)
+            out.append(self.p(notes, self.s.small))
+        out.append(self.label(N_("<b>Agreed actions</b>"), self.s.small))
         if c.agreed_actions:
             out.append(self.bullets(c.agreed_actions))
         else:
-            out.append(self.none("No actions agreed."))
+            out.append(self.none(N_("No actions agreed.")))
         return out
 
     def indicators(self) -> list:
         d = self.data
         out = [self.heading(SECTIONS[3])]
         if not d.indicators:
-            return [*out, self.none("No indicators recorded.")]
+            return [*out, self.none(N_("No indicators recorded."))]
         rows = [
             (
-                day(i.observed_on),
+                self.day(i.observed_on),
                 i.category,
                 i.metric + (f" ({i.unit})" if i.unit else ""),
-                number(i.expected),
-                number(i.actual),
+                self.number(i.expected),
+                self.number(i.actual),
                 i.source + (f"\n{i.note}" if i.note else ""),
             )
             for i in d.indicators
         ]
         out.append(
             self.table(
-                ("Date", "Category", "Metric (unit)", "Expected", "Measured", "Source and note"),
+                (
+                    N_("Date"),
+                    N_("Category"),
+                    N_("Metric (unit)"),
+                    N_("Expected"),
+                    N_("Measured"),
+                    N_("Source and note"),
+                ),
                 rows,
-                (1.7, 1.9, 3.1, 1.7, 1.8, 3.4),
+                (2.0, 2.4, 2.8, 1.5, 1.6, 3.3),
             )
         )
-        chart_heading = self.subheading("Measured against expected over time")
+        chart_heading = self.subheading(self._("Measured against expected over time"))
         charted = 0
         for (metric, unit), points in _series(d.indicators):
             lead = [chart_heading] if not charted else []
@@ -508,7 +555,7 @@ class _PackStory:
         if not charted:
             out += [
                 chart_heading,
-                self.none("No indicator has figures to chart; see the table above."),
+                self.none(N_("No indicator has figures to chart; see the table above.")),
             ]
         return out
 
@@ -536,12 +583,12 @@ class _PackStory:
             lo_x, hi_x = lo_x - 7, hi_x + 7
         plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = lo_x, hi_x
         plot.xValueAxis.valueSteps = _date_ticks(sorted(set(xs)), lo_x, hi_x)
-        plot.xValueAxis.labelTextFormat = lambda v: date.fromordinal(int(v)).strftime("%d %b")
+        plot.xValueAxis.labelTextFormat = lambda v: self.f.short_date(date.fromordinal(int(v)))
         lo_y, hi_y = min(ys), max(ys)
         pad = (hi_y - lo_y) * 0.15 or max(1.0, abs(hi_y) * 0.1)
         plot.yValueAxis.valueMin = lo_y - pad if lo_y - pad < 0 or lo_y < 0 else max(0, lo_y - pad)
         plot.yValueAxis.valueMax = hi_y + pad
-        plot.yValueAxis.labelTextFormat = number
+        plot.yValueAxis.labelTextFormat = self.number
         for axis in (plot.xValueAxis, plot.yValueAxis):
             axis.labels.fontName = SANS
             axis.labels.fontSize = 7
@@ -559,8 +606,8 @@ class _PackStory:
         legend.fontName, legend.fontSize = SANS, 8
         legend.alignment = "right"
         legend.colorNamePairs = [
-            (colors.HexColor("#6B7785"), "Expected"),
-            (colors.HexColor(ACCENT), "Measured"),
+            (colors.HexColor("#6B7785"), self._("Expected")),
+            (colors.HexColor(ACCENT), self._("Measured")),
         ]
         drawing.add(legend)
         title = metric + (f" ({unit})" if unit else "")
@@ -569,69 +616,74 @@ class _PackStory:
     def observations(self) -> list:
         out = [self.heading(SECTIONS[4])]
         if not self.data.observations:
-            return [*out, self.none("No observations recorded.")]
+            return [*out, self.none(N_("No observations recorded."))]
         for o in self.data.observations:
             who = o.author + (f", {o.author_role}" if o.author_role else "")
-            out += [self.p(f"{day(o.observed_on)} · {who}", self.s.h2), self.p(o.text)]
+            out += [self.p(f"{self.day(o.observed_on)} · {who}", self.s.h2), self.p(o.text)]
         return out
 
     def plan(self) -> list:
         out = [self.heading(SECTIONS[5])]
         plan = self.data.plan
         if plan is None:
-            return [*out, self.none("No coaching plan recorded for this case.")]
+            return [*out, self.none(N_("No coaching plan recorded for this case."))]
         return out + self._plan(plan)
 
     def _plan(self, plan: PlanSection) -> list:
-        agreed = "Not yet walked through with the employee"
+        _ = self._
+        agreed = _("Not yet walked through with the employee")
         if plan.agreed_on:
-            agreed = f"{day(plan.agreed_on)} — {plan.employee_agreed or 'recorded'}"
+            agreed = f"{self.day(plan.agreed_on)} — {plan.employee_agreed or _('recorded')}"
         pairs = [
-            ("Version", str(plan.version)),
-            ("Period", f"{day(plan.starts_on)} to {day(plan.ends_on)}"),
-            ("Manager", plan.manager),
-            ("HR officer", plan.hr_officer),
-            ("Executive sponsor", plan.executive_sponsor or "—"),
-            ("Agreement", agreed),
+            (N_("Version"), str(plan.version)),
+            (N_("Period"), self.f.date_range(plan.starts_on, plan.ends_on)),
+            (N_("Manager"), plan.manager),
+            (N_("HR officer"), plan.hr_officer),
+            (N_("Executive sponsor"), plan.executive_sponsor or NONE),
+            (N_("Agreement"), agreed),
         ]
         if plan.employee_comment:
-            pairs.append(("Employee's comment", plan.employee_comment))
+            pairs.append((N_("Employee's comment"), plan.employee_comment))
         out = [self.facts(pairs)]
         if not plan.objectives:
-            out.append(self.none("The plan has no objectives."))
+            out.append(self.none(N_("The plan has no objectives.")))
         for n, obj in enumerate(plan.objectives, start=1):
             unit = f" {obj.unit}" if obj.unit else ""
             stretch = (
-                f" (stretch {number(obj.stretch_target)})" if obj.stretch_target is not None else ""
+                " " + _("(stretch {target})").format(target=self.number(obj.stretch_target))
+                if obj.stretch_target is not None
+                else ""
             )
-            out.append(self.subheading(f"Objective {n}: {obj.title}"))
-            out.append(
-                self.p(
-                    f"{obj.category} · {obj.measure}: from {number(obj.baseline)} to "
-                    f"{number(obj.target)}{unit}{stretch} by {day(obj.due_on)}",
-                    self.s.small,
-                )
+            title = _("Objective {n}: {title}").format(n=n, title=obj.title)
+            out.append(self.subheading(title))
+            target = _("{measure}: from {baseline} to {target} by {due}").format(
+                measure=obj.measure,
+                baseline=self.number(obj.baseline),
+                target=f"{self.number(obj.target)}{unit}{stretch}",
+                due=self.day(obj.due_on),
             )
+            out.append(self.p(f"{obj.category} · {target}", self.s.small))
             if obj.micro_goals:
+                goals = [(g.title, self.day(g.due_on), g.status, g.note) for g in obj.micro_goals]
                 out.append(
                     self.table(
-                        ("Micro-goal", "Due", "Status", "Note"),
-                        [(g.title, day(g.due_on), g.status, g.note) for g in obj.micro_goals],
+                        (N_("Micro-goal"), N_("Due"), N_("Status"), N_("Note")),
+                        goals,
                         (4, 1.6, 1.4, 4),
                     )
                 )
             else:
-                out.append(self.none("No micro-goals."))
+                out.append(self.none(N_("No micro-goals.")))
             out.append(self.spacer(2))
             if obj.progress:
                 out.append(
                     self.table(
-                        ("Progress on", "Value", "Milestone", "What happened"),
+                        (N_("Progress on"), N_("Value"), N_("Milestone"), N_("What happened")),
                         [
                             (
-                                day(x.recorded_on),
-                                number(x.value),
-                                "Yes" if x.milestone else "",
+                                self.day(x.recorded_on),
+                                self.number(x.value),
+                                _("Yes") if x.milestone else "",
                                 x.note,
                             )
                             for x in obj.progress
@@ -640,39 +692,39 @@ class _PackStory:
                     )
                 )
             else:
-                out.append(self.none("No progress recorded yet."))
-        out.append(self.subheading("Resources committed"))
+                out.append(self.none(N_("No progress recorded yet.")))
+        out.append(self.subheading(_("Resources committed")))
         if plan.resources:
             out.append(
                 self.table(
-                    ("Resource", "Details", "Provided by", "By"),
-                    [(r.kind, r.description, r.provider, day(r.by_date)) for r in plan.resources],
+                    (N_("Resource"), N_("Details"), N_("Provided by"), N_("By")),
+                    [
+                        (r.kind, r.description, r.provider, self.day(r.by_date))
+                        for r in plan.resources
+                    ],
                     (2.2, 5, 2.6, 1.6),
                 )
             )
         else:
-            out.append(self.none("No resources committed."))
+            out.append(self.none(N_("No resources committed.")))
         return out
 
     def reviews(self) -> list:
         out = [self.heading(SECTIONS[6])]
         if not self.data.reviews:
-            return [*out, self.none("No earlier reviews recorded.")]
+            return [*out, self.none(N_("No earlier reviews recorded."))]
         rows = [
-            (day(r.held_on), r.kind, r.outcome, ", ".join(r.reviewers) or "—", r.summary)
+            (self.day(r.held_on), r.kind, r.outcome, ", ".join(r.reviewers) or NONE, r.summary)
             for r in self.data.reviews
         ]
-        out.append(
-            self.table(
-                ("Date", "Review", "Outcome", "Reviewers", "Summary"), rows, (1.6, 2, 2.4, 2.6, 4.4)
-            )
-        )
+        head = (N_("Date"), N_("Review"), N_("Outcome"), N_("Reviewers"), N_("Summary"))
+        out.append(self.table(head, rows, (1.6, 2, 2.4, 2.6, 4.4)))
         return out
 
     def agenda(self) -> list:
         out = [self.heading(SECTIONS[7])]
         if not self.data.agenda:
-            return [*out, self.none("No agenda set.")]
+            return [*out, self.none(N_("No agenda set."))]
         return [*out, self.bullets(self.data.agenda, numbered=True)]
 
     def attendance(self) -> list:
@@ -683,13 +735,21 @@ class _PackStory:
         out = [
             self.heading(SECTIONS[8]),
             self.p(
-                f"{d.meeting_type.label} on {day(d.meeting_date)}"
-                + (f" at {d.meeting_place}" if d.meeting_place else ""),
+                self._("{meeting} on {date}").format(
+                    meeting=self._(d.meeting_type.label), date=self.day(d.meeting_date)
+                )
+                + (
+                    " " + self._("at {place}").format(place=d.meeting_place)
+                    if d.meeting_place
+                    else ""
+                ),
                 self.s.body,
             ),
             self.label(
-                "By signing, each participant confirms they attended this meeting "
-                "and received a copy of the agreed actions.",
+                N_(
+                    "By signing, each participant confirms they attended this meeting "
+                    "and received a copy of the agreed actions."
+                ),
                 self.s.small,
             ),
             self.spacer(3),
@@ -699,7 +759,10 @@ class _PackStory:
             for x in d.participants
         ]
         rows += [["", "", "", ""] for _ in range(max(2, 6 - len(rows)))]
-        head = [self.label(h, self.s.head) for h in ("Name", "Role", "Signature", "Date")]
+        head = [
+            self.label(h, self.s.head)
+            for h in (N_("Name"), N_("Role"), N_("Signature"), N_("Date"))
+        ]
         w = self.width
         t = Table(
             [head, *rows],

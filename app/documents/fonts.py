@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from app.documents.shaping import coverage as script_coverage
@@ -106,9 +106,22 @@ class FontCoverage:
 
     sans: frozenset[int]
     cjk: frozenset[int]
+    # ch -> font, filled as characters are met: a 20-page pack asks ~90k times for ~100
+    # distinct characters, and the answer per character never changes in a process. Hangul
+    # is not kept: asking `hangul_coverage` is what loads (and registers) Nanum Gothic.
+    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def font_for(self, ch: str) -> str | None:
         """The first font in the fallback chain with a glyph for `ch`, or None."""
+        try:
+            return self._memo[ch]
+        except KeyError:
+            font = self._lookup(ch)
+            if not is_hangul(ord(ch)):
+                self._memo[ch] = font
+            return font
+
+    def _lookup(self, ch: str) -> str | None:
         cp = ord(ch)
         script = script_of(ch)
         if script is not None:
@@ -137,14 +150,19 @@ def font_path(name: str) -> str:
 
 @functools.cache
 def coverage() -> FontCoverage:
-    """Read each font's character map once per process (about 70 ms for all three)."""
-    from reportlab.pdfbase.ttfonts import TTFontFace
+    """Each font's character map, read from the fonts as registered with reportlab, so every
+    file is parsed once per process (parsing them again here cost as much as registering)."""
+    from reportlab.pdfbase import pdfmetrics
 
-    regular = set(TTFontFace(font_path(SANS)).charToGlyph)
-    bold = set(TTFontFace(font_path(SANS_BOLD)).charToGlyph)
-    cjk = set(TTFontFace(font_path(CJK)).charToGlyph)
+    register_fonts()
+
+    def glyphs(name: str) -> set[int]:
+        return set(pdfmetrics.getFont(name).face.charToGlyph)
+
     # A run may be set in bold, so Latin needs a glyph in both weights.
-    return FontCoverage(sans=frozenset(regular & bold), cjk=frozenset(cjk))
+    return FontCoverage(
+        sans=frozenset(glyphs(SANS) & glyphs(SANS_BOLD)), cjk=frozenset(glyphs(CJK))
+    )
 
 
 @functools.cache
@@ -203,7 +221,9 @@ def problems_in(text: str, field: str) -> list[TextProblem]:
     """Every reason `text` cannot be printed; empty when it can. One problem per kind."""
     cov = coverage()
     found: dict[str, TextProblem] = {}
-    for ch in normalise(text):
+    # Each distinct character once, in order of first appearance: the same problems, in the
+    # same order, as walking every character (one problem per kind, the first one found).
+    for ch in dict.fromkeys(normalise(text)):
         cp = ord(ch)
         if ch in _ALLOWED_CONTROLS or ch == " ":
             continue
@@ -264,7 +284,7 @@ def has_cjk(text: str) -> bool:
     Korean separates words with spaces, so Hangul text wraps at spaces like Latin text.
     """
     cov = coverage()
-    return any(cov.font_for(ch) == CJK for ch in text)
+    return any(cov.font_for(ch) == CJK for ch in dict.fromkeys(text))
 
 
 def data_paragraph(text: str, style: object) -> object:
@@ -272,11 +292,39 @@ def data_paragraph(text: str, style: object) -> object:
     CJK scripts (no spaces to break at) allowed to wrap anywhere. Packs and redacted
     summaries both build their data cells with it."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
 
     if has_cjk(text):
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    return Paragraph(markup(text, bold=style.fontName == SANS_BOLD), style)
+    return _wrap_once_paragraph()(markup(text, bold=style.fontName == SANS_BOLD), style)
+
+
+@functools.cache
+def _wrap_once_paragraph() -> type:
+    from reportlab.platypus import Paragraph
+
+    class WrapOnceParagraph(Paragraph):
+        """A Paragraph that keeps its line breaks for the width it was last wrapped at.
+
+        A table cell is wrapped about five times per layout pass (measured, measured again by
+        each split, placed, drawn) and the pack lays out twice: a 20-page pack broke the
+        same ~1,200 cells into lines ~12,000 times. A paragraph's lines depend on the width
+        only (reportlab's ``Paragraph.wrap`` ignores the height), so the same width gives
+        the same lines, height and state for ``draw``.
+        """
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            # Reused only while the lines it made are still the paragraph's own (a split
+            # that found no room deletes them; a KeepInFrame sets others).
+            kept = self.__dict__.get("_wrapped")
+            lines = self.__dict__.get("blPara")
+            if kept is not None and kept[0] == availWidth and lines is kept[1]:
+                self.width, self.height = kept[2]
+                return kept[2]
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, self.blPara, size)
+            return size
+
+    return WrapOnceParagraph
 
 
 def markup(text: str, bold: bool = False) -> str:
@@ -347,6 +395,7 @@ def markup(text: str, bold: bool = False) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def _neutral(ch: str) -> bool:
     """Spaces, punctuation and digits: they take the font of the letters around them."""
     return ch in (" ", "\n") or unicodedata.bidirectional(ch) in {

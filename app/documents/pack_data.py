@@ -135,6 +135,16 @@ class ObservationEntry:
 
 
 @dataclass(frozen=True)
+class AuditEntry:
+    """One audit event of the case, in words (an event never holds content)."""
+
+    seq: int
+    when: str
+    officer: str
+    detail: str
+
+
+@dataclass(frozen=True)
 class MicroGoalEntry:
     title: str
     due_on: date | None
@@ -215,6 +225,8 @@ class PackData:
     plan: PlanSection | None = None
     reviews: tuple[ReviewEntry, ...] = ()
     agenda: tuple[str, ...] = ()
+    # The case's audit trail when the officer asked for it as an appendix (None: not asked).
+    audit: tuple[AuditEntry, ...] | None = None
 
     def to_json(self) -> str:
         """Canonical JSON (sorted keys, ISO dates): the bytes the digest is taken over."""

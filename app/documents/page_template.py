@@ -22,6 +22,8 @@ from enum import StrEnum
 
 from app import __version__
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
+from app.domain.formats import formats
+from app.domain.translation import translate
 
 MARKING = "Confidential – HR"
 APP_NAME = "Casepath"
@@ -65,17 +67,45 @@ class PageSetup:
     reference: str = ""
     generated_on: date | None = None
     integrity_code: str = ""
+    # The audit chain head (sequence, hash) when the document was built: an anchor outside the
+    # vault that `casepath verify --receipt`-style checks can compare (docs/AUDIT.md).
+    chain_head: tuple[int, str] | None = None
     marking: str = MARKING
     deterministic: bool = False
     margins_mm: tuple[float, float, float, float] = field(default=(18, 18, 24, 20))  # l r t b
+    language: str = "en"  # the vault's document language: frame words and dates
+
+    def tr(self, message: str) -> str:
+        return translate(self.language, message)
 
     def footer_left(self) -> str:
-        parts = [self.marking]
+        parts = [self.tr(self.marking)]
         if self.reference:
-            parts.append(f"Case {self.reference}")
+            parts.append(self.tr("Case {reference}").format(reference=self.reference))
         if self.generated_on:
-            parts.append(f"Generated {self.generated_on.isoformat()}")
+            when = formats(self.language).date(self.generated_on)
+            parts.append(self.tr("Generated {date}").format(date=when))
         return "  ·  ".join(parts)
+
+    def chain_head_short(self) -> str:
+        """The footer's form: the sequence and the first 16 hex digits of the head hash."""
+        if self.chain_head is None:
+            return ""
+        seq, digest = self.chain_head
+        return self.tr("Audit chain event {seq} · {digest}").format(seq=seq, digest=digest[:16])
+
+    def chain_head_full(self) -> str:
+        """The cover's form: the sequence and the whole head hash in four groups of 16 (it
+        wraps between groups, never inside one, so a reader compares it group by group)."""
+        if self.chain_head is None:
+            return "—"
+        seq, digest = self.chain_head
+        return self.tr("event {seq}, hash {digest}").format(seq=seq, digest=grouped_hash(digest))
+
+
+def grouped_hash(digest: str) -> str:
+    """``3fa9…`` (64 hex) -> four space-separated groups of 16."""
+    return " ".join(digest[i : i + 16] for i in range(0, len(digest), 16))
 
 
 def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> None:
@@ -89,20 +119,25 @@ def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> No
     c.saveState()
     c.setFillColor(colors.HexColor("#8B1A1A"))
     c.setFont(SANS_BOLD, 8.5)
-    c.drawString(left, height - 12 * mm, setup.marking.upper())
+    c.drawString(left, height - 12 * mm, setup.tr(setup.marking).upper())
     c.setFillColor(colors.HexColor("#333333"))
     c.setFont(SANS, 8.5)
     if setup.reference:
-        c.drawRightString(right, height - 12 * mm, f"Case {setup.reference}")
+        case = setup.tr("Case {reference}").format(reference=setup.reference)
+        c.drawRightString(right, height - 12 * mm, case)
     c.setStrokeColor(colors.HexColor("#999999"))
     c.setLineWidth(0.5)
     c.line(left, height - 14 * mm, right, height - 14 * mm)
     c.line(left, 14 * mm, right, 14 * mm)
     c.setFont(SANS, 7.5)
     c.drawString(left, 10 * mm, setup.footer_left())
-    c.drawRightString(right, 10 * mm, f"page {number} of {total or '?'}")
+    page = setup.tr("page {number} of {total}").format(number=number, total=total or "?")
+    c.drawRightString(right, 10 * mm, page)
     if setup.integrity_code:
-        c.drawString(left, 6.5 * mm, f"Integrity code {setup.integrity_code}")
+        code = setup.tr("Integrity code {code}").format(code=setup.integrity_code)
+        c.drawString(left, 6.5 * mm, code)
+    if setup.chain_head is not None:
+        c.drawRightString(right, 6.5 * mm, setup.chain_head_short())
     c.restoreState()
 
 

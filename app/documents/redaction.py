@@ -27,6 +27,8 @@ from app.documents.page_template import (
     render,
     splitting_table,
 )
+from app.domain.formats import NONE, formats
+from app.domain.translation import N_, translate
 
 # Free-text fields a user may opt into, with what they hold.
 INCLUDABLE: dict[str, str] = {
@@ -60,7 +62,24 @@ _ROLE_WORDS = {
     "attendee": "Attendee",
     "provider": "Provider",
 }
-GENERALISED_DEPARTMENT = "Withheld (generalised)"
+GENERALISED_DEPARTMENT = N_("Withheld (generalised)")
+
+
+def _role_case(role: str, language: str) -> str:
+    """A role inside a sentence: lower case in English, as written in German (a noun)."""
+    return role.lower() if language == "en" else role
+
+
+def _role_word(role: str, language: str) -> str:
+    """The pseudonym word for a role written in English or in ``language`` ("Person" if none)."""
+    key = skeleton(role.split(" (")[0])
+    if key in _ROLE_WORDS:
+        return _ROLE_WORDS[key]
+    for english, word in _ROLE_WORDS.items():
+        label = english[:1].upper() + english[1:]
+        if key in (skeleton(translate(language, label)), skeleton(translate(language, word))):
+            return word
+    return "Person"
 
 
 class UnknownField(ValueError):
@@ -207,9 +226,10 @@ def _iso(value: object) -> str:
 class _Pseudonyms:
     """Assigns "Role Letter" pseudonyms in order of first appearance, one per person."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         self.by_person: dict[str, str] = {}
         self.roles: list[tuple[str, str]] = []
+        self.language = language
 
     def __call__(self, name: str, role: str = "") -> str:
         key = skeleton(name)
@@ -217,7 +237,7 @@ class _Pseudonyms:
             return ""
         if key not in self.by_person:
             # "HR officer (reviewed)" is an HR officer.
-            word = _ROLE_WORDS.get(skeleton(role.split(" (")[0]), "Person")
+            word = translate(self.language, _role_word(role, self.language))
             pseudo = f"{word} {_letters(len(self.by_person))}"
             self.by_person[key] = pseudo
             self.roles.append((pseudo, word))
@@ -282,14 +302,23 @@ def _counts(items: Iterable[tuple[str, date | None]]) -> tuple[CountRow, ...]:
 
 
 def redact(
-    data: PackData, index: IdentifierIndex, options: RedactionOptions, generated_on: date
+    data: PackData,
+    index: IdentifierIndex,
+    options: RedactionOptions,
+    generated_on: date,
+    language: str = "en",
 ) -> RedactedSummary:
     """Build the summary from ``data`` with everyone pseudonymised.
 
     ``index`` holds the identifiers of every person in the vault: included free text has them
-    replaced, the employee's own included or not.
+    replaced, the employee's own included or not. ``language`` is that of ``data``'s labels;
+    the summary's own words follow it.
     """
-    names = _Pseudonyms()
+
+    def _(message: str) -> str:
+        return translate(language, message)
+
+    names = _Pseudonyms(language)
     _people_in(data, names)
     text = TextRedactor(index, names.by_person)
     inc = options.include
@@ -301,7 +330,7 @@ def redact(
     stages = tuple(
         RedactedStage(
             s.changed_on,
-            s.from_stage or "opened",
+            s.from_stage or _("opened"),
             s.to_stage,
             names(s.decided_by),
             tuple(names(a.name) for a in s.approvals),
@@ -312,7 +341,9 @@ def redact(
     decisions = tuple(
         RedactedEvent(
             d.decided_on,
-            f"Decision by {d.role.lower() or 'decision-maker'}",
+            _("Decision by {role}").format(
+                role=_role_case(d.role, language) or _("decision-maker")
+            ),
             names(d.decided_by),
             free("decisions", d.summary + (f" — {d.rationale}" if d.rationale else "")),
         )
@@ -321,7 +352,7 @@ def redact(
     exceptions = tuple(
         RedactedEvent(
             e.recorded_on,
-            f"{e.kind} ({e.status or 'status not recorded'})",
+            f"{e.kind} ({e.status or _('status not recorded')})",
             names(e.approved_by),
             free("exception_reasons", e.description),
         )
@@ -341,24 +372,32 @@ def redact(
         body = " ".join(x for x in (conv.summary, conv.expectations, conv.constraints) if x)
         if "conversation_summaries" in inc and body:
             free_text.append(
-                RedactedEvent(conv.held_on, f"{conv.kind} conversation", "", text.redact(body))
+                RedactedEvent(
+                    conv.held_on,
+                    _("{kind} conversation").format(kind=conv.kind),
+                    "",
+                    text.redact(body),
+                )
             )
         if "agreed_actions" in inc and conv.agreed_actions:
             free_text.append(
                 RedactedEvent(
-                    conv.held_on, "Agreed actions", "", text.redact("; ".join(conv.agreed_actions))
+                    conv.held_on,
+                    _("Agreed actions"),
+                    "",
+                    text.redact("; ".join(conv.agreed_actions)),
                 )
             )
     if "observations" in inc:
         free_text += [
-            RedactedEvent(o.observed_on, "Observation", names(o.author), text.redact(o.text))
+            RedactedEvent(o.observed_on, _("Observation"), names(o.author), text.redact(o.text))
             for o in data.observations
         ]
     if "indicator_metrics" in inc:
         free_text += [
             RedactedEvent(
                 i.observed_on,
-                f"Indicator ({i.category})",
+                _("Indicator ({category})").format(category=i.category),
                 "",
                 text.redact(" — ".join(x for x in (i.metric, i.source, i.note) if x)),
             )
@@ -368,13 +407,16 @@ def redact(
     if plan and "objectives" in inc:
         free_text += [
             RedactedEvent(
-                o.due_on, f"Objective ({o.category})", "", text.redact(f"{o.title}: {o.measure}")
+                o.due_on,
+                _("Objective ({category})").format(category=o.category),
+                "",
+                text.redact(f"{o.title}: {o.measure}"),
             )
             for o in plan.objectives
         ]
 
     department = (
-        GENERALISED_DEPARTMENT if options.generalise_departments else text.redact(c.department)
+        _(GENERALISED_DEPARTMENT) if options.generalise_departments else text.redact(c.department)
     )
     return RedactedSummary(
         reference=data.reference,
@@ -411,10 +453,10 @@ def redact(
 REDACTED_MARKING = tpl.MARKING
 
 
-def redacted_metadata() -> PdfMetadata:
+def redacted_metadata(language: str = "en") -> PdfMetadata:
     return PdfMetadata(
-        title=tpl.TITLE,
-        subject=tpl.METADATA_SUBJECT,
+        title=translate(language, tpl.TITLE),
+        subject=translate(language, tpl.METADATA_SUBJECT),
         keywords=tpl.METADATA_KEYWORDS,
     )
 
@@ -422,7 +464,8 @@ def redacted_metadata() -> PdfMetadata:
 def build_redacted_pdf(
     summary: RedactedSummary, setup: PageSetup, progress: Progress | None = None
 ) -> bytes:
-    """Lay out the summary. It holds only pseudonyms and structured facts by construction."""
+    """Lay out the summary in ``setup.language``. It holds only pseudonyms and structured
+    facts by construction."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -441,6 +484,8 @@ def build_redacted_pdf(
         + [(f"Included text {i + 1}", e.detail) for i, e in enumerate(summary.free_text)]
     )
     register_fonts()
+    _ = setup.tr
+    day = formats(setup.language).date
     width = setup.size.points[0] - (setup.margins_mm[0] + setup.margins_mm[1]) * mm
     body = ParagraphStyle("rbody", fontName=SANS, fontSize=9, leading=12, spaceAfter=3)
     cell = ParagraphStyle("rcell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
@@ -467,7 +512,7 @@ def build_redacted_pdf(
     ) -> object:
         total = sum(widths)
         t = splitting_table()(
-            [[Paragraph(h, head) for h in header], *[[p(v) for v in row] for row in rows]],
+            [[Paragraph(_(h), head) for h in header], *[[p(v) for v in row] for row in rows]],
             colWidths=[width * w / total for w in widths],
             repeatRows=1,
             hAlign="LEFT",
@@ -485,28 +530,29 @@ def build_redacted_pdf(
 
     def section(title: str, rows: list, header: tuple[str, ...], widths: tuple[float, ...]) -> list:
         if not rows:
-            return [Paragraph(title, h2), Paragraph(f"<i>{tpl.NONE_RECORDED}</i>", body)]
-        return [Paragraph(title, h2), table(header, rows, widths)]
+            return [Paragraph(_(title), h2), Paragraph(f"<i>{_(tpl.NONE_RECORDED)}</i>", body)]
+        return [Paragraph(_(title), h2), table(header, rows, widths)]
 
     s = summary
     facts = [
-        ("Case reference", s.reference),
-        ("Employee", s.employee),
-        ("Department", s.department),
-        ("Track", s.track),
-        ("Current stage", s.stage),
-        ("Status", s.status),
-        ("Opened", _iso(s.opened_on)),
-        ("Closed", _iso(s.closed_on) or "—"),
-        ("Outcome", s.outcome or "—"),
+        (_("Case reference"), s.reference),
+        (_("Employee"), s.employee),
+        (_("Department"), s.department),
+        (_("Track"), s.track),
+        (_("Current stage"), s.stage),
+        (_("Status"), s.status),
+        (_("Opened"), day(s.opened_on)),
+        (_("Closed"), day(s.closed_on)),
+        (_("Outcome"), s.outcome or NONE),
         (
-            "Free text included",
-            ", ".join(k.replace("_", " ") for k in s.included) or tpl.NO_FREE_TEXT,
+            _("Free text included"),
+            ", ".join(_(k.replace("_", " ")) for k in s.included) or _(tpl.NO_FREE_TEXT),
         ),
+        ("Audit chain head", setup.chain_head_full()),
     ]
     story: list = [
-        Paragraph(tpl.TITLE, h1),
-        Paragraph(tpl.NOTE, body),
+        Paragraph(_(tpl.TITLE), h1),
+        Paragraph(_(tpl.NOTE), body),
         Spacer(1, 3 * mm),
         table(("Fact", "Value"), facts, (1, 2.5)),
     ]
@@ -517,10 +563,10 @@ def build_redacted_pdf(
         "Stage history",
         [
             (
-                _iso(x.changed_on),
+                day(x.changed_on),
                 f"{x.from_stage} → {x.to_stage}",
                 x.decided_by,
-                ", ".join(x.approvals) or "—",
+                ", ".join(x.approvals) or NONE,
                 x.reason,
             )
             for x in s.stage_history
@@ -538,9 +584,9 @@ def build_redacted_pdf(
             continue
         story += section(
             title,
-            [(_iso(e.on), e.what, e.who, e.detail) for e in events],
+            [(day(e.on), e.what, e.who, e.detail) for e in events],
             ("Date", "What", "Who", "Details (if included)"),
-            (1.5, 2.4, 1.4, 4.5),  # an ISO date fits on one line
+            (1.6, 2.4, 1.4, 4.4),  # a date fits on one line
         )
     for title, counts in (
         ("Indicators by category", s.indicators),
@@ -552,8 +598,8 @@ def build_redacted_pdf(
     ):
         story += section(
             title,
-            [(c.label, str(c.count), _iso(c.first_on), _iso(c.last_on)) for c in counts],
+            [(c.label, str(c.count), day(c.first_on), day(c.last_on)) for c in counts],
             ("Category", "Count", "First", "Last"),
             (3, 1, 1.5, 1.5),
         )
-    return render(story, setup, redacted_metadata(), progress)
+    return render(story, setup, redacted_metadata(setup.language), progress)

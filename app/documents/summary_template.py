@@ -9,6 +9,8 @@ block made only of them, so an officer called "Root" or "Hana Officer" does not 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from dataclasses import fields
 
 from app.documents import calibration_report
@@ -41,6 +43,14 @@ GENERATED = (
 )  # fmt: skip
 # Page frame (page_template): marking, reference, date, page numbers.
 FRAME = ("Confidential – HR", "Case", "Generated", "page", "of")
+# The frame's own format strings and the summary's generated phrases, as the catalogue holds
+# them (their placeholders are filled with pseudonyms, dates and labels).
+FRAME_WORDS = ("Case {reference}", "Generated {date}", "page {number} of {total}")
+DECLARED = (
+    "Decision by {role}", "{kind} conversation", "Indicator ({category})",
+    "Objective ({category})", "Withheld (generalised)", "status not recorded",
+    "decision-maker", "opened", "Agreed actions", "Observation",
+)  # fmt: skip
 # Pseudonyms are "<role> <letters>"; these are the roles.
 PSEUDONYM_ROLES = (
     "Employee", "Manager", "Supervisor", "HR officer", "HR representative", "HR lead",
@@ -104,13 +114,43 @@ def policy_stage_names() -> set[str]:
     return {policy.stage_name(k) for k in policy.stage_keys}
 
 
+def in_every_language(texts: Iterable[str]) -> tuple[str, ...]:
+    """Each phrase as English and as each catalogue writes it (a German summary prints
+    "Phasenverlauf" where an English one prints "Stage history")."""
+    from app.domain.translation import LANGUAGES, translate
+
+    out = dict.fromkeys(texts)
+    for lang in LANGUAGES:
+        out |= dict.fromkeys(translate(lang, t) for t in list(out))
+    runs: dict[str, None] = {}
+    for text in out:  # a format string's words between its placeholders
+        runs |= dict.fromkeys(r.strip() for r in re.split(r"\{[^}]*\}", text))
+    return tuple(r for r in runs if r)
+
+
+def calendar_words() -> tuple[str, ...]:
+    """Month and weekday names as dates print them in every document language."""
+    from babel.dates import get_day_names, get_month_names
+
+    from app.domain.formats import Formats
+    from app.domain.translation import LANGUAGES
+
+    out: list[str] = []
+    for lang in LANGUAGES:
+        loc = Formats(lang).locale
+        for width in ("wide", "abbreviated"):
+            out += get_month_names(width, locale=loc).values()
+            out += get_day_names(width, locale=loc).values()
+    return tuple(out)
+
+
 @functools.cache
 def phrases() -> tuple[str, ...]:
-    return tuple(
+    return in_every_language(
         {
             TITLE, NOTE, NONE_RECORDED, NO_FREE_TEXT, MARKING,
-            *FACT_LABELS, *SECTIONS, *COLUMNS, *GENERATED, *FRAME, *PSEUDONYM_ROLES,
-            *SPREADSHEET, *METADATA, *CALIBRATION,
-            *vocabulary(), *_field_names(), *policy_stage_names(),
+            *FACT_LABELS, *SECTIONS, *COLUMNS, *GENERATED, *FRAME, *FRAME_WORDS,
+            *PSEUDONYM_ROLES, *SPREADSHEET, *METADATA, *CALIBRATION,
+            *vocabulary(), *_field_names(), *policy_stage_names(), *DECLARED,
         }
-    )  # fmt: skip
+    ) + calendar_words()  # fmt: skip

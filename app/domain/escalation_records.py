@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.formats import formats
 from app.domain.records import LabelledEnum, Role, new_uid
+from app.domain.translation import translate
 from app.domain.validation import ValidationReport, require_text
-from app.domain.wording import plural
 
 
 class ApprovalKind(LabelledEnum):
@@ -56,7 +57,7 @@ class Approval:
 
     def describe(self) -> str:
         verb = "reviewed" if self.kind is ApprovalKind.REVIEW else "approved"
-        when = f" on {self.decided_at.date().isoformat()}" if self.decided_at else ""
+        when = f" on {formats().date(self.decided_at.date())}" if self.decided_at else ""
         return f"{self.role.label} {self.person} {verb}{when}"
 
     def validate(self) -> ValidationReport:
@@ -112,22 +113,35 @@ class CaseException:
     def approved(self) -> bool:
         return self.status is ExceptionStatus.APPROVED
 
-    def describe(self) -> str:
-        """One line for lists and documentation packs (no confidential text beyond the reason)."""
+    def describe(self, language: str = "en") -> str:
+        """One line for lists and documentation packs (no confidential text beyond the reason),
+        in ``language`` with dates in its locale."""
+
+        def tr(message: str) -> str:
+            return translate(language, message)
+
+        f = formats(language)
         if self.kind is ExceptionKind.EXTEND:
-            what = f"deadline extended by {plural(self.extra_business_days, 'business day')}"
+            days = f.count(self.extra_business_days, "{n} business day", "{n} business days")
+            what = tr("deadline extended by {days}").format(days=days)
         elif self.kind is ExceptionKind.PAUSE and self.starts_on and self.ends_on:
-            what = f"clock paused {self.starts_on.isoformat()} – {self.ends_on.isoformat()}"
+            span = f.date_range(self.starts_on, self.ends_on)
+            what = tr("clock paused {dates}").format(dates=span)
         elif self.kind is ExceptionKind.SKIP:
-            what = f"stage {self.skip_stage.replace('_', ' ')} skipped"
+            stage = tr(self.skip_stage.replace("_", " ").capitalize())
+            what = tr("stage {stage} skipped").format(stage=stage)
         else:
-            what = "deviation from the path"
+            what = tr("deviation from the path")
         who = (
-            f"approved by {self.approver} ({self.approver_role.label})"
+            tr("approved by {name} ({role})").format(
+                name=self.approver, role=tr(self.approver_role.label)
+            )
             if self.approved and self.approver_role
-            else self.status.label.lower()
+            else tr(self.status.label).lower()
         )
-        return f"{what}; asked by {self.requested_by}; {who}. Reason: {self.reason}"
+        return tr("{what}; asked by {name}; {who}. Reason: {reason}").format(
+            what=what, name=self.requested_by, who=who, reason=self.reason
+        )
 
     def validate(self, today: date | None = None) -> ValidationReport:
         r = ValidationReport()

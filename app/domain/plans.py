@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from app.domain.formats import formats
 from app.domain.records import LabelledEnum, new_uid
+from app.domain.translation import translate
 from app.domain.validation import ValidationReport, require_text
 
 
@@ -81,8 +83,8 @@ def _in_period(
     if not starts_on <= value <= ends_on:
         report.error(
             name,
-            f"{label} ({value.isoformat()}) is outside the plan period "
-            f"{starts_on.isoformat()} – {ends_on.isoformat()}.",
+            f"{label} ({formats().date(value)}) is outside the plan period "
+            f"{formats().date(starts_on)} – {formats().date(ends_on)}.",
         )
 
 
@@ -110,7 +112,7 @@ class MicroGoal:
         elif self.status is MicroGoalStatus.MISSED and today is not None and self.due_on > today:
             r.error(
                 "status",
-                f"A micro-goal due on {self.due_on.isoformat()} cannot be missed "
+                f"A micro-goal due on {formats().date(self.due_on)} cannot be missed "
                 "yet; leave it open.",
             )
         if self.status is MicroGoalStatus.MISSED and not self.note.strip():
@@ -191,15 +193,26 @@ class Objective:
 
     @property
     def summary(self) -> str:
-        """``Tickets closed per week: 28 → 40 (stretch 45) by 2026-05-01``."""
+        """``Tickets closed per week: 28 → 40 (stretch 45) by 1 May 2026``."""
+        return self.summary_in("en")
+
+    def summary_in(self, language: str) -> str:
+        """`summary` in a document language, its figures and date in that locale."""
+        f = formats(language)
         unit = f" {self.unit}" if self.unit else ""
         stretch = (
-            f" (stretch {_number(self.stretch_target)})" if self.stretch_target is not None else ""
+            " "
+            + translate(language, "(stretch {target})").format(target=f.number(self.stretch_target))
+            if self.stretch_target is not None
+            else ""
         )
-        due = f" by {self.due_on.isoformat()}" if self.due_on else ""
-        return (
-            f"{self.measure}: {_number(self.baseline)} → {_number(self.target)}{unit}{stretch}{due}"
+        due = (
+            " " + translate(language, "by {date}").format(date=f.date(self.due_on))
+            if self.due_on
+            else ""
         )
+        figures = f"{f.number(self.baseline)} → {f.number(self.target)}{unit}"
+        return f"{self.measure}: {figures}{stretch}{due}"
 
 
 @dataclass(frozen=True)

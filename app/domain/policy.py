@@ -24,6 +24,7 @@ from app.domain.escalation_records import ExceptionKind
 from app.domain.flags import FlagSettings
 from app.domain.records import IndicatorCategory, Outcome, Role, Track
 from app.domain.requirements import REQUIREMENTS
+from app.domain.retention import RetentionRules, read_rules
 
 STAGE_KEYS = (
     "early_conversation",
@@ -47,6 +48,11 @@ ACTIONS = (
     "documentation_pack",
     "attachment",
 )
+
+# Writes that are not tied to a stage, which the policy's `[rights]` table may also restrict.
+CASE_WRITES = ("open_case", "edit_record", "plan_progress", "employee")
+RIGHTS_KEYS = ACTIONS + CASE_WRITES
+OFFICER_ROLES = (Role.HR_OFFICER, Role.HR_LEAD)  # the roles an officer of a vault may hold
 
 
 # Every number a policy holds, with the range it must lie in (checked when the policy is loaded).
@@ -166,6 +172,15 @@ class Policy:
     # Who may move a case to the other track, and whose approval the change needs.
     track_change_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
     track_change_approve: tuple[Role, ...] = (Role.HR_LEAD,)
+    # How long closed cases are kept per outcome (app/domain/retention.py).
+    retention: RetentionRules = field(default_factory=RetentionRules, hash=False)
+    # Who may reopen a closed case (with a reason), and whose approval reopening needs.
+    reopen_initiate: tuple[Role, ...] = (Role.HR_OFFICER, Role.HR_LEAD)
+    reopen_approve: tuple[Role, ...] = (Role.HR_LEAD,)
+    # Which officer roles may do each write (`[rights]`; absent = every officer role).
+    rights: Mapping[str, tuple[Role, ...]] = field(default_factory=dict, hash=False)
+    # `[rights] enforce_stage_actions`: refuse a record whose stage does not list its action.
+    enforce_stage_actions: bool = False
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -201,6 +216,10 @@ class Policy:
         reqs = list(self.stage(stage_key).requires)
         reqs += [r for r in extra if r not in reqs]
         return tuple(reqs)
+
+    def roles_for(self, action: str) -> tuple[Role, ...]:
+        """The officer roles that may do ``action`` (every officer role unless restricted)."""
+        return self.rights.get(action, OFFICER_ROLES)
 
     def outcome(self, outcome: Outcome) -> OutcomeOption | None:
         for o in self.outcomes:
@@ -390,6 +409,9 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
             "triggers",
             "calibration",  # read by app/services/calibration.py
             "track_change",
+            "retention",  # app/domain/retention.py
+            "reopen",
+            "rights",
         },
     )
 
@@ -432,6 +454,13 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
     r.check_keys(change, "track_change", {"initiate", "approve"})
     change_initiate = r.roles(change, "track_change", "initiate", ["hr_officer", "hr_lead"])
     change_approve = r.roles(change, "track_change", "approve", ["hr_lead"])
+    retention, retention_problems = read_rules(data)
+    r.problems += retention_problems
+    reopen = r.table(data, "", "reopen", required=False)
+    r.check_keys(reopen, "reopen", {"initiate", "approve"})
+    reopen_initiate = r.roles(reopen, "reopen", "initiate", ["hr_officer", "hr_lead"])
+    reopen_approve = r.roles(reopen, "reopen", "approve", ["hr_lead"])
+    rights, enforce_stage_actions = _rights(r, data)
 
     if not r.problems:
         _check_reachable(r, stages, tracks, backward, approvers)
@@ -453,6 +482,11 @@ def load_policy(text: str, source_name: str = "policy.toml") -> Policy:
         observer_marker=marker,
         track_change_initiate=change_initiate,
         track_change_approve=change_approve,
+        retention=retention,
+        reopen_initiate=reopen_initiate,
+        reopen_approve=reopen_approve,
+        rights=rights,
+        enforce_stage_actions=enforce_stage_actions,
         source_name=source_name,
         source_text=text,
     )
@@ -672,6 +706,30 @@ def _exceptions(
     rights = {k: r.roles(e, "exceptions", k.value) for k in ExceptionKind}
     max_ext = r.integer(e, "exceptions", "max_extension_business_days", 1, 20)
     return rights, max_ext
+
+
+def _rights(r: _Reader, data: Mapping[str, Any]) -> tuple[dict[str, tuple[Role, ...]], bool]:
+    """``[rights]``: action -> the officer roles that may do it (only officer roles act), and
+    whether each stage's ``actions`` list is enforced."""
+    table = r.table(data, "", "rights", required=False)
+    r.check_keys(table, "rights", {*RIGHTS_KEYS, "enforce_stage_actions"})
+    enforce = r.boolean(table, "rights", "enforce_stage_actions", False)
+    out: dict[str, tuple[Role, ...]] = {}
+    for key in table:
+        if key not in RIGHTS_KEYS:
+            continue
+        roles = r.roles(table, "rights", key)
+        wrong = [x.value for x in roles if x not in OFFICER_ROLES]
+        if wrong:
+            r.problem(
+                _join("rights", key),
+                "only officers act in the vault: use hr_officer or hr_lead, not "
+                + ", ".join(wrong),
+            )
+        elif not roles:
+            r.problem(_join("rights", key), "name at least one role (hr_officer, hr_lead)")
+        out[key] = roles
+    return out, enforce
 
 
 def _check_reachable(

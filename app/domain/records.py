@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain.formats import formats
 from app.domain.validation import ValidationReport, require_text
 
 CASE_REFERENCE = re.compile(r"^C-(\d{4})-(\d{4,})$")
@@ -130,7 +131,7 @@ def _check_date_order(
     if value is None:
         report.error(name, f"{label} is required.")
     elif today is not None and value > today:
-        report.error(name, f"{label} cannot be in the future ({value.isoformat()}).")
+        report.error(name, f"{label} cannot be in the future ({formats().date(value)}).")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from app.domain.formats import formats
 from app.domain.plans import CoachingPlan, MicroGoalStatus, Objective, ProgressUpdate
 from app.domain.records import LabelledEnum, new_uid
+from app.domain.translation import N_, translate
 from app.domain.validation import ValidationReport, require_text
 
 CALL_LINK = re.compile(r"^(https?|sip|tel):\S+$", re.IGNORECASE)
@@ -384,58 +386,71 @@ class Agenda:
     resources: tuple[str, ...]
     questions: tuple[str, ...]
 
-    def as_text(self) -> str:
+    def as_text(self, language: str = "en") -> str:
+        def tr(message: str) -> str:
+            return translate(language, message)
+
         lines: list[str] = []
         if self.objectives:
-            lines.append("Objectives")
+            lines.append(tr("Objectives"))
         for i, o in enumerate(self.objectives, start=1):
             lines.append(f"{i}. {o.title} — {o.summary}")
             if o.latest is not None:
-                value = f" ({o.latest.value:g})" if o.latest.value is not None else ""
+                f = formats(language)
+                value = f" ({f.number(o.latest.value)})" if o.latest.value is not None else ""
+                when = f.date(o.latest.recorded_on)
                 lines.append(
-                    f"   Latest progress {o.latest.recorded_on.isoformat()}{value}: {o.latest.note}"
+                    "   "
+                    + tr("Latest progress {date}{value}: {note}").format(
+                        date=when, value=value, note=o.latest.note
+                    )
                 )
             else:
-                lines.append("   No progress recorded yet.")
+                lines.append("   " + tr("No progress recorded yet."))
             for g in o.open_micro_goals:
-                lines.append(f"   Open micro-goal: {g}")
+                lines.append("   " + tr("Open micro-goal: {goal}").format(goal=g))
         if self.resources:
-            lines.append("Resources")
+            lines.append(tr("Resources"))
             lines.extend(f"- {r}" for r in self.resources)
-        lines.append("Questions")
+        lines.append(tr("Questions"))
         lines.extend(f"- {q}" for q in self.questions)
         return "\n".join(lines)
 
 
 STANDARD_QUESTIONS = (
-    "Is the plan working? What has helped most, and what has not?",
-    "Are the resources right, and have they been provided as committed?",
-    "Are the timelines still realistic?",
-    "Is the workload manageable alongside the plan?",
-    "Does the role still fit the employee's strengths? Would a role adjustment help?",
-    "Which targets should be refreshed for the next period?",
+    N_("Is the plan working? What has helped most, and what has not?"),
+    N_("Are the resources right, and have they been provided as committed?"),
+    N_("Are the timelines still realistic?"),
+    N_("Is the workload manageable alongside the plan?"),
+    N_("Does the role still fit the employee's strengths? Would a role adjustment help?"),
+    N_("Which targets should be refreshed for the next period?"),
 )
+NO_PLAN_YET = N_("There is no coaching plan yet: agree objectives first.")
 
 
-def build_agenda(plan: CoachingPlan | None, progress: Sequence[ProgressUpdate]) -> Agenda:
+def build_agenda(
+    plan: CoachingPlan | None, progress: Sequence[ProgressUpdate], language: str = "en"
+) -> Agenda:
     """The agenda of a review: each objective with its latest progress and open micro-goals,
-    the resources committed, and the standing questions about workload and role fit."""
+    the resources committed, and the standing questions about workload and role fit; in
+    ``language`` (a document language), dates in its locale."""
+
+    def tr(message: str) -> str:
+        return translate(language, message)
+
+    day = formats(language).date
     if plan is None:
-        return Agenda(
-            (),
-            (),
-            ("There is no coaching plan yet: agree objectives first.",) + STANDARD_QUESTIONS[3:5],
-        )
+        return Agenda((), (), tuple(tr(q) for q in (NO_PLAN_YET, *STANDARD_QUESTIONS[3:5])))
     latest: dict[str, ProgressUpdate] = {}
     for p in sorted(progress, key=lambda u: (u.recorded_on, u.id or 0)):
         latest[p.objective_uid] = p
     items = tuple(
         AgendaObjective(
             title=o.title,
-            summary=o.summary,
+            summary=o.summary_in(language),
             latest=latest.get(o.uid),
             open_micro_goals=tuple(
-                f"{g.title} (due {g.due_on.isoformat()})"
+                tr("{title} (due {date})").format(title=g.title, date=day(g.due_on))
                 for g in o.micro_goals
                 if g.status is MicroGoalStatus.OPEN
             ),
@@ -443,8 +458,8 @@ def build_agenda(plan: CoachingPlan | None, progress: Sequence[ProgressUpdate]) 
         for o in plan.objectives
     )
     resources = tuple(
-        f"{r.kind.label}: {r.description or r.kind.label} — {r.provider}"
-        + (f", by {r.by_date.isoformat()}" if r.by_date else "")
+        f"{tr(r.kind.label)}: {r.description or tr(r.kind.label)} — {r.provider}"
+        + (", " + tr("by {date}").format(date=day(r.by_date)) if r.by_date else "")
         for r in plan.resources
     )
-    return Agenda(items, resources, STANDARD_QUESTIONS)
+    return Agenda(items, resources, tuple(tr(q) for q in STANDARD_QUESTIONS))

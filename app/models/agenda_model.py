@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.models.record_table_model import weekday
 from app.models.roles import IdRole, KindRole, RecordRole, SortRole
+from app.models.ui_formats import ui_formats
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -115,7 +115,7 @@ class AgendaTableModel(QAbstractTableModel):
         role = int(role)
         if role == _DISPLAY:
             return {
-                AgendaColumn.DATE: f"{weekday(entry.on)} {entry.on:%Y-%m-%d}",
+                AgendaColumn.DATE: ui_formats().weekday_date(entry.on),
                 AgendaColumn.TIME: entry.at,
                 AgendaColumn.CASE: entry.reference,
                 AgendaColumn.WHAT: entry.title

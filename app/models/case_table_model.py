@@ -21,7 +21,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.domain.flags import Flag, flag_words
+from app.domain.labels import label
 from app.models.roles import CaseColumn, FlagsRole, IdRole, RecordRole, SortRole, stage_label
+from app.models.ui_formats import ui_formats
 from app.services.case_list import PAGE_SIZE, CaseQuery, CaseRow, is_text_search, search_hits
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -274,11 +276,11 @@ class CaseTableModel(QAbstractTableModel):
         if column is CaseColumn.STAGE:
             return stage_label(row.stage)
         if column is CaseColumn.TRACK:
-            return row.track.label
+            return label(row.track, ui_formats().language)
         if column is CaseColumn.OWNER:
             return row.owner
         if column is CaseColumn.NEXT_DUE:
-            return row.next_due_on.isoformat() if row.next_due_on else "—"
+            return ui_formats().date(row.next_due_on)
         return ""
 
     def _sort_value(self, row: CaseRow, column: CaseColumn) -> Any:

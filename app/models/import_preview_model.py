@@ -6,12 +6,14 @@ joined); rows with errors show what the file says, in red, so the officer can fi
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
+from app.models.ui_formats import ui_formats
 from app.services.employee_import import (
     FIELDS_BY_KEY,
     ImportPlan,
@@ -39,7 +41,7 @@ PREVIEW_FIELDS = (
 def _shown(row: PlannedRow, plan: ImportPlan, key: str) -> str:
     if row.employee is not None:
         value = getattr(row.employee, key)
-        return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+        return ui_formats().date(value) if isinstance(value, date) else str(value or "")
     if key == "name" and "name" not in plan.mapping:
         parts = [_raw(row, plan, k) for k in ("first_name", "last_name")]
         return " ".join(p for p in parts if p)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from app.models.roles import IdRole, RecordRole, SortRole
+from app.models.ui_formats import ui_formats
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent (a call in a default argument trips linters)
@@ -50,12 +51,12 @@ class RecordColumn:
 
 
 def when(value: date | datetime | None) -> str:
-    """Dates as ISO text in every list: unambiguous in every locale."""
+    """Dates in every list in the one style of `app.domain.formats`, in the interface locale."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return ui_formats().datetime(value)
+    return ui_formats().date(value)
 
 
 def weekday(value: date) -> str:

@@ -10,6 +10,9 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from app.domain import labels
+from app.models.ui_formats import ui_formats
+
 _USER = int(Qt.ItemDataRole.UserRole)
 
 SortRole = _USER + 1  # a native comparable value (date, int, str) for sorting
@@ -64,5 +67,6 @@ _CASE_SORT_KEYS = {
 
 
 def stage_label(stage: str) -> str:
-    """``formal_concern`` → ``Formal concern``: how stage keys read in every view."""
-    return stage.replace("_", " ").capitalize() if stage else ""
+    """``formal_concern`` → ``Formal concern`` (``Förmliche Beanstandung`` in German): how
+    stage keys read in every view, in the interface language."""
+    return labels.stage_label(stage, language=ui_formats().language) if stage else ""

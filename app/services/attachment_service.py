@@ -18,10 +18,12 @@ from app.documents.csv_safe import csv_text
 from app.domain.attachments import Attachment, AttachmentOwner, size_label
 from app.domain.clock import Clock
 from app.domain.records import CaseStatus
+from app.services.action_guard import ActionGuard
 from app.services.private_temp_dir import PrivateTempDir, safe_suffix
 from app.vault import safe_files
 from app.vault.attachment_repository import AttachmentRepository
 from app.vault.errors import IntegrityError, VaultError
+from app.vault.hold_repository import CaseOnHold, HoldRepository
 from app.vault.vault import Vault, WriteScope
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
@@ -138,6 +140,7 @@ class AttachmentService:
         max_bytes: int = DEFAULT_MAX_BYTES,
         temp_dir: PrivateTempDir | None = None,
     ) -> None:
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
         self.vault = vault
         self.clock = clock
         self.max_bytes = max_bytes
@@ -289,6 +292,9 @@ class AttachmentService:
     def remove(self, attachment_id: int) -> None:
         att = self.repo.get(attachment_id)
         with self.vault.write() as w:
+            hold = HoldRepository(self.vault.conn).active(att.case_id)
+            if hold is not None:  # a legal hold stops every deletion
+                raise CaseOnHold(self.vault.cases.get(att.case_id).reference, hold)
             self._require_open(att.case_id)
             self.repo.remove(attachment_id)
             w.audit("attachment.remove", "attachment", att.id, _audit(att))
@@ -401,6 +407,8 @@ class AttachmentService:
             raise IntegrityError(
                 f"Case {case.reference} is closed; reopen it to change its attachments."
             )
+        if self.guard is not None:
+            self.guard.require("attachment", case)
 
 
 def _audit(att: Attachment) -> dict:

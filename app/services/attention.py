@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain.flags import Flag
+from app.domain.formats import formats
 from app.services.case_list import CaseQuery, CaseRow
 
 LIMIT = 25
@@ -45,7 +46,7 @@ def _flagged(services: Any, flag: Flag, today: date, title: str, verb: str) -> A
 
 
 def _row_text(row: CaseRow, verb: str) -> str:
-    due = f" · {verb} {row.next_due_on:%d %b}" if row.next_due_on and verb else ""
+    due = f" · {verb} {formats().short_date(row.next_due_on)}" if row.next_due_on and verb else ""
     return f"{row.reference} · {row.employee}{due}"
 
 
@@ -67,7 +68,7 @@ def _reviews(services: Any, today: date) -> AttentionList:
         if case_id not in names:
             case = services.cases.get(case_id)
             names[case_id] = services.cases.employee_of(case).name
-        when = f"{u.review.starts_at:%a %d %b %H:%M}"
+        when = formats().weekday_datetime(u.review.starts_at)
         items.append(
             AttentionItem(
                 case_id, u.reference, f"{u.reference} · {names[case_id]} · {when}", u.review.on

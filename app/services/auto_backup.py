@@ -29,6 +29,7 @@ class AutoBackupResult:
     made: Path | None  # the new backup, or None when today's already existed
     removed: list[Path] = field(default_factory=list)
     kept: list[Path] = field(default_factory=list)
+    head: tuple[int, str] | None = None  # the audit chain head the new backup holds
 
 
 def vault_tag(vault_path: Path) -> str:
@@ -88,10 +89,10 @@ def auto_backup(
     folder = safe_files.make_private_folder(Path(folder))
     safe_files.sweep_stale_temp_files(folder)
     existing = dated_backups(folder, vault_path)
-    made = None
+    made = head = None
     if force or today not in existing:
         made = folder / backup_name(vault_path, today)
-        services.backup(made, overwrite=today in existing)  # type: ignore[attr-defined]
+        head = services.backup(made, overwrite=today in existing)  # type: ignore[attr-defined]
         existing[today] = made
     keep = to_keep(list(existing), today)
     removed = []
@@ -103,7 +104,7 @@ def auto_backup(
                 continue
             removed.append(path)
     kept = [existing[d] for d in sorted(keep) if d in existing]
-    return AutoBackupResult(made, removed, kept)
+    return AutoBackupResult(made, removed, kept, head)
 
 
 def last_verified_backup(folder: Path | None, vault_path: Path) -> datetime | None:

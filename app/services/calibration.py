@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from app.domain.labels import value_labels
 from app.resource_paths import resource_path
@@ -216,3 +217,24 @@ def _causes() -> tuple[str, ...]:
     from app.domain.records import RootCause
 
     return tuple(c.value for c in RootCause)
+
+
+def export_calibration(vault: object, target: Path, data: bytes, kind: str) -> Path:
+    """Write an exported calibration report (0600, temp + rename, never over a file) with
+    its audit event in the same step: which format and file, never the figures."""
+    import hashlib
+
+    from app.services.export_file import check_target, new_file
+    from app.vault.errors import VaultExists
+
+    target = check_target(Path(target))
+    if target.exists():
+        raise VaultExists(target)
+    with new_file(target, data), vault.write() as w:  # type: ignore[attr-defined]
+        w.audit(
+            "calibration.export",
+            "vault",
+            "",
+            {"target": target.name, "format": kind, "sha256": hashlib.sha256(data).hexdigest()},
+        )
+    return target

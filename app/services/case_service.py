@@ -23,6 +23,7 @@ from app.domain.records import (
     Track,
 )
 from app.domain.validation import InvalidRecord
+from app.services.action_guard import ActionGuard, action_for
 from app.vault.case_repository import CaseQuery, CaseRow
 from app.vault.errors import IntegrityError
 from app.vault.vault import Vault
@@ -58,11 +59,17 @@ class EmployeeService:
     def __init__(self, vault: Vault, clock: Clock) -> None:
         self.vault = vault
         self.clock = clock
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
+
+    def _require(self) -> None:
+        if self.guard is not None:
+            self.guard.require("employee")
 
     def add(self, emp: Employee) -> Employee:
         report = emp.validate(self.clock.today())
         if not report.ok:
             raise InvalidRecord(report, "employee")
+        self._require()
         with self.vault.write() as w:
             stored = self.vault.employees.add(emp)
             w.audit("employee.add", "employee", stored.id, audit_change(stored))
@@ -72,6 +79,7 @@ class EmployeeService:
         report = emp.validate(self.clock.today())
         if not report.ok:
             raise InvalidRecord(report, "employee")
+        self._require()
         with self.vault.write() as w:
             stored = self.vault.employees.update(emp)
             w.audit("employee.update", "employee", stored.id, audit_change(stored))
@@ -85,6 +93,7 @@ class EmployeeService:
             if not report.ok:
                 raise InvalidRecord(report, f"employee on row {i + 1}")
         added = updated = 0
+        self._require()
         with self.vault.write() as w:
             for emp in employees:
                 existing = self.vault.employees.by_number(emp.employee_number)
@@ -119,6 +128,7 @@ class CaseService:
         # version) before it is stored, and stores a case's next deadline after each write.
         self.prepare_case: Callable[[Case], Case] | None = None
         self.after_write: Callable[[int], object] | None = None
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
 
     def _after_write(self, case_id: int) -> None:
         if self.after_write is not None:
@@ -151,6 +161,8 @@ class CaseService:
             report = case.validate(self.clock.today())
             if not report.ok:
                 raise InvalidRecord(report, "case")
+            if self.guard is not None:
+                self.guard.require("open_case")
             if self.prepare_case is not None:
                 case = self.prepare_case(case)
             self.vault.employees.get(employee_id)  # clear NotFound before the FK error
@@ -191,7 +203,9 @@ class CaseService:
         if not report.ok:
             raise InvalidRecord(report, _ENTITY[type(record)])
         with self.vault.write() as w:
-            self._require_open(record.case_id)
+            case = self._require_open(record.case_id)
+            if self.guard is not None:
+                self.guard.require(action_for(record), case, _event_date(record))
             stored = self.vault.records.add(record)
             w.audit(
                 f"{_ENTITY[type(record)]}.add",
@@ -209,6 +223,9 @@ class CaseService:
         if not report.ok:
             raise InvalidRecord(report, _ENTITY[type(record)])
         with self.vault.write() as w:
+            self._require_open(record.case_id)
+            if self.guard is not None:
+                self.guard.require("edit_record", self.vault.cases.get(record.case_id))
             stored = self.vault.records.update(record)
             w.audit(
                 f"{_ENTITY[type(record)]}.update",
@@ -238,8 +255,15 @@ class CaseService:
     def stage_changes(self, case_id: int) -> list[StageChange]:
         return self.vault.records.for_case(StageChange, case_id)
 
+    def exists_id(self, case_id: int) -> bool:
+        """Whether the case is still in the vault (an erasure removes it)."""
+        return self.vault.cases.has_id(case_id)
+
     def _require_open(self, case_id: int) -> Case:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
-            raise IntegrityError(f"Case {case.reference} is closed; reopen it to add records.")
+            raise IntegrityError(
+                f"Case {case.reference} is closed, so its records cannot be added or changed; "
+                "reopen it first."
+            )
         return case

@@ -1,7 +1,8 @@
 """The structured dialogue prompts shown beside the conversation form.
 
-They live in ``resources/prompts/conversation.toml`` so officers can adapt the questions
-without touching code. A broken file gets a message naming the file and what is wrong.
+One set per kind of conversation ships in ``resources/prompts/<kind>.toml``
+(`TemplateKind`); a vault may keep edited copies (`template_service`). A broken text gets a
+message naming its source and what is wrong, so an edit is refused before it is stored.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.domain.prompt_templates import TemplateKind
 from app.domain.records import RootCause
 from app.resource_paths import resource_path
 
@@ -21,6 +23,7 @@ SECTION_KEYS = (
     "root_causes",
     "attendees",
     "agreed_actions",
+    "micro_goals",  # used by check-ins, beside the plan's open micro-goals
 )
 
 
@@ -55,11 +58,15 @@ class ConversationPrompts:
         return next(p for p in self.root_causes if p.cause is cause)
 
 
-def parse_conversation_prompts(text: str, source: str = "conversation.toml") -> ConversationPrompts:
+def parse_conversation_prompts(
+    text: str, source: str = "early_conversation.toml"
+) -> ConversationPrompts:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PromptsError(f"{source}: {exc}. Fix the file or restore the original.") from None
+        raise PromptsError(
+            f"{source}: {exc}. Correct it, or start again from the shipped set."
+        ) from None
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, dict):
         raise PromptsError(f"{source}: the [sections] tables are missing.")
@@ -104,8 +111,24 @@ def parse_conversation_prompts(text: str, source: str = "conversation.toml") -> 
     return ConversationPrompts(sections, tuple(causes))
 
 
+def shipped_path(kind: TemplateKind = TemplateKind.EARLY_CONVERSATION) -> Path:
+    return Path(resource_path("prompts", f"{kind.value}.toml"))
+
+
+def shipped_text(kind: TemplateKind) -> str:
+    """The prompts as shipped with this version of Casepath (what "Reset" brings back)."""
+    path = shipped_path(kind)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PromptsError(
+            f"Cannot read the conversation prompts {path}: {exc.strerror}. "
+            "Reinstall Casepath to restore them."
+        ) from None
+
+
 def load_conversation_prompts(path: Path | None = None) -> ConversationPrompts:
-    path = path or resource_path("prompts", "conversation.toml")
+    path = path or shipped_path()
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
@@ -117,6 +140,6 @@ def load_conversation_prompts(path: Path | None = None) -> ConversationPrompts:
 
 
 @cache
-def default_prompts() -> ConversationPrompts:
-    """The shipped prompts, read once per process."""
-    return load_conversation_prompts()
+def default_prompts(kind: TemplateKind = TemplateKind.EARLY_CONVERSATION) -> ConversationPrompts:
+    """The shipped prompts of one kind, read once per process."""
+    return load_conversation_prompts(shipped_path(kind))

@@ -27,6 +27,7 @@ from app.documents.documentation_pack import build_pack
 from app.documents.fonts import UnprintableText
 from app.documents.identifiers import IdentifierIndex
 from app.documents.pack_data import (
+    AuditEntry,
     CaseSummary,
     ConversationEntry,
     DecisionEntry,
@@ -54,8 +55,10 @@ from app.documents.redaction import (
     redact,
 )
 from app.documents.redaction_verifier import RedactionRefused, default_template, require_clean
+from app.domain.formats import formats
 from app.domain.packs import StoredPack, find_code, integrity_code
-from app.domain.records import Case
+from app.domain.records import Case, Role
+from app.domain.translation import LANGUAGES, N_, translate
 from app.domain.wording import zone_label
 from app.services import export_file
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -104,6 +107,7 @@ class MeetingDetails:
     place: str | None = None
     participants: tuple[Participant, ...] | None = None
     agenda: tuple[str, ...] | None = None
+    with_audit: bool = False  # append the case's audit trail (`casepath pack --with-audit`)
 
 
 @dataclass(frozen=True)
@@ -175,9 +179,17 @@ class DocumentService:
         self.clock = services.clock
         self.repo = PackRepository(self.vault.conn)
         self.identities = IdentityRepository(self.vault.conn)
+        # (people version, index): building the index of 20k people costs seconds, so it is
+        # kept while nobody changes; it lives as long as this unlocked session.
+        self._index: tuple[int, IdentifierIndex] | None = None
 
     # -- assembling ----------------------------------------------------------------------
-    def _stage_namer(self, case: Case) -> Callable[[str | None], str]:
+    def language(self) -> str:
+        """The vault's document language ('en', 'de')."""
+        settings = getattr(self.services, "vault_settings", None)
+        return settings.document_language() if settings is not None else "en"
+
+    def _stage_namer(self, case: Case, language: str = "en") -> Callable[[str | None], str]:
         escalation = getattr(self.services, "escalation", None)
         policy = None
         if escalation is not None:
@@ -190,33 +202,41 @@ class DocumentService:
             if not key:
                 return ""
             if key == "closed":
-                return "Closed"
+                return translate(language, "Closed")
             if policy is not None and key in policy.stage_keys:
-                return policy.stage_name(key)
-            return key.replace("_", " ").capitalize()
+                return translate(language, policy.stage_name(key))
+            return translate(language, key.replace("_", " ").capitalize())
 
         return name
 
-    def assemble(self, case_id: int, meeting: MeetingDetails) -> PackData:
-        """The snapshot a pack is drawn from, with every label already in words."""
+    def assemble(
+        self, case_id: int, meeting: MeetingDetails, language: str | None = None
+    ) -> PackData:
+        """The snapshot a pack is drawn from, with every label already in words of
+        ``language`` (default: the vault's document language)."""
         svc = self.services
+        lang = language or self.language()
+
+        def tr(member: Any) -> str:
+            return translate(lang, member.label) if member is not None else ""
+
         case = svc.cases.get(case_id)
         employee = svc.cases.employee_of(case)
         owner = self.vault.officers.get(case.owner_id)
-        stage = self._stage_namer(case)
+        stage = self._stage_namer(case, lang)
         summary = CaseSummary(
             employee_name=employee.name,
             employee_number=employee.employee_number,
             job_title=employee.job_title,
             department=employee.department,
             manager=employee.manager,
-            track=case.track.label,
+            track=tr(case.track),
             stage=stage(case.stage),
-            status=case.status.label,
+            status=tr(case.status),
             opened_on=case.opened_on,
             stage_entered_on=case.stage_entered_on,
             closed_on=case.closed_on,
-            outcome=case.outcome.label if case.outcome else "",
+            outcome=tr(case.outcome),
             case_owner=owner.name,
             employee_start_date=employee.start_date,
         )
@@ -226,7 +246,9 @@ class DocumentService:
         for sc in svc.cases.stage_changes(case_id):
             signed = tuple(
                 Participant(
-                    a.person, a.role.label + (" (reviewed)" if a.kind.value == "review" else "")
+                    a.person,
+                    tr(a.role)
+                    + (translate(lang, " (reviewed)") if a.kind.value == "review" else ""),
                 )
                 for a in approvals
                 if a.stage_change_id == sc.id and a.person
@@ -239,48 +261,48 @@ class DocumentService:
                     from_stage=stage(sc.from_stage),
                     to_stage=stage(sc.to_stage),
                     decided_by=sc.actor,
-                    decided_role=sc.role.label,
+                    decided_role=tr(sc.role),
                     reason=sc.reason,
                     approvals=signed,
                 )
             )
         exceptions = []
         for ex in escalation.exceptions(case_id) if escalation else []:
-            detail = ex.describe()
+            detail = ex.describe(lang)
             exceptions.append(
                 ExceptionEntry(
                     recorded_on=ex.decided_on or ex.requested_on,
-                    kind=ex.kind.label,
+                    kind=tr(ex.kind),
                     description=detail,
                     approved_by=ex.approver,
-                    approver_role=ex.approver_role.label if ex.approver_role else "",
-                    status=ex.status.label,
+                    approver_role=tr(ex.approver_role),
+                    status=tr(ex.status),
                 )
             )
         data = PackData(
             reference=case.reference,
             meeting_type=meeting.meeting_type,
             meeting_date=self._meeting_date(case_id, meeting),
-            meeting_place=self._meeting_place(case_id, meeting),
+            meeting_place=self._meeting_place(case_id, meeting, lang),
             participants=self._participants(
-                case, employee.name, employee.manager, owner.name, meeting
+                case, employee.name, employee.manager, owner.name, meeting, lang
             ),
             case=summary,
             stage_changes=tuple(stage_changes),
             decisions=tuple(
-                DecisionEntry(d.decided_on, d.decided_by, d.role.label, d.summary, d.rationale)
+                DecisionEntry(d.decided_on, d.decided_by, tr(d.role), d.summary, d.rationale)
                 for d in svc.cases.decisions(case_id)
             ),
             exceptions=tuple(exceptions),
             conversations=tuple(
                 ConversationEntry(
                     held_on=c.held_on,
-                    kind=c.kind.label,
+                    kind=tr(c.kind),
                     summary=c.summary,
                     attendees=c.attendees,
                     expectations=c.expectations,
                     constraints=c.constraints,
-                    root_causes=tuple(r.label for r in c.root_causes),
+                    root_causes=tuple(tr(r) for r in c.root_causes),
                     root_cause_notes=c.root_cause_notes,
                     agreed_actions=c.agreed_actions,
                 )
@@ -289,7 +311,7 @@ class DocumentService:
             indicators=tuple(
                 IndicatorEntry(
                     i.observed_on,
-                    i.category.label,
+                    tr(i.category),
                     i.metric,
                     i.expected,
                     i.actual,
@@ -300,16 +322,33 @@ class DocumentService:
                 for i in svc.cases.indicators(case_id)
             ),
             observations=tuple(
-                ObservationEntry(o.observed_on, o.author, o.author_role.replace("_", " "), o.text)
+                ObservationEntry(
+                    o.observed_on,
+                    o.author,
+                    _role_words(o.author_role, lang),
+                    o.text,
+                )
                 for o in svc.cases.observations(case_id)
             ),
-            plan=self._plan(case_id),
-            reviews=self._reviews(case_id),
+            plan=self._plan(case_id, lang),
+            reviews=self._reviews(case_id, lang),
             agenda=meeting.agenda
             if meeting.agenda is not None
-            else self._agenda(case_id, meeting.meeting_type),
+            else self._agenda(case_id, meeting.meeting_type, lang),
+            audit=self._audit(case.reference) if meeting.with_audit else None,
         )
         return data
+
+    def _audit(self, reference: str) -> tuple[AuditEntry, ...]:
+        """The case's audit trail, in words, as the snapshot holds it (under the pack's lock,
+        so it runs exactly to the chain head the pack prints)."""
+        from app.services.audit_listing import AuditFilter, filtered_rows
+
+        rows = filtered_rows(self.vault, AuditFilter(case_reference=reference))
+        return tuple(
+            AuditEntry(int(r["seq"]), str(r["when"]), str(r["officer"]), str(r["detail"]))
+            for r in rows
+        )
 
     def _next_review(self, case_id: int) -> Any:
         reviews = getattr(self.services, "reviews", None)
@@ -330,34 +369,42 @@ class DocumentService:
                 return review.on
         return self.clock.today()
 
-    def _meeting_place(self, case_id: int, meeting: MeetingDetails) -> str:
+    def _meeting_place(self, case_id: int, meeting: MeetingDetails, lang: str) -> str:
         if meeting.place is not None:
             return meeting.place
         if meeting.meeting_type is MeetingType.REVIEW:
             review = self._next_review(case_id)
             if review is not None:
-                when = f"{review.starts_at:%H:%M} {zone_label(review.timezone)}"
+                when = f"{formats(lang).time(review.starts_at)} {zone_label(review.timezone, lang)}"
                 where = review.location or review.call_link
                 return f"{where}, {when}" if where else when
         return ""
 
     def _participants(
-        self, case: Case, employee: str, manager: str, officer: str, meeting: MeetingDetails
+        self,
+        case: Case,
+        employee: str,
+        manager: str,
+        officer: str,
+        meeting: MeetingDetails,
+        lang: str,
     ) -> tuple[Participant, ...]:
         if meeting.participants is not None:
             return meeting.participants
         if meeting.meeting_type is MeetingType.REVIEW:
             review = self._next_review(case.id)
             if review is not None and review.participants:
-                return tuple(Participant(p.name, p.role.label) for p in review.participants)
-        people = [Participant(employee, "Employee")]
+                return tuple(
+                    Participant(p.name, translate(lang, p.role.label)) for p in review.participants
+                )
+        people = [Participant(employee, translate(lang, "Employee"))]
         if manager:
-            people.append(Participant(manager, "Manager"))
+            people.append(Participant(manager, translate(lang, "Manager")))
         if officer:
-            people.append(Participant(officer, "HR officer"))
+            people.append(Participant(officer, translate(lang, "HR officer")))
         return tuple(people)
 
-    def _plan(self, case_id: int) -> PlanSection | None:
+    def _plan(self, case_id: int, lang: str) -> PlanSection | None:
         plans = getattr(self.services, "plans", None)
         if plans is None:
             return None
@@ -367,9 +414,11 @@ class DocumentService:
         progress = plans.progress(case_id)
         agreed = ""
         if plan.agreed_on is not None:
-            agreed = {True: "the employee agreed", False: "the employee did not agree"}.get(
-                plan.employee_agreed, "agreement recorded"
-            )
+            agreed = {
+                True: N_("the employee agreed"),
+                False: N_("the employee did not agree"),
+            }.get(plan.employee_agreed, N_("agreement recorded"))
+            agreed = translate(lang, agreed)
         return PlanSection(
             version=plan.version,
             starts_on=plan.starts_on,
@@ -383,7 +432,7 @@ class DocumentService:
             objectives=tuple(
                 ObjectiveEntry(
                     title=o.title,
-                    category=o.category.label,
+                    category=translate(lang, o.category.label),
                     measure=o.measure,
                     baseline=o.baseline,
                     target=o.target,
@@ -391,7 +440,7 @@ class DocumentService:
                     unit=o.unit,
                     due_on=o.due_on,
                     micro_goals=tuple(
-                        MicroGoalEntry(g.title, g.due_on, g.status.label, g.note)
+                        MicroGoalEntry(g.title, g.due_on, translate(lang, g.status.label), g.note)
                         for g in o.micro_goals
                     ),
                     progress=tuple(
@@ -403,62 +452,77 @@ class DocumentService:
                 for o in plan.objectives
             ),
             resources=tuple(
-                ResourceEntry(r.kind.label, r.description, r.provider, r.by_date)
+                ResourceEntry(translate(lang, r.kind.label), r.description, r.provider, r.by_date)
                 for r in plan.resources
             ),
         )
 
-    def _reviews(self, case_id: int) -> tuple[ReviewEntry, ...]:
+    def _reviews(self, case_id: int, lang: str) -> tuple[ReviewEntry, ...]:
         reviews = getattr(self.services, "reviews", None)
         if reviews is None:
             return ()
         return tuple(
             ReviewEntry(
                 held_on=o.held_on,
-                kind="Formal review",
-                outcome=o.decision.label,
+                kind=translate(lang, "Formal review"),
+                outcome=translate(lang, o.decision.label),
                 summary=o.summary,
                 reviewers=tuple(p.name for p in o.attended if p.name.strip()),
             )
             for o in reviews.outcomes(case_id)
         )
 
-    def _agenda(self, case_id: int, meeting_type: MeetingType) -> tuple[str, ...]:
+    def _agenda(self, case_id: int, meeting_type: MeetingType, lang: str) -> tuple[str, ...]:
+        return self._agenda_items(case_id, meeting_type, lang)
+
+    def _agenda_items(self, case_id: int, meeting_type: MeetingType, lang: str) -> tuple[str, ...]:
+        """The agenda of this kind of meeting in ``lang``, with the plan's lines for a review."""
+        f = formats(lang)
+
+        def tr(message: str) -> str:
+            return translate(lang, message)
+
         if meeting_type is MeetingType.FORMAL_CONCERN:
             return (
-                "Welcome, purpose of the meeting, and the employee's right to be accompanied",
-                "The concerns: the indicators and their impact on the team and customers",
-                "The employee's response, and any root causes or constraints",
-                "Support offered: coaching, training, workload changes",
-                "Expectations, how they will be measured, and by when",
-                "What happens next if expectations are not met",
-                "Agree actions and confirm the date of the next meeting",
+                tr("Welcome, purpose of the meeting, and the employee's right to be accompanied"),
+                tr("The concerns: the indicators and their impact on the team and customers"),
+                tr("The employee's response, and any root causes or constraints"),
+                tr("Support offered: coaching, training, workload changes"),
+                tr("Expectations, how they will be measured, and by when"),
+                tr("What happens next if expectations are not met"),
+                tr("Agree actions and confirm the date of the next meeting"),
             )
         if meeting_type is MeetingType.OUTCOME:
             return (
-                "Welcome and purpose of the meeting",
-                "Summary of the plan, the reviews and the results against each objective",
-                "The employee's response",
-                "The outcome decision and its reasons",
-                "What the outcome means in practice, timescales and support",
-                "The employee's right to appeal and how to exercise it",
-                "Agree actions and close the meeting",
+                tr("Welcome and purpose of the meeting"),
+                tr("Summary of the plan, the reviews and the results against each objective"),
+                tr("The employee's response"),
+                tr("The outcome decision and its reasons"),
+                tr("What the outcome means in practice, timescales and support"),
+                tr("The employee's right to appeal and how to exercise it"),
+                tr("Agree actions and close the meeting"),
             )
-        items = ["Welcome and purpose of the review"]
+        items = [tr("Welcome and purpose of the review")]
         reviews = getattr(self.services, "reviews", None)
         if reviews is not None:
-            agenda = reviews.agenda(case_id)
+            agenda = reviews.agenda(case_id, lang)
             for o in agenda.objectives:
-                line = f"Objective: {o.title} — {o.summary}"
+                line = tr("Objective: {title} — {summary}").format(title=o.title, summary=o.summary)
                 if o.latest is not None:
-                    line += f"; latest progress {o.latest.recorded_on.isoformat()}: {o.latest.note}"
+                    line += tr("; latest progress {date}: {note}").format(
+                        date=f.date(o.latest.recorded_on), note=o.latest.note
+                    )
                 items.append(line)
-                items += [f"Open micro-goal: {g}" for g in o.open_micro_goals]
-            items += [f"Resource check: {r}" for r in agenda.resources]
+                goal = tr("Open micro-goal: {goal}")
+                items += [goal.format(goal=g) for g in o.open_micro_goals]
+            check = tr("Resource check: {resource}")
+            items += [check.format(resource=r) for r in agenda.resources]
             items += list(agenda.questions)
         items.append(
-            "Decision: continue, extend, close as improved, or escalate; agree "
-            "actions and the next review date"
+            tr(
+                "Decision: continue, extend, close as improved, or escalate; agree "
+                "actions and the next review date"
+            )
         )
         return tuple(items)
 
@@ -476,10 +540,14 @@ class DocumentService:
         The code ties the pack to the audit head at build time. If another write lands
         while the pages are being laid out, the pack is rebuilt against the new head.
         """
+        guard = getattr(self.services, "guard", None)
+        if guard is not None:
+            guard.require("documentation_pack", self.vault.cases.get(case_id))
         for _ in range(GENERATE_ATTEMPTS):
             # Snapshot and head are read together, so the code vouches for exactly this data.
             with self.vault.conn.lock:
-                data = self.assemble(case_id, meeting)
+                language = self.language()
+                data = self.assemble(case_id, meeting, language)
                 head_seq, head_hash = self.vault.audit_head()
             data_json = data.to_json()
             digest = digest_of_json(data_json)
@@ -489,7 +557,9 @@ class DocumentService:
                 reference=data.reference,
                 generated_on=self.clock.today(),
                 integrity_code=code,
+                chain_head=(head_seq, head_hash),
                 deterministic=deterministic,
+                language=language,
             )
             pdf = build_pack(data, setup, progress)
             try:
@@ -660,13 +730,23 @@ class DocumentService:
                 ),
                 agenda=tuple(snapshot.get("agenda", [])),
             )
-            return self.assemble(pack.case_id, meeting).digest() != pack.data_digest
+            # The pack was written in the vault's language of that day, which may have changed.
+            digests = {self.assemble(pack.case_id, meeting, lang).digest() for lang in LANGUAGES}
+            return pack.data_digest not in digests
         except (NotFound, KeyError, ValueError):
             return None
 
     # -- redacted summaries --------------------------------------------------------------
     def identifier_index(self) -> IdentifierIndex:
-        return IdentifierIndex(self.identities.everyone())
+        """Everyone the vault knows of, prepared for the redactor and the verifier; rebuilt
+        only when the people version moved (read first: a write racing the rebuild leaves an
+        index newer than its version, which the next call rebuilds, never an older one)."""
+        version = self.identities.version()
+        if self._index is not None and self._index[0] == version:
+            return self._index[1]
+        index = IdentifierIndex(self.identities.everyone())
+        self._index = (version, index)
+        return index
 
     def redacted(
         self,
@@ -681,11 +761,12 @@ class DocumentService:
         kind = kind.lower().lstrip(".")
         if kind not in ("pdf", "csv", "json"):
             raise DocumentError(f"A redacted summary is written as PDF, CSV or JSON, not '{kind}'.")
+        language = self.language()
         data = self.assemble(
-            case_id, MeetingDetails(MeetingType.REVIEW, participants=(), agenda=())
+            case_id, MeetingDetails(MeetingType.REVIEW, participants=(), agenda=()), language
         )
         index = self.identifier_index()
-        summary = redact(data, index, options, self.clock.today())
+        summary = redact(data, index, options, self.clock.today(), language)
         if kind == "json":
             payload = summary.to_json().encode("utf-8")
         elif kind == "csv":
@@ -698,16 +779,19 @@ class DocumentService:
                     reference=summary.reference,
                     generated_on=self.clock.today(),
                     marking=REDACTED_MARKING,
+                    chain_head=self.vault.audit_head(),
                     deterministic=deterministic,
+                    language=language,
                 ),
             )
-        require_clean(payload, kind, index, default_template(self._policy_words(case_id)))
+        words = self._policy_words(case_id, language)
+        require_clean(payload, kind, index, default_template(words))
         return payload
 
-    def _policy_words(self, case_id: int) -> set[str]:
+    def _policy_words(self, case_id: int, language: str = "en") -> set[str]:
         """The stage names of the case's policy: the summary prints them as labels."""
         case = self.services.cases.get(case_id)
-        name = self._stage_namer(case)
+        name = self._stage_namer(case, language)
         escalation = getattr(self.services, "escalation", None)
         try:
             keys = escalation.policy_for(case).stage_keys if escalation else ()
@@ -809,6 +893,16 @@ def _new_file(target: Path, payload: bytes, overwrite: bool) -> Iterator[None]:
         export_file.discard(tmp)
 
 
+def _role_words(role: str, lang: str) -> str:
+    """An observation author's role ('hr_officer') in words; free text stays as written."""
+    try:
+        return translate(lang, Role(role).label)
+    except ValueError:
+        words = role.replace("_", " ")
+        known = translate(lang, words[:1].upper() + words[1:])  # 'customer' → 'Kunde'
+        return known if lang != "en" and known.casefold() != words.casefold() else words
+
+
 # -- timeline -------------------------------------------------------------------------------
 def pack_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     """Each generated pack on the case's timeline: when, for which meeting, and its code."""
@@ -821,7 +915,7 @@ def pack_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
             pack.created_at.date(),
             "pack",
             "Documentation pack",
-            f"Pack generated for the {label.lower()} on {pack.meeting_date.isoformat()}",
+            f"Pack generated for the {label.lower()} on {formats().date(pack.meeting_date)}",
             f"Integrity code {pack.integrity_code}",
             pack.created_by,
             pack,

@@ -45,6 +45,7 @@ from app.domain.flags import (
     next_deadline,
     stalled_since,
 )
+from app.domain.formats import formats
 from app.domain.policy import Policy, PolicyError, load_policy
 from app.domain.records import (
     Case,
@@ -74,6 +75,7 @@ from app.domain.workflow import (
     close_target,
 )
 from app.resource_paths import resource_path
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.vault import audit_log, satisfaction_repository
 from app.vault.case_repository import CaseRow
@@ -158,6 +160,7 @@ def store_default_policy(vault: Vault) -> None:
 class EscalationService:
     def __init__(self, vault: Vault, clock: Clock, services: object | None = None) -> None:
         self.vault = vault
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
         self.clock = clock
         self.services = services  # handed to FACT_SOURCES (plans, reviews …)
         self.repo = EscalationRepository(vault.conn)
@@ -601,6 +604,8 @@ class EscalationService:
         otherwise it waits for `decide_exception` and the case is 'awaiting approval'."""
         today = self.clock.today()
         case = self.vault.cases.get(case_id)
+        if self.guard is not None:
+            self.guard.require("exception", case)
         approved = bool(approver.strip())
         exc = CaseException(
             case_id=case_id,
@@ -648,7 +653,10 @@ class EscalationService:
             status=ExceptionStatus.APPROVED if approve else ExceptionStatus.DECLINED,
             decided_on=today,
         )
-        self._validate_exception(self.vault.cases.get(current.case_id), decided)
+        case = self.vault.cases.get(current.case_id)
+        if self.guard is not None:
+            self.guard.require("exception", case)
+        self._validate_exception(case, decided)
         with self.vault.write() as w:
             stored = self.repo.update_exception(decided)
             w.audit(
@@ -919,7 +927,7 @@ def _demo_history(  # noqa: ANN001 - services and the write scope (import cycle)
             person = signers.get(r, _HR_LEAD)
             person = _HR_OFFICER_2 if person == actor else person
             verb = "reviewed" if r in stage.review else "approved"
-            notes.append(f"{r.label} {person} {verb} on {when.isoformat()}")
+            notes.append(f"{r.label} {person} {verb} on {formats().date(when)}")
         change = vault.records.add(
             StageChange(
                 case_id=case.id,

@@ -391,10 +391,40 @@ def _check_schema_and_policy(doc: dict, services: Services, report: ValidationRe
                 report.error(where, message)
 
 
+# Sections of a document -> the policy action writing them needs (app/services/action_guard).
+_SECTION_ACTIONS = {
+    "conversations": "conversation",
+    "indicators": "indicator",
+    "observations": "observation",
+    "decisions": "decision",
+}
+
+
+def _actions_of(plan: Any) -> set[str]:
+    needed = {"employee"} if plan.employees else set()
+    for entry in plan.cases:
+        needed.add("open_case")
+        needed |= {
+            _SECTION_ACTIONS[k] for k, v in entry.records.items() if v and k in _SECTION_ACTIONS
+        }
+        if entry.exceptions:
+            needed.add("exception")
+        if entry.plans:
+            needed.add("coaching_plan")
+        if entry.reviews:
+            needed.add("review")
+        if entry.attachments:
+            needed.add("attachment")
+    return needed
+
+
 def import_document(services: Services, doc: Any) -> ImportResult:
     plan, report = parse_document(doc, services)
     if not report.ok:
         raise ImportRefused(report)
+    guard = getattr(services, "guard", None)
+    if guard is not None:  # an import writes as the officer: it needs the rights it uses
+        guard.require_roles(_actions_of(plan))
     vault = services.vault
     result = ImportResult(records_added=dict.fromkeys((*SECTIONS, *LATER_KINDS, "attachments"), 0))
     changed_cases: list[int] = []

@@ -12,12 +12,13 @@ Each write is one transaction with its audit event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.clock import Clock
+from app.domain.formats import formats
 from app.domain.plans import (
     CoachingPlan,
     MicroGoalStatus,
@@ -29,6 +30,7 @@ from app.domain.plans import (
 from app.domain.records import CaseStatus, new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
 from app.domain.wording import plural
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
@@ -56,9 +58,9 @@ class PlanRevision:
     def title(self) -> str:
         p = self.plan
         agreed = (
-            f"agreed {p.agreed_on.isoformat()}"
+            f"agreed {formats().date(p.agreed_on)}"
             if p.employee_agreed
-            else f"walked through {p.agreed_on.isoformat()}, not agreed"
+            else f"walked through {formats().date(p.agreed_on)}, not agreed"
             if p.agreed_on
             else "not yet agreed"
         )
@@ -71,6 +73,7 @@ class PlanService:
         self.vault = vault
         self.clock = clock
         self.repo = PlanRepository(vault.conn)
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
 
     # -- reading -------------------------------------------------------------------------
     def active(self, case_id: int) -> CoachingPlan | None:
@@ -132,10 +135,11 @@ class PlanService:
         through it. After that, a change of content must go through `revise`."""
         self._check(plan, "coaching plan")
         with self.vault.write() as w:
+            self._require_open(plan.case_id)
             current = self._current(plan)
             if current.is_agreed and not content_equal(current, plan):
                 raise PlanChangeRefused(
-                    f"Plan v{current.version} was agreed on {current.agreed_on.isoformat()}; "
+                    f"Plan v{current.version} was agreed on {formats().date(current.agreed_on)}; "
                     "changing it makes a revision with a new agreement date."
                 )
             if current.is_agreed and (plan.agreed_on, plan.employee_agreed) != (
@@ -169,7 +173,7 @@ class PlanService:
         if plan.is_agreed:
             raise PlanChangeRefused(
                 f"Plan v{plan.version} already records its agreement "
-                f"({plan.agreed_on.isoformat()}); revise it to agree again."
+                f"({formats().date(plan.agreed_on)}); revise it to agree again."
             )
         return self.save(
             replace(
@@ -187,6 +191,7 @@ class PlanService:
     ) -> CoachingPlan:
         """Supersede the agreed active version with ``plan`` as the next version."""
         with self.vault.write() as w:
+            self._require_open(plan.case_id)
             current, new = self.prepare_revision(plan, reason, agreed_on, employee_agreed, comment)
             return self.store_revision(w, current, new)
 
@@ -229,7 +234,7 @@ class PlanService:
             report.error(
                 "agreed_on",
                 f"The new agreement date cannot be before the previous "
-                f"one ({current.agreed_on.isoformat()}).",
+                f"one ({formats().date(current.agreed_on)}).",
             )
         if content_equal(current, new):
             report.error("objectives", "Nothing in the plan changed; there is nothing to revise.")
@@ -256,33 +261,44 @@ class PlanService:
         self, case_id: int, goal_uid: str, status: MicroGoalStatus, note: str = ""
     ) -> CoachingPlan:
         """Mark a micro-goal done, missed or open again (tracking, not a revision)."""
+        return self.mark_micro_goals(case_id, [(goal_uid, status, note)])
+
+    def mark_micro_goals(
+        self, case_id: int, marks: Sequence[tuple[str, MicroGoalStatus, str]]
+    ) -> CoachingPlan:
+        """Mark several micro-goals at once (a check-in): one transaction, one event each;
+        if any mark is refused (missed before its date …) none is stored."""
         today = self.clock.today()
+        wanted = {uid: (status, note) for uid, status, note in marks}
         with self.vault.write() as w:
+            self._require_open(case_id, "plan_progress")
             plan = self.repo.active(case_id)
             if plan is None:
                 raise NotFound("This case has no active coaching plan.")
-            found = False
+            found: set[str] = set()
             objectives = []
             for obj in plan.objectives:
                 goals = []
                 for g in obj.micro_goals:
-                    if g.uid == goal_uid:
-                        found = True
+                    if g.uid in wanted:
+                        found.add(g.uid)
+                        status, note = wanted[g.uid]
                         g = replace(g, status=status, note=note)
                         report = g.validate(today)
                         if not report.ok:
-                            raise InvalidRecord(report, "micro-goal")
+                            raise InvalidRecord(report, f"micro-goal '{g.title}'")
                     goals.append(g)
                 objectives.append(replace(obj, micro_goals=tuple(goals)))
-            if not found:
+            if set(wanted) - found:
                 raise NotFound("That micro-goal is not in the active plan.")
             stored = self.repo.update(replace(plan, objectives=tuple(objectives)))
-            w.audit(
-                "plan.micro_goal",
-                "coaching_plan",
-                plan.id,
-                {"goal": goal_uid, "status": status.value, "note": note},
-            )
+            for uid, (status, note) in wanted.items():
+                w.audit(
+                    "plan.micro_goal",
+                    "coaching_plan",
+                    plan.id,
+                    {"goal": uid, "status": status.value, "note": note},
+                )
             self.vault.cases.touch(case_id, today)
         return stored
 
@@ -297,7 +313,7 @@ class PlanService:
         if not report.ok:
             raise InvalidRecord(report, "progress update")
         with self.vault.write() as w:
-            self._require_open(update.case_id)
+            self._require_open(update.case_id, "plan_progress")
             stored = self.repo.add_progress(replace(update, plan_id=plan.id))
             action = "plan.milestone" if stored.milestone_achieved else "plan.progress"
             w.audit(action, "plan_progress", stored.id, audit_change(stored))
@@ -322,10 +338,12 @@ class PlanService:
             )
         return current
 
-    def _require_open(self, case_id: int) -> None:
+    def _require_open(self, case_id: int, action: str = "coaching_plan") -> None:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
             raise IntegrityError(f"Case {case.reference} is closed; reopen it to change its plan.")
+        if self.guard is not None:
+            self.guard.require(action, case)
 
 
 def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:

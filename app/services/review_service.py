@@ -24,6 +24,7 @@ from app.documents.calendar_export import ReviewEvent, to_ics
 from app.documents.calendar_reminders import check_alarm_minutes
 from app.domain.business_days import HolidayCalendar
 from app.domain.clock import Clock
+from app.domain.formats import formats
 from app.domain.plans import CoachingPlan
 from app.domain.records import Case, CaseStatus, Track, new_uid
 from app.domain.reviews import (
@@ -36,6 +37,8 @@ from app.domain.reviews import (
     roll_to_business_day,
 )
 from app.domain.validation import InvalidRecord
+from app.domain.wording import zone_label
+from app.services.action_guard import ActionGuard
 from app.services.case_service import audit_change
 from app.services.export_file import new_file
 from app.services.plan_service import PlanService
@@ -44,6 +47,7 @@ from app.services.timeline import TIMELINE_SOURCES, TimelineEvent
 from app.vault.errors import IntegrityError, NotFound
 from app.vault.review_repository import ReviewRepository, UpcomingReview
 from app.vault.vault import Vault
+from app.vault.vault_settings import DOCUMENT_LANGUAGE, read_setting
 
 MAX_SERIES = 52  # a year of weekly reviews: longer series are refused, never cut short
 
@@ -84,6 +88,7 @@ class ReviewService:
         self.plans = plans
         self._escalation = escalation or (lambda: None)
         self.repo = ReviewRepository(vault.conn)
+        self.guard: ActionGuard | None = None  # set by Services: the policy's rights
 
     # -- policy --------------------------------------------------------------------------
     def _policy(self, case: Case) -> Any:
@@ -159,8 +164,10 @@ class ReviewService:
         """Scheduled reviews of open cases (earliest first), overdue ones included."""
         return self.repo.scheduled(until, case_id)
 
-    def agenda(self, case_id: int) -> Agenda:
-        return build_agenda(self.plans.active(case_id), self.plans.progress(case_id))
+    def agenda(self, case_id: int, language: str | None = None) -> Agenda:
+        """The review agenda in ``language`` (default: the vault's document language)."""
+        lang = language or read_setting(self.vault.conn, DOCUMENT_LANGUAGE, "en")
+        return build_agenda(self.plans.active(case_id), self.plans.progress(case_id), lang)
 
     def agenda_entries(self, today: date, horizon_days: int = 28) -> list[AgendaEntry]:
         """Upcoming reviews and due micro-goals across all open cases, overdue marked."""
@@ -172,7 +179,7 @@ class ReviewService:
                 case_id=u.review.case_id,
                 reference=u.reference,
                 title="Formal review",
-                at=f"{u.review.starts_at:%H:%M} {u.review.timezone}",
+                at=f"{formats().time(u.review.starts_at)} {zone_label(u.review.timezone)}",
                 overdue=u.review.on < today,
                 review_id=u.review.id,
             )
@@ -232,7 +239,8 @@ class ReviewService:
             name = agenda = ""
             if include_names:
                 name = self.vault.employees.get(case.employee_id).name
-                agenda = self.agenda(case.id).as_text()
+                lang = read_setting(self.vault.conn, DOCUMENT_LANGUAGE, "en")
+                agenda = self.agenda(case.id, lang).as_text(lang)
             out.append(ReviewEvent(r, case.reference, name, agenda))
         return sorted(out, key=lambda e: (e.review.utc_start, e.reference))
 
@@ -265,6 +273,7 @@ class ReviewService:
             include_names=include_names,
             reminders=extra,
             alarm_minutes=alarm_minutes,
+            language=read_setting(self.vault.conn, DOCUMENT_LANGUAGE, "en"),
         )
         # All or nothing: the file appears only once its audit event has committed.
         with new_file(Path(target), data), self.vault.write() as w:
@@ -314,13 +323,14 @@ class ReviewService:
         )
         if len(days) > MAX_SERIES:
             raise IntegrityError(
-                f"A series up to {until.isoformat()} would hold more than {MAX_SERIES} reviews; "
-                f"choose an end date up to {days[MAX_SERIES - 1].isoformat()} and schedule more "
-                "later. Nothing was scheduled."
+                f"A series up to {formats().date(until)} would hold more than {MAX_SERIES} "
+                f"reviews; choose an end date up to {formats().date(days[MAX_SERIES - 1])} and "
+                "schedule more later. Nothing was scheduled."
             )
         if not days:
             raise IntegrityError(
-                f"No review dates fall between {template.on.isoformat()} and {until.isoformat()}."
+                f"No review dates fall between {formats().date(template.on)} and "
+                f"{formats().date(until)}."
             )
         plan = self.plans.active(case.id)
         out: list[Review] = []
@@ -366,8 +376,10 @@ class ReviewService:
 
     def cancel(self, review_id: int, reason: str) -> Review:
         current = self.repo.get(review_id)
+        self._open_case(current.case_id)
         if current.status is not ReviewStatus.SCHEDULED:
             raise IntegrityError(f"This review is already {current.status.label.lower()}.")
+        self._open_case(current.case_id)
         cancelled = replace(
             current, status=ReviewStatus.CANCELLED, note=reason, sequence=current.sequence + 1
         )
@@ -412,7 +424,7 @@ class ReviewService:
         elif refreshed is not None:
             revision = self.plans.prepare_revision(
                 refreshed,
-                f"Targets refreshed at the review on {outcome.held_on.isoformat()}",
+                f"Targets refreshed at the review on {formats().date(outcome.held_on)}",
                 outcome.held_on,
                 targets_agreed,
                 "" if targets_agreed else "Did not agree to the refreshed targets.",
@@ -478,6 +490,8 @@ class ReviewService:
         case = self.vault.cases.get(case_id)
         if case.status is CaseStatus.CLOSED:
             raise IntegrityError(f"Case {case.reference} is closed; reopen it to plan reviews.")
+        if self.guard is not None:
+            self.guard.require("review", case)
         return case
 
     def _validate(self, review: Review, case: Case) -> None:

@@ -10,14 +10,24 @@ from pathlib import Path
 
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import Officer
+from app.services.action_guard import ActionGuard
 from app.services.attachment_service import AttachmentService
 from app.services.case_service import CaseService, EmployeeService
 from app.services.document_service import DocumentService
+from app.services.erasure_service import ErasureService
 from app.services.escalation_service import EscalationService, store_default_policy
+from app.services.handover_service import HandoverService
+from app.services.history_service import HistoryService
+from app.services.hold_service import HoldService
 from app.services.plan_service import PlanService
 from app.services.read_audit import ReadAudit
+from app.services.reopen_service import ReopenService
+from app.services.retention_service import RetentionService
 from app.services.review_service import ReviewService
+from app.services.subject_access_service import SubjectAccessService
+from app.services.template_service import TemplateService
 from app.services.track_change import TrackChangeService
+from app.services.vault_settings_service import VaultSettingsService
 from app.vault.vault import Vault
 
 
@@ -27,6 +37,7 @@ class Services:
     clock: Clock = field(default_factory=SystemClock)
 
     def __post_init__(self) -> None:
+        self.vault_settings = VaultSettingsService(self.vault)  # document language
         self.employees = EmployeeService(self.vault, self.clock)
         self.cases = CaseService(self.vault, self.clock)
         self.attachments = AttachmentService(self.vault, self.clock)
@@ -38,9 +49,31 @@ class Services:
         self.escalation = EscalationService(self.vault, self.clock, self)
         self.cases.prepare_case = self.escalation.prepare_new_case
         self.cases.after_write = self.escalation.refresh_schedule
+        # The policy's rights, checked by every write path (app/services/action_guard.py).
+        self.guard = ActionGuard(
+            self.vault, self.escalation.policy_for, self.escalation.current_policy
+        )
+        for service in (self.employees, self.cases, self.attachments, self.plans, self.reviews):
+            service.guard = self.guard
+        self.escalation.guard = self.guard
         self.tracks = TrackChangeService(self.vault, self.clock, self.escalation)
+        self.reopening = ReopenService(self.vault, self.clock, self.escalation)
+        self.history = HistoryService(self.vault, self._stage_names)
         self.documents = DocumentService(self)  # packs and redacted summaries
         self.reads = ReadAudit(self.vault)  # case opened, pack printed … (docs/AUDIT.md)
+        self.handover = HandoverService(self.vault, self.clock)  # bundles to other vaults
+        self.subject_access = SubjectAccessService(self)  # everything about one employee
+        # Privacy duties (issue 15): retention, legal hold, erasure.
+        self.holds = HoldService(self.vault, self.clock)
+        self.retention = RetentionService(self.vault, self.clock, self.escalation)
+        self.erasure = ErasureService(
+            self.vault, self.clock, self.holds, self.retention, self.attachments.close_case
+        )
+        self.templates = TemplateService(self.vault, self.clock)  # conversation prompts
+
+    def _stage_names(self, case_id: int) -> dict[str, str]:
+        policy = self.escalation.policy_for(self.cases.get(case_id))
+        return {key: policy.stage_name(key) for key in policy.stage_keys}
 
     @property
     def officer(self) -> Officer:
@@ -50,15 +83,24 @@ class Services:
         self.attachments.cleanup()  # decrypted viewing copies go when the vault locks
         self.vault.close()
 
-    def backup(self, target: Path, passphrase: str | None = None, overwrite: bool = False) -> None:
-        """Write a verified encrypted copy (same passphrase) and record that it exists.
+    def backup(
+        self, target: Path, passphrase: str | None = None, overwrite: bool = False
+    ) -> tuple[int, str]:
+        """Write a verified encrypted copy (same passphrase) and record that it exists, with
+        the audit chain head it holds; returns that head (sequence, hash).
 
         Without ``passphrase`` (the app, which does not keep it) the copy is checked through
         the open vault's key instead of a new connection keyed with it.
         """
-        self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
+        seq, digest = self.vault.conn.backup_to(target, passphrase, overwrite=overwrite)
         with self.vault.write() as w:
-            w.audit("vault.backup", "vault", "", {"target": Path(target).name})
+            w.audit(
+                "vault.backup",
+                "vault",
+                "",
+                {"target": Path(target).name, "head_seq": seq, "head_hash": digest},
+            )
+        return seq, digest
 
 
 def create_vault(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.formats import formats
 from app.services.case_overview import case_overview
 
 if TYPE_CHECKING:
@@ -18,14 +19,14 @@ if TYPE_CHECKING:
 def status_update(services: Services, case_id: int) -> str:
     ov = case_overview(services, case_id)
     lines = [
-        f"Status update — case {ov.case.reference} ({services.clock.today().isoformat()})",
+        f"Status update — case {ov.case.reference} ({formats().date(services.clock.today())})",
         f"Stage: {ov.stage_name}",
     ]
     if ov.closed:
         lines.append(ov.deadline_text)
     else:
         step = ov.deadline_what or "Next step"
-        when = ov.next_due.isoformat() if ov.next_due else "no date set"
+        when = formats().date(ov.next_due) if ov.next_due else "no date set"
         lines.append(f"Next step: {step} — {when}")
     conversations = services.cases.conversations(case_id)
     latest = max(conversations, key=lambda c: c.held_on) if conversations else None

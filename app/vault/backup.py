@@ -102,6 +102,8 @@ def verified_copy(
 
     ``lock`` (the source connection's lock) is held while copying and digesting, so the digest
     describes exactly the state copied. ``passphrase``, when given, must be the source's.
+    The answer also holds, under `HEAD_KEY`, the audit chain head the copy holds (``SEQ:HASH``):
+    the caller records it in the vault's trail and shows it, so a backup anchors the history.
     """
     target = Path(target)
     if target.is_dir():
@@ -118,6 +120,7 @@ def verified_copy(
                 if not report.ok:
                     raise SourceDamaged(report.summary())
             expected = integrity.table_digests(source)
+            head = copied_head(source)
             # 0600 before SQLite writes to it (VACUUM INTO accepts an empty file).
             os.close(safe_files.create_private(tmp))
             source.execute("VACUUM INTO ?", (str(tmp),))
@@ -144,7 +147,16 @@ def verified_copy(
     except BaseException:
         safe_files.remove_quietly(tmp)
         raise
-    return digests
+    return {**digests, HEAD_KEY: head}
+
+
+HEAD_KEY = "audit chain head"  # in `verified_copy`'s answer beside the table digests
+
+
+def copied_head(raw: dbapi2.Connection) -> str:
+    """``"SEQ:HASH"`` of the newest audit event (``"0:"`` for none): what a backup holds."""
+    row = raw.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    return f"{row[0]}:{row[1]}" if row else "0:"
 
 
 def inspect_file(

@@ -6,7 +6,10 @@ spans leave this module — never names, notes or free text.
 
 At 100k cases joins cost most (every probe decrypts pages again), so the case-level families
 share one `CaseScan` (employees and cases read once, plain scans) and count in Python;
-bench/bench_calibration.py has the figures.
+bench/bench_calibration.py has the figures. What a case's child tables contribute (first
+indicator, first conversation, ever a plan, root causes) is read from `case_calibration`, a
+per-case summary the vault's triggers keep equal to a recomputation (migration 0014), instead
+of scanning every indicator and conversation per report.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ from app.vault.connection import Connection
 
 GROUP_COLUMNS = {"department": "e.department", "manager": "e.manager"}
 FORMAL_STAGES = ("formal_concern", "improvement_plan")
+
+
+SUMMARY_SQL = (
+    "SELECT case_id, first_indicator_on, first_conversation_on, has_plan FROM case_calibration"
+)
 
 
 def _col(by: str) -> str:
@@ -100,14 +108,16 @@ def case_timings(conn: Connection, scan: CaseScan, start: str, end: str) -> list
         return []
     group, dept = scan.group, scan.department
     day = _ordinal
-    first_ind = {
-        c: day(d)
-        for c, d in conn.query("SELECT case_id, MIN(observed_on) FROM indicators GROUP BY 1")
-    }
-    first_conv = {
-        c: day(d)
-        for c, d in conn.query("SELECT case_id, MIN(held_on) FROM conversations GROUP BY 1")
-    }
+    first_ind: dict[int, int] = {}
+    first_conv: dict[int, int] = {}
+    plans: set[int] = set()
+    for cid, indicator, conversation, had_plan in conn.query(SUMMARY_SQL):
+        if indicator is not None:
+            first_ind[cid] = day(indicator)
+        if conversation is not None:
+            first_conv[cid] = day(conversation)
+        if had_plan:
+            plans.add(cid)
     coach: dict[int, int] = {}
     formal: dict[int, int] = {}
     for cid, stage, at in scan.changes:  # in order: the first seen is the earliest
@@ -116,7 +126,6 @@ def case_timings(conn: Connection, scan: CaseScan, start: str, end: str) -> list
                 coach[cid] = day(at)
         elif stage in FORMAL_STAGES and cid not in formal:
             formal[cid] = day(at)
-    plans = {r[0] for r in conn.query("SELECT DISTINCT case_id FROM coaching_plans")}
     out = []
     for cid, emp, opened, _closed, status, stage, _track, outcome, entered in cases:
         start_day = day(opened)
@@ -172,13 +181,18 @@ def exceptions_granted(conn: Connection, by: str, start: str, end: str) -> list[
 
 
 def root_causes(conn: Connection, by: str, start: str, end: str) -> list[tuple]:
-    """(group, root cause, closed cases in the period where it was recorded)."""
-    return conn.query(
-        f"SELECT {_col(by)}, rc.value, COUNT(DISTINCT c.id) FROM cases c "
+    """(group, root cause, closed cases in the period where it was recorded).
+
+    A case's causes are distinct in its summary row, so COUNT(*) counts cases."""
+    return conn.query(root_causes_sql(by), {"s": start, "e": end})
+
+
+def root_causes_sql(by: str) -> str:
+    return (
+        f"SELECT {_col(by)}, rc.value, COUNT(*) FROM cases c "
         "JOIN employees e ON e.id = c.employee_id "
-        "JOIN conversations v ON v.case_id = c.id, json_each(v.root_causes) rc "
-        "WHERE c.status = 'closed' AND c.closed_on BETWEEN :s AND :e GROUP BY 1, 2",
-        {"s": start, "e": end},
+        "JOIN case_calibration f ON f.case_id = c.id, json_each(f.root_causes) rc "
+        "WHERE c.status = 'closed' AND c.closed_on BETWEEN :s AND :e GROUP BY 1, 2"
     )
 
 

@@ -270,6 +270,18 @@ class CaseRepository:
             raise NotFound(f"There is no case {reference} in this vault.")
         return _case(rows[0])
 
+    def closed_for_retention(self) -> list[tuple[int, str, int, str, str | None]]:
+        """(id, reference, employee id, closed on, outcome) of every closed case: what the
+        retention rules read, without loading whole cases."""
+        rows = self.conn.query(
+            "SELECT id, reference, employee_id, closed_on, outcome FROM cases"
+            " WHERE status = 'closed' AND closed_on IS NOT NULL ORDER BY closed_on, reference"
+        )
+        return [(int(r[0]), r[1], int(r[2]), r[3], r[4]) for r in rows]
+
+    def has_id(self, case_id: int) -> bool:
+        return self.conn.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None
+
     def exists(self, reference: str) -> bool:
         return bool(self.conn.scalar("SELECT 1 FROM cases WHERE reference = ?", (reference,)))
 

@@ -248,18 +248,21 @@ class Connection:
         passphrase: str | None = None,
         check_source: bool = True,
         overwrite: bool = False,
-    ) -> None:
-        """Copy the whole vault, encrypted with its own passphrase, to a new file, verified.
+    ) -> tuple[int, str]:
+        """Copy the whole vault, encrypted with its own passphrase, to a new file, verified;
+        returns the audit chain head (sequence, hash) the copy holds.
 
         See `app.vault.backup`: temp file in the target folder, fsync, reopen and check (with
         ``passphrase`` when given, else through the open key), digest of every table equal to
         this vault's, then an atomic link into place.
         """
-        from app.vault.backup import verified_copy
+        from app.vault.backup import HEAD_KEY, verified_copy
 
-        verified_copy(
+        done = verified_copy(
             self.raw, self.lock, Path(target), passphrase, overwrite, check_source=check_source
         )
+        seq, _, digest = done[HEAD_KEY].partition(":")
+        return int(seq), digest
 
     def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-encrypt with a new passphrase, then prove it by opening a second connection.

@@ -37,6 +37,12 @@ class IdentityRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
+    def version(self) -> int:
+        """A number that changes whenever anyone the vault knows of may have changed: bumped
+        by triggers (migration 0014) on every column read here, from any connection, so the
+        identifier index can be kept between exports."""
+        return int(self.conn.scalar("SELECT n FROM people_version"))
+
     def everyone(self) -> list[PersonIdentity]:
         people = [
             PersonIdentity(name, email or "", number, "employee")

@@ -7,7 +7,8 @@ it; a vault newer than this program is refused and left untouched.
 From schema 6 the audit chain commits to the records (`record_check`): after the migrations,
 a vault that has never been baselined gets one baseline event per record, and rows that were
 intact before a later migration changed their columns are re-baselined, so an upgrade neither
-breaks `verify` nor launders a row that was already tampered with.
+breaks `verify` nor launders a row that was already tampered with. From schema 12 the triggers
+that keep earlier versions of records are (re)written from the tables' columns after that.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from app.vault import record_check
+from app.vault import record_check, record_versions
 from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultTooNew
 
@@ -102,6 +103,7 @@ def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Pat
         # `verify` to report, not a reason to refuse opening.
         with contextlib.suppress(DamagedVault):
             _settle_records(conn, None)
+            _install_versioning(conn)
         return None
     backup = None
     if current > 0:
@@ -119,7 +121,20 @@ def upgrade(conn: Connection, passphrase: str, target: int | None = None) -> Pat
                     conn.path, f"upgrade to version {mig.version} failed: {exc}"
                 ) from None
     _settle_records(conn, intact)
+    _install_versioning(conn, began=0 < current < record_versions.VERSIONS_VERSION <= target)
     return backup
+
+
+def _install_versioning(conn: Connection, began: bool = False) -> None:
+    """The triggers that keep earlier versions, written from the tables' current columns.
+    ``began``: this upgrade applied the migration that started keeping versions, so the chain
+    records from which event on they were kept (never later: ``meta`` is not protected)."""
+    try:
+        record_versions.install(conn)
+        if began:
+            record_versions.mark_beginning(conn, record_check.UPGRADE_ACTOR)
+    except dbapi2.DatabaseError as exc:
+        raise DamagedVault(conn.path, f"the record history cannot be set up: {exc}") from None
 
 
 RECORDS_VERSION = 7  # the schema from which audit events carry record hashes

@@ -13,6 +13,7 @@ acting officer. A tamperer's own connection has no such triggers.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from app.vault import audit_log
@@ -58,7 +59,31 @@ def latest_record_hashes(conn: Connection) -> dict[tuple[str, str], tuple[int, s
         table = rh.table_for(etype)
         if table is not None:
             latest[(table, eid)] = (int(seq), rec)
+    apply_erasures(conn, latest)
     return latest
+
+
+def apply_erasures(conn: Connection, latest: dict[tuple[str, str], tuple[int, str]]) -> None:
+    """An erasure's one event accounts for every row its ``erasures`` row names: each counts
+    as deleted by that event unless a later event wrote it again (an id SQLite reused). The
+    erasures row is itself checked against its event, so the list cannot be edited unseen."""
+    erasures = [(k[1], v[0]) for k, v in latest.items() if k[0] == "erasures"]
+    for erasure_id, seq in erasures:
+        if not erasure_id.isdigit():
+            continue
+        text = conn.scalar("SELECT erased FROM erasures WHERE id = ?", (int(erasure_id),))
+        for key in parse_erased(text):
+            if latest.get(key, (0, ""))[0] < seq:
+                latest[key] = (seq, rh.DELETED)
+
+
+def parse_erased(text: object) -> list[tuple[str, str]]:
+    """The (table, id) pairs of an erasures row ([] when unreadable: the row's hash says why)."""
+    try:
+        pairs = json.loads(str(text)) if text is not None else []
+        return [(str(t), str(int(i))) for t, i in pairs]
+    except (ValueError, TypeError):
+        return []
 
 
 def verify_records(conn: Connection) -> list[RecordProblem]:

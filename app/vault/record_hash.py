@@ -37,6 +37,11 @@ AUDITED_TABLES: dict[str, str] = {
     "review_outcomes": "review_outcome",
     "packs": "pack",
     "attachments": "attachment",
+    "handovers": "handover",
+    "handover_cases": "handover_case",
+    "legal_holds": "legal_hold",
+    "erasures": "erasure",  # names the rows it removed: record_check.apply_erasures
+    "conversation_templates": "conversation_template",
 }
 
 # Derived columns the services refresh without an event (recomputable from the records).

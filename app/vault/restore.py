@@ -42,13 +42,15 @@ class BackupSummary:
     last_change: str  # UTC time of the newest audit event, "" when there is none
     audit_events: int
     audit_head: str
+    audit_head_seq: int = 0
 
     def lines(self) -> list[str]:
         return [
             f"Backup {self.path.name}: checked, every page and the audit chain are intact.",
             f"  Cases: {self.cases} ({self.open_cases} open); employees: {self.employees}.",
             f"  Last change: {self.last_change or 'none recorded'} (UTC).",
-            f"  Audit chain: {self.audit_events} events, head {self.audit_head[:16]}.",
+            f"  Audit chain: {self.audit_events} events; head at event {self.audit_head_seq}, "
+            f"hash {self.audit_head}.",
             f"  Vault format version {self.schema_version}.",
         ]
 
@@ -96,6 +98,7 @@ def inspect_backup(path: Path, passphrase: str) -> BackupSummary:
             last_change=str(raw.execute("SELECT max(at) FROM audit_events").fetchone()[0] or ""),
             audit_events=chain.events,
             audit_head=chain.head_hash,
+            audit_head_seq=int(raw.execute("SELECT max(seq) FROM audit_events").fetchone()[0] or 0),
         )
     except dbapi2.DatabaseError as exc:
         raise BackupDamaged(path, str(exc)) from None

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.vault import audit_log, audit_receipt, integrity, migrations, record_check
+from app.domain.wording import plural
+from app.vault import (
+    audit_log,
+    audit_receipt,
+    handover_store,
+    integrity,
+    migrations,
+    record_check,
+    version_check,
+)
 from app.vault.audit_log import AuditEvent, ChainReport
 from app.vault.case_record_repository import CaseRecordRepository
 from app.vault.case_repository import CaseRepository
@@ -22,6 +31,7 @@ from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultError, VaultReadOnly
 from app.vault.integrity import IntegrityReport
 from app.vault.record_check import RecordProblem
+from app.vault.version_check import VersionProblem
 
 
 class UnknownOfficer(VaultError):
@@ -31,6 +41,14 @@ class UnknownOfficer(VaultError):
             f"Officers: {', '.join(known)}."
         )
         self.known = known
+
+
+class CaseHandedOver(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This case was handed over to another office and is read-only here; nothing was "
+            "changed. The receiving office keeps it up to date now."
+        )
 
 
 class WriteScope:
@@ -64,6 +82,8 @@ class VerifyReport:
     records: list[RecordProblem] = field(default_factory=list)
     records_checked: int = 0
     receipt_problems: list[str] = field(default_factory=list)
+    versions: list[VersionProblem] = field(default_factory=list)
+    versions_checked: int = 0
 
     @property
     def ok(self) -> bool:
@@ -71,6 +91,7 @@ class VerifyReport:
             self.integrity_ok
             and bool(self.chain and self.chain.ok)
             and not self.records
+            and not self.versions
             and not self.receipt_problems
         )
 
@@ -88,6 +109,15 @@ class VerifyReport:
                 out.append(f"  … and {len(self.records) - limit} more")
         else:
             out.append(f"Records: all {self.records_checked} match the audit chain.")
+        if self.versions:
+            out.append(f"Earlier versions: {plural(len(self.versions), 'problem')} with the chain:")
+            out += [f"  {p}" for p in self.versions[:limit]]
+            if len(self.versions) > limit:
+                out.append(f"  … and {len(self.versions) - limit} more")
+        elif self.versions_checked:
+            out.append(
+                f"Earlier versions: all {self.versions_checked} match the events that wrote them."
+            )
         out += [f"Receipt: {p}" for p in self.receipt_problems]
         return out
 
@@ -106,6 +136,7 @@ class Vault:
         self.upgrade_backup = upgrade_backup
         # Set when the file failed its page check at open: then every write is refused.
         self.damage: IntegrityReport | None = None
+        self._refusal = handover_store.RefusalFlag()
         from app.vault.people_repository import EmployeeRepository, OfficerRepository
 
         self.employees = EmployeeRepository(conn)
@@ -114,6 +145,7 @@ class Vault:
         self.records = CaseRecordRepository(conn)
         if not conn.scalar("PRAGMA query_only"):  # a damaged vault opens read-only: no writes
             record_check.install_touch_triggers(conn)
+            handover_store.install_guard(conn, self._refusal)  # handed over: read-only
 
     @property
     def path(self) -> Path:
@@ -222,7 +254,13 @@ class Vault:
             if outermost:  # rows touched outside a write are not ours to seal
                 record_check.forget_touched(self.conn)
             scope = WriteScope(self.conn, self.officer.name)
-            yield scope
+            self._refusal.hit = False
+            try:
+                yield scope
+            except Exception:
+                if self._refusal.hit:  # the repository's own message would mislead
+                    raise CaseHandedOver() from None
+                raise
             if not scope.events:
                 raise RuntimeError("every write must append an audit event")
             scope.events += record_check.seal(self.conn, self.officer.name)
@@ -244,7 +282,8 @@ class Vault:
         receipt kept outside the vault, which catches a chain re-hashed from end to end.
         Damage is reported, never raised."""
         records: list[RecordProblem] = []
-        checked = 0
+        versions: list[VersionProblem] = []
+        checked = versions_checked = 0
         receipt_problems: list[str] = []
         with self.conn.lock:
             report = integrity.check(self.conn.raw)
@@ -253,7 +292,10 @@ class Vault:
             try:
                 chain = audit_log.verify_chain(self.conn)
                 records = record_check.verify_records(self.conn)
+                records += handover_store.verify_received(self.conn)  # bundles' events
                 checked = record_check.count_rows(self.conn)
+                versions = version_check.verify_versions(self.conn)
+                versions_checked = version_check.count_versions(self.conn)
                 if receipt is not None:
                     receipt_problems = audit_receipt.check(self.conn, receipt)
             except Exception as exc:  # noqa: BLE001 - verify reports damage, never raises it
@@ -275,6 +317,8 @@ class Vault:
             records=records,
             records_checked=checked,
             receipt_problems=receipt_problems,
+            versions=versions,
+            versions_checked=versions_checked,
         )
 
     def audit_receipt(self) -> dict[str, object]:

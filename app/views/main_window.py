@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
+from app.views.audit.audit_window import audit_action
 from app.views.backup import install_backup_actions
 from app.views.calibration.calibration_window import calibration_action
 from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.case_list.attention_panel import AttentionPanel
 from app.views.case_list.case_list_widget import CaseListWidget
+from app.views.handover import install_handover_actions
 from app.views.help_menu import install_help_menu
 from app.views.preferences.preferences_dialog import PreferencesDialog
+from app.views.privacy.retention_window import retention_action
 from app.views.reviews.agenda_window import AgendaWindow, show_agenda
 from app.views.settings_store import SettingsStore
 from app.views.widgets.clipboard_guard import ClipboardGuard
@@ -121,11 +124,17 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_case_action = self._action(
-            self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "newCaseAction"
+            self.tr("&New case…"),
+            self.new_case,
+            QKeySequence.StandardKey.New,
+            "newCaseAction",
         )
         self.new_case_action.setToolTip(self.tr("Open a case for an employee (Ctrl+N)"))
         self.find_action = self._action(
-            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
+            self.tr("&Find"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            "findAction",
         )
         self.lock_action = self._action(
             self.tr("&Lock"),
@@ -156,7 +165,10 @@ class MainWindow(QMainWindow):
             self.tr("&Employees"), self.show_employees, "Ctrl+E", "employeesAction"
         )
         self.cases_action = self._action(
-            self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "casesAction"
+            self.tr("&Cases"),
+            lambda: self.tabs.setCurrentIndex(0),
+            "Ctrl+1",
+            "casesAction",
         )
         self.agenda_action = self._action(
             self.tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", "agendaAction"
@@ -179,6 +191,9 @@ class MainWindow(QMainWindow):
             self, file_menu, lambda: self.services, self._settings
         )
         file_menu.addSeparator()
+        # Hand cases over to another vault, import a bundle or an acknowledgement.
+        self.handover_actions = install_handover_actions(self, file_menu, lambda: self.services)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.cases_action)
@@ -186,9 +201,12 @@ class MainWindow(QMainWindow):
         # Later features add their windows here, one line each (Agenda, Documents, …):
         self.view_menu.addAction(self.agenda_action)
         self.view_menu.addAction(calibration_action(self))
+        self.view_menu.addAction(audit_action(self))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
+        self.records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        self.records_menu.addAction(retention_action(self))
         self.help_menu = install_help_menu(self)
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
@@ -316,18 +334,37 @@ class MainWindow(QMainWindow):
         self.employees_window.raise_()
         self.employees_window.activateWindow()
 
+    def drop_erased_cases(self) -> None:
+        """Close the views of cases that an erasure removed (their records are gone)."""
+        for widget in self.workspaces():
+            case_id = getattr(widget, "case_id", None)
+            if case_id is not None and not self.services.cases.exists_id(case_id):
+                self._remove_tab(widget)
+
     def _employees_changed(self) -> None:
         """A renamed or moved employee: the list, the panel and open case headers re-read."""
         if self.services is None:
             return
+        self.drop_erased_cases()
         self.refresh()
         for workspace in self.workspaces():
             refresh = getattr(workspace, "refresh", None)
             if refresh is not None:
                 refresh()
 
+    @property
+    def settings_store(self) -> SettingsStore:
+        """The preferences every window under this one reads (e.g. the calendar alarm)."""
+        return self._settings
+
     def show_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self._settings, self)
+        templates = self.services.templates if self.services is not None else None
+        dialog = PreferencesDialog(
+            self._settings,
+            self,
+            vault_settings=getattr(self.services, "vault_settings", None),
+            templates=templates,
+        )
 
         def finished(result: int) -> None:
             if result:

@@ -19,6 +19,7 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 INTERFACE_LANGUAGES = (SYSTEM, *SHIPPED)  # SYSTEM ("") follows the system's language
+MAX_ALARM_MINUTES = 7 * 24 * 60  # a week, as calendar_reminders (icalendar stays unimported)
 
 
 class SettingsStore:
@@ -86,6 +87,18 @@ class SettingsStore:
     @backup_folder.setter
     def backup_folder(self, folder: Path | str | None) -> None:
         self._s.setValue("backup/folder", str(folder) if folder else "")
+
+    @property
+    def calendar_alarm_minutes(self) -> int | None:
+        """Minutes before each .ics event its reminder alarm goes off; None: no alarm."""
+        value = self._s.value("calendar/alarm_minutes", -1, type=int)
+        return int(value) if 0 <= int(value) <= MAX_ALARM_MINUTES else None
+
+    @calendar_alarm_minutes.setter
+    def calendar_alarm_minutes(self, minutes: int | None) -> None:
+        if minutes is not None and not 0 <= minutes <= MAX_ALARM_MINUTES:
+            raise ValueError(f"Choose between 0 and {MAX_ALARM_MINUTES} minutes, or no alarm.")
+        self._s.setValue("calendar/alarm_minutes", -1 if minutes is None else int(minutes))
 
     # -- geometry (by class name) -----------------------------------------------------------
     def geometry(self, name: str) -> QByteArray | None:

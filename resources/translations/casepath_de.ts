@@ -219,21 +219,52 @@
         <source>Nothing due in this period.</source>
         <translation>In diesem Zeitraum ist nichts fällig.</translation>
     </message>
+</context>
+<context>
+    <name>AgreementBox</name>
     <message>
-        <source>Export reviews</source>
-        <translation>Überprüfungen exportieren</translation>
+        <source>Agreement with the employee</source>
+        <translation>Vereinbarung mit der mitarbeitenden Person</translation>
     </message>
     <message>
-        <source>reviews</source>
-        <translation>ueberpruefungen</translation>
+        <source>&amp;Walked through with the employee</source>
+        <translation>Mit der mitarbeitenden Person &amp;durchgesprochen</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
     </message>
     <message>
-        <source>Calendar not exported</source>
-        <translation>Kalender nicht exportiert</translation>
+        <source>Did not agree</source>
+        <translation>Nicht zugestimmt</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s comment (required if they disagree)</source>
+        <translation>Kommentar der mitarbeitenden Person (Pflichtangabe bei Ablehnung)</translation>
+    </message>
+    <message>
+        <source>Why the plan changes</source>
+        <translation>Warum sich der Plan ändert</translation>
+    </message>
+    <message>
+        <source>Reason for the revision:</source>
+        <translation>Grund der Überarbeitung:</translation>
+    </message>
+    <message>
+        <source>Walked through the revision (a new agreement date)</source>
+        <translation>Überarbeitung durchgesprochen (neues Vereinbarungsdatum)</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Am:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Mitarbeitende Person:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -366,6 +397,140 @@
     </message>
 </context>
 <context>
+    <name>AuditEventModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>HR-Fachkraft</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail — Casepath</source>
+        <translation>Prüfprotokoll – Casepath</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Any case (type its reference)</source>
+        <translation>Jeder Fall (Aktenzeichen eingeben)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>HR-Fachkraft</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Each event names who did what to which record, and when; it never holds what was written. The hashes tie each event to the record and to the event before.</source>
+        <translation>Jedes Ereignis nennt, wer was mit welchem Eintrag wann getan hat; es enthält nie, was geschrieben wurde. Die Prüfsummen verbinden jedes Ereignis mit dem Eintrag und dem vorigen Ereignis.</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Jede HR-Fachkraft</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Kein Ereignis passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Event {0}, {1}</source>
+        <translation>Ereignis {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Officer: {0}</source>
+        <translation>HR-Fachkraft: {0}</translation>
+    </message>
+    <message>
+        <source>What: {0}</source>
+        <translation>Was: {0}</translation>
+    </message>
+    <message>
+        <source>Record: {0}</source>
+        <translation>Eintrag: {0}</translation>
+    </message>
+    <message>
+        <source>Case: {0}</source>
+        <translation>Fall: {0}</translation>
+    </message>
+    <message>
+        <source>Record hash when written: {0}</source>
+        <translation>Prüfsumme des Eintrags beim Schreiben: {0}</translation>
+    </message>
+    <message>
+        <source>Event hash: {0}</source>
+        <translation>Prüfsumme des Ereignisses: {0}</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} written to {1}.</source>
+        <translation>{0} geschrieben nach {1}.</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Working…</source>
@@ -397,6 +562,10 @@
     <message>
         <source>Verified backup written: {0}</source>
         <translation>Geprüfte Sicherung geschrieben: {0}</translation>
+    </message>
+    <message>
+        <source>(audit chain to event {0}, {1})</source>
+        <translation>(Prüfkette bis Ereignis {0}, {1})</translation>
     </message>
     <message>
         <source>The backup failed ({0}); nothing was written.</source>
@@ -433,6 +602,29 @@
     <message>
         <source>Backup &amp;folder…</source>
         <translation>Sicherungs&amp;ordner…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar entries are titled &apos;Formal review – C-…&apos; and carry no names or case content, because calendars are shared and synced.</source>
+        <translation>Kalendereinträge heißen „Förmliche Überprüfung – C-…“ und enthalten weder Namen noch Inhalte des Falls, denn Kalender werden geteilt und synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Include the employee&apos;s name, participants and the agenda</source>
+        <translation>Name der mitarbeitenden Person, Teilnehmende und Agenda aufnehmen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Kalender nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -620,6 +812,33 @@
     </message>
 </context>
 <context>
+    <name>CasePrivacyMenu</name>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Place &amp;legal hold…</source>
+        <translation>&amp;Rechtliche Sperre setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift legal hold…</source>
+        <translation>Rechtliche Sperre &amp;aufheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>Fall &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold first.</source>
+        <translation>Heben Sie zuerst die rechtliche Sperre auf.</translation>
+    </message>
+    <message>
+        <source>Kept: this case is under %1.</source>
+        <translation>Aufbewahrt: Für diesen Fall gilt %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Select a line above to see it in full.</source>
@@ -688,6 +907,34 @@
         <translation>Ein kurzer, neutraler Stand für Führungskraft oder Auftraggeber, zum Kopieren oder Drucken</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf der Änderungen…</translation>
+    </message>
+    <message>
+        <source>Every version of this case&apos;s records: who changed what, and when</source>
+        <translation>Jede Fassung der Einträge dieses Falls: wer was wann geändert hat</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>Fall wieder &amp;eröffnen…</translation>
+    </message>
+    <message>
+        <source>A closed case is read-only; reopening takes a reason and an approval</source>
+        <translation>Ein abgeschlossener Fall ist schreibgeschützt; zum Wiedereröffnen braucht es eine Begründung und eine Genehmigung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Änderungsverlauf…</translation>
+    </message>
+    <message>
+        <source>Reopen case…</source>
+        <translation>Fall wieder eröffnen…</translation>
+    </message>
+    <message>
         <source>Close case view</source>
         <translation>Fallansicht schließen</translation>
     </message>
@@ -728,12 +975,75 @@
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>The case was handed over.</source>
+        <translation>Der Fall wurde übergeben.</translation>
+    </message>
+    <message>
         <source>The case is closed.</source>
         <translation>Der Fall ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Locked</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Correct conversation</source>
+        <translation>Gespräch berichtigen</translation>
+    </message>
+    <message>
+        <source>Record a conversation</source>
+        <translation>Gespräch erfassen</translation>
+    </message>
+    <message>
+        <source>Notes on the causes ticked above (required for &apos;Other&apos;).</source>
+        <translation>Anmerkungen zu den oben angehakten Ursachen (Pflichtangabe bei „Sonstiges“).</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Micro-goals:</source>
+        <translation>Teilziele:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Einschränkungen:</translation>
+    </message>
+    <message>
+        <source>Expectations:</source>
+        <translation>Erwartungen:</translation>
+    </message>
+    <message>
+        <source>Root causes:</source>
+        <translation>Ursachen:</translation>
+    </message>
+    <message>
+        <source>Cause notes:</source>
+        <translation>Anmerkungen zu den Ursachen:</translation>
+    </message>
+    <message>
+        <source>Agreed actions:</source>
+        <translation>Vereinbarte Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>Prompts for this part of the conversation</source>
+        <translation>Leitfragen für diesen Teil des Gesprächs</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1810,22 @@
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
+    <message>
+        <source>Subject access export…</source>
+        <translation>Auskunftsexport…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected employee, for them to read</source>
+        <translation>Alles, was über die ausgewählte Person gespeichert ist, zum Lesen für sie</translation>
+    </message>
+    <message>
+        <source>Erase employee…</source>
+        <translation>Mitarbeitende Person löschen…</translation>
+    </message>
+    <message>
+        <source>Remove this person and every case about them</source>
+        <translation>Diese Person und jeden Fall zu ihr entfernen</translation>
+    </message>
     <message numerus="yes">
         <source>%n employees</source>
         <translation>
@@ -1513,6 +1839,68 @@
             <numerusform>%1 von %n mitarbeitenden Person</numerusform>
             <numerusform>%1 von %n Mitarbeitenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where to put the subject access export</source>
+        <translation>Wohin der Auskunftsexport soll</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 and %3 (%4). Read the attached files before release.</source>
+        <translation>%1 geschrieben: %2 und %3 (%4). Lesen Sie die angehängten Dateien vor der Herausgabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached files</source>
+        <translation>
+            <numerusform>%n angehängte Datei</numerusform>
+            <numerusform>%n angehängte Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Type the case reference %1 to erase it:</source>
+        <translation>Geben Sie das Aktenzeichen %1 ein, um den Fall zu löschen:</translation>
+    </message>
+    <message>
+        <source>Erase employee</source>
+        <translation>Mitarbeitende Person löschen</translation>
+    </message>
+    <message>
+        <source>Type the employee number %1 to erase them:</source>
+        <translation>Geben Sie die Personalnummer %1 ein, um die Person zu löschen:</translation>
+    </message>
+    <message>
+        <source>Erase for good: %1?</source>
+        <translation>Endgültig löschen: %1?</translation>
+    </message>
+    <message>
+        <source>This removes from the vault:</source>
+        <translation>Dies entfernt aus dem Tresor:</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps one event saying that an erasure happened, under which rule and how many records went, without any name.</source>
+        <translation>Das Prüfprotokoll behält ein Ereignis, das festhält, dass gelöscht wurde, nach welcher Regel und wie viele Einträge, ohne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Backups made before today and files exported earlier still hold these records: delete them by hand.</source>
+        <translation>Sicherungen von vor heute und früher exportierte Dateien enthalten diese Einträge noch: Löschen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>This cannot be erased: it is under %1. Lift the hold first.</source>
+        <translation>Dies lässt sich nicht löschen: Es gilt %1. Heben Sie zuerst die Sperre auf.</translation>
+    </message>
+    <message>
+        <source>Erasing and compacting the vault…</source>
+        <translation>Der Tresor wird gelöscht und verdichtet…</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2050,123 @@
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <source>Casepath</source>
+        <translation>Casepath</translation>
+    </message>
+    <message>
+        <source>Wrote the handover bundle %1 (%2), digest %3.</source>
+        <translation>Übergabepaket %1 geschrieben (%2), Prüfwert %3.</translation>
+    </message>
+    <message>
+        <source>Import a handover bundle</source>
+        <translation>Übergabepaket importieren</translation>
+    </message>
+    <message>
+        <source>Handover bundle (*)</source>
+        <translation>Übergabepaket (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 (digest %4: check it with the sender). Send the acknowledgement %3 back to the sender.</source>
+        <translation>%1 aus %2 importiert (Prüfwert %4: Prüfen Sie ihn mit dem Absender). Senden Sie die Empfangsbestätigung %3 an den Absender zurück.</translation>
+    </message>
+    <message>
+        <source>Import an acknowledgement</source>
+        <translation>Empfangsbestätigung importieren</translation>
+    </message>
+    <message>
+        <source>Acknowledgement (*)</source>
+        <translation>Empfangsbestätigung (*)</translation>
+    </message>
+    <message>
+        <source>Handed over: %1 are read-only in this vault now.</source>
+        <translation>Übergeben: %1 sind in diesem Tresor jetzt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>&amp;Handover</source>
+        <translation>Über&amp;gabe</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s handover &amp;key…</source>
+        <translation>Übergabe&amp;schlüssel dieses Tresors…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand cases over…</source>
+        <translation>Fälle &amp;übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a handover bundle…</source>
+        <translation>Übergabepaket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an &amp;acknowledgement…</source>
+        <translation>Empfangs&amp;bestätigung importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <source>Hand cases over — Casepath</source>
+        <translation>Fälle übergeben – Casepath</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for the receiving vault&apos;s key and carries each case&apos;s records, files and audit trail. The cases stay editable here until you import the receiver&apos;s acknowledgement; then they are read-only.</source>
+        <translation>Das Paket ist für den Schlüssel des empfangenden Tresors verschlüsselt und enthält die Einträge, Dateien und das Prüfprotokoll jedes Falls. Die Fälle bleiben hier bearbeitbar, bis Sie die Empfangsbestätigung importieren; danach sind sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Case references, separated by spaces</source>
+        <translation>Aktenzeichen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>age1… (the receiving vault&apos;s handover key)</source>
+        <translation>age1… (der Übergabeschlüssel des empfangenden Tresors)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s key</source>
+        <translation>Schlüssel des Empfängers</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Save the handover bundle</source>
+        <translation>Übergabepaket speichern</translation>
+    </message>
+    <message>
+        <source>Handover bundle (*.bundle)</source>
+        <translation>Übergabepaket (*.bundle)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverKeyDialog</name>
+    <message>
+        <source>Handover key — Casepath</source>
+        <translation>Übergabeschlüssel – Casepath</translation>
+    </message>
+    <message>
+        <source>Give this key to the officer who hands a case over to you. Only this vault can open a bundle made for it. The key is not secret; check it with the sender by phone.</source>
+        <translation>Geben Sie diesen Schlüssel der HR-Fachkraft, die Ihnen einen Fall übergibt. Nur dieser Tresor kann ein dafür erstelltes Paket öffnen. Der Schlüssel ist nicht geheim; prüfen Sie ihn telefonisch mit dem Absender.</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1678,6 +2183,108 @@
     <message>
         <source>&amp;About Casepath</source>
         <translation>Über &amp;Casepath</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — %1</source>
+        <translation>Änderungsverlauf – %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Show &amp;every record, also those never changed</source>
+        <translation>&amp;Jeden Eintrag zeigen, auch nie geänderte</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>, removed</source>
+        <translation>, entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Removed by %1 on %2.</source>
+        <translation>Entfernt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Fassung %1</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>First version.</source>
+        <translation>Erste Fassung.</translation>
+    </message>
+    <message>
+        <source>No field shown here changed.</source>
+        <translation>Kein hier gezeigtes Feld hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf der Änderungen…</translation>
+    </message>
+    <message>
+        <source>Every earlier version of this record</source>
+        <translation>Jede frühere Fassung dieses Eintrags</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Lift legal hold</source>
+        <translation>Rechtliche Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Case %1 is under %2. Why can the hold be lifted now?</source>
+        <translation>Für Fall %1 gilt %2. Warum kann die Sperre jetzt aufgehoben werden?</translation>
+    </message>
+    <message>
+        <source>Place legal hold</source>
+        <translation>Rechtliche Sperre setzen</translation>
+    </message>
+    <message>
+        <source>While the hold is in force nothing of case %1 can be deleted or erased, whatever the retention policy says. Why must it be kept?</source>
+        <translation>Solange die Sperre gilt, kann nichts von Fall %1 gelöscht werden, was auch immer die Aufbewahrungsregeln sagen. Warum muss er aufbewahrt werden?</translation>
+    </message>
+    <message>
+        <source>e.g. an employment tribunal claim</source>
+        <translation>z. B. eine Klage vor dem Arbeitsgericht</translation>
+    </message>
+    <message>
+        <source>Lift hold</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Sperre setzen</translation>
+    </message>
+    <message>
+        <source>lifting the hold</source>
+        <translation>das Aufheben der Sperre</translation>
+    </message>
+    <message>
+        <source>the hold</source>
+        <translation>die Sperre</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2470,10 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Aufbewahrung</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1891,6 +2502,80 @@
     <message>
         <source>Locked</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>MicroGoalChecklist</name>
+    <message>
+        <source>This case has no coaching plan, so no micro-goals.</source>
+        <translation>Dieser Fall hat keinen Coaching-Plan und daher keine Teilziele.</translation>
+    </message>
+    <message>
+        <source>Every micro-goal of the plan is already done or missed.</source>
+        <translation>Jedes Teilziel des Plans ist bereits erledigt oder verfehlt.</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>{goal}: done or missed</source>
+        <translation>{goal}: erledigt oder verfehlt</translation>
+    </message>
+    <message>
+        <source>Note (why, if missed)</source>
+        <translation>Notiz (warum, falls verfehlt)</translation>
+    </message>
+    <message>
+        <source>Note on {goal}</source>
+        <translation>Notiz zu {goal}</translation>
+    </message>
+    <message>
+        <source>&apos;{goal}&apos; is due on {day}: it cannot be missed yet; leave it open.</source>
+        <translation>„{goal}“ ist am {day} fällig: Es kann noch nicht verfehlt sein; lassen Sie es offen.</translation>
+    </message>
+    <message>
+        <source>Say briefly why &apos;{goal}&apos; was missed.</source>
+        <translation>Sagen Sie kurz, warum „{goal}“ verfehlt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>MicroGoalForm</name>
+    <message>
+        <source>Micro-goal</source>
+        <translation>Teilziel</translation>
+    </message>
+    <message>
+        <source>Micro-goal:</source>
+        <translation>Teilziel:</translation>
+    </message>
+    <message>
+        <source>A small step with its own date</source>
+        <translation>Ein kleiner Schritt mit eigenem Datum</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2648,14 @@
         <translation>Eine Zeile auf der ersten Seite der Mappe: bis zu {0} Zeichen.</translation>
     </message>
     <message>
+        <source>Append the case&apos;s audit trail</source>
+        <translation>Das Prüfprotokoll des Falls anhängen</translation>
+    </message>
+    <message>
+        <source>Every recorded action on the case, who and when, as the pack&apos;s last section</source>
+        <translation>Jede erfasste Aktion am Fall, wer und wann, als letzter Abschnitt der Mappe</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
@@ -1981,6 +2674,61 @@
     <message>
         <source>Build pack</source>
         <translation>Mappe erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveForm</name>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>What should improve, e.g. Close more tickets</source>
+        <translation>Was sich verbessern soll, z. B. Mehr Tickets erledigen</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Messgröße:</translation>
+    </message>
+    <message>
+        <source>How it is counted, e.g. Tickets closed a week</source>
+        <translation>Wie gezählt wird, z. B. Erledigte Tickets pro Woche</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Einheit:</translation>
+    </message>
+    <message>
+        <source>Better when:</source>
+        <translation>Besser, wenn:</translation>
+    </message>
+    <message>
+        <source>Baseline (today):</source>
+        <translation>Ausgangswert (heute):</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Sollwert:</translation>
+    </message>
+    <message>
+        <source>Stretch target:</source>
+        <translation>Übertreffungsziel:</translation>
+    </message>
+    <message>
+        <source>optional: beyond the target</source>
+        <translation>optional: über den Sollwert hinaus</translation>
+    </message>
+    <message>
+        <source>Met by:</source>
+        <translation>Erreicht bis:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2922,402 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New coaching plan</source>
+        <translation>Neuer Coaching-Plan</translation>
+    </message>
+    <message>
+        <source>Edit coaching plan v{v}</source>
+        <translation>Coaching-Plan v{v} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Revise coaching plan v{v}</source>
+        <translation>Coaching-Plan v{v} überarbeiten</translation>
+    </message>
+    <message>
+        <source>Plan starts:</source>
+        <translation>Plan beginnt:</translation>
+    </message>
+    <message>
+        <source>Plan ends:</source>
+        <translation>Plan endet:</translation>
+    </message>
+    <message>
+        <source>Manager who runs it:</source>
+        <translation>Verantwortliche Führungskraft:</translation>
+    </message>
+    <message>
+        <source>HR officer:</source>
+        <translation>HR-Fachkraft:</translation>
+    </message>
+    <message>
+        <source>Executive sponsor:</source>
+        <translation>Auftraggeber aus der Leitung:</translation>
+    </message>
+    <message>
+        <source>The senior person who backs the plan</source>
+        <translation>Die Führungsperson, die den Plan unterstützt</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Resources are the support the employee gets: coaching, training, mentoring, a change of workload. Add one with Add resource (Alt+R).</source>
+        <translation>Unterstützung ist, was die mitarbeitende Person bekommt: Coaching, Schulung, Mentoring, eine andere Arbeitslast. Fügen Sie sie mit „Unterstützung hinzufügen“ (Alt+U) hinzu.</translation>
+    </message>
+    <message>
+        <source>Objectives say what should improve, from a baseline to a target by a date. Add one with Add objective (Alt+O), then break it into micro-goals (Alt+M): small steps with their own dates.</source>
+        <translation>Ziele sagen, was sich verbessern soll: von einem Ausgangswert zu einem Sollwert bis zu einem Datum. Fügen Sie eines mit „Ziel hinzufügen“ (Alt+Z) hinzu und teilen Sie es dann in Teilziele (Alt+T): kleine Schritte mit eigenem Datum.</translation>
+    </message>
+    <message>
+        <source>Write it as a number, e.g. 28 or 2.5 (or leave it blank).</source>
+        <translation>Schreiben Sie eine Zahl, z. B. 28 oder 2,5 (oder lassen Sie das Feld leer).</translation>
+    </message>
+    <message>
+        <source>The new agreement date cannot be before the previous one ({d}).</source>
+        <translation>Das neue Vereinbarungsdatum kann nicht vor dem vorigen liegen ({d}).</translation>
+    </message>
+    <message>
+        <source>Change the plan to revise it (nothing changed yet).</source>
+        <translation>Ändern Sie den Plan, um ihn zu überarbeiten (noch nichts geändert).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Sollwert</translation>
+    </message>
+    <message>
+        <source>stretch target</source>
+        <translation>Übertreffungsziel</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>micro-goals</source>
+        <translation>Teilziele</translation>
+    </message>
+    <message>
+        <source>Objective {n}</source>
+        <translation>Ziel {n}</translation>
+    </message>
+    <message>
+        <source>Resource {n}</source>
+        <translation>Unterstützung {n}</translation>
+    </message>
+    <message>
+        <source>micro-goal {n}</source>
+        <translation>Teilziel {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutlineModel</name>
+    <message>
+        <source>Objective, micro-goal or resource</source>
+        <translation>Ziel, Teilziel oder Unterstützung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>New objective (no title yet)</source>
+        <translation>Neues Ziel (noch ohne Titel)</translation>
+    </message>
+    <message>
+        <source>New micro-goal (no title yet)</source>
+        <translation>Neues Teilziel (noch ohne Titel)</translation>
+    </message>
+    <message>
+        <source>no description yet</source>
+        <translation>noch keine Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutlineView</name>
+    <message>
+        <source>Objectives, micro-goals and resources</source>
+        <translation>Ziele, Teilziele und Unterstützung</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>&amp;Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;micro-goal</source>
+        <translation>&amp;Teilziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;resource</source>
+        <translation>&amp;Unterstützung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move the chosen line up (Alt+Up)</source>
+        <translation>Gewählte Zeile nach oben (Alt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move the chosen line down (Alt+Down)</source>
+        <translation>Gewählte Zeile nach unten (Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen line (Delete)</source>
+        <translation>Gewählte Zeile entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>not yet walked through with the employee</source>
+        <translation>noch nicht mit der mitarbeitenden Person durchgesprochen</translation>
+    </message>
+    <message>
+        <source>walked through on {day}: </source>
+        <translation>durchgesprochen am {day}: </translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>zugestimmt</translation>
+    </message>
+    <message>
+        <source>did not agree</source>
+        <translation>nicht zugestimmt</translation>
+    </message>
+    <message>
+        <source>Plan v{v}</source>
+        <translation>Plan v{v}</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s comment:</source>
+        <translation>Kommentar der mitarbeitenden Person:</translation>
+    </message>
+    <message>
+        <source>Why revised:</source>
+        <translation>Grund der Überarbeitung:</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>Änderungen gegenüber der vorigen Fassung</translation>
+    </message>
+    <message>
+        <source>Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}</source>
+        <translation>Führungskraft {manager} · HR-Fachkraft {officer} · Auftraggeber {sponsor}</translation>
+    </message>
+    <message>
+        <source>{goal} — due {day} ({status})</source>
+        <translation>{goal} – fällig am {day} ({status})</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>, by {day}</source>
+        <translation>, bis {day}</translation>
+    </message>
+    <message>
+        <source>Create plan…</source>
+        <translation>Plan erstellen…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Revise plan…</source>
+        <translation>Plan überarbeiten…</translation>
+    </message>
+    <message>
+        <source>Add progress…</source>
+        <translation>Fortschritt erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf der Änderungen…</translation>
+    </message>
+    <message>
+        <source>Every version of this plan: who changed what</source>
+        <translation>Jede Fassung dieses Plans: wer was geändert hat</translation>
+    </message>
+    <message>
+        <source>Objectives, micro-goals and resources</source>
+        <translation>Ziele, Teilziele und Unterstützung</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed…</source>
+        <translation>Als &amp;verfehlt markieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Chosen micro-goal:</source>
+        <translation>Gewähltes Teilziel:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>★ achieved</source>
+        <translation>★ erreicht</translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Noch kein Fortschritt erfasst.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>First plan</source>
+        <translation>Erster Plan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>No versions.</source>
+        <translation>Keine Fassungen.</translation>
+    </message>
+    <message>
+        <source>No coaching plan yet.</source>
+        <translation>Noch kein Coaching-Plan.</translation>
+    </message>
+    <message>
+        <source>Create one with objectives, micro-goals, resources and the people who support it.</source>
+        <translation>Erstellen Sie einen mit Zielen, Teilzielen, Unterstützung und den Personen, die ihn mittragen.</translation>
+    </message>
+    <message>
+        <source>agreed by the employee on {day}</source>
+        <translation>von der mitarbeitenden Person am {day} zugestimmt</translation>
+    </message>
+    <message>
+        <source>employee did not agree ({day})</source>
+        <translation>mitarbeitende Person hat nicht zugestimmt ({day})</translation>
+    </message>
+    <message>
+        <source>Revision v{v}</source>
+        <translation>Überarbeitung v{v}</translation>
+    </message>
+    <message>
+        <source>Micro-goal missed</source>
+        <translation>Teilziel verfehlt</translation>
+    </message>
+    <message>
+        <source>Why was it missed?</source>
+        <translation>Warum wurde es verfehlt?</translation>
+    </message>
+    <message>
+        <source>Micro-goal not changed</source>
+        <translation>Teilziel nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System</source>
@@ -2200,6 +3344,26 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
+        <source>Conversation &amp;templates…</source>
+        <translation>Gesprächs&amp;leitfäden…</translation>
+    </message>
+    <message>
+        <source>The prompts shown beside each kind of conversation, kept in this vault</source>
+        <translation>Die Leitfragen neben jeder Gesprächsart, in diesem Tresor gespeichert</translation>
+    </message>
+    <message>
+        <source>No alarm</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>Calendar reminder alarm</source>
+        <translation>Erinnerung im Kalender</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
@@ -2212,12 +3376,24 @@
         <translation>Automatische Sicherungen in</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>Leitfäden</translation>
+    </message>
+    <message>
         <source>Casepath also locks on Ctrl+L and when the computer suspends. On lock and on close it makes a verified backup into the folder above, at most once a day, keeping the last 7 and one a month for 12 months. A new interface language applies the next time Casepath starts.</source>
         <translation>Casepath sperrt auch mit Strg+L und wenn der Computer in den Ruhezustand geht. Beim Sperren und Schließen legt es höchstens einmal täglich eine geprüfte Sicherung im obigen Ordner an und behält die letzten 7 sowie eine pro Monat für 12 Monate. Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Casepath.</translation>
     </message>
     <message>
+        <source>Documents written in</source>
+        <translation>Dokumente verfasst in</translation>
+    </message>
+    <message>
         <source>Folder for automatic backups</source>
         <translation>Ordner für automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Document language not changed</source>
+        <translation>Dokumentsprache nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +3413,41 @@
     <message>
         <source>— none —</source>
         <translation>— keine —</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Add progress</source>
+        <translation>Fortschritt erfassen</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Measured value:</source>
+        <translation>Gemessener Wert:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 34</source>
+        <translation>optional, z. B. 34</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was geschah:</translation>
+    </message>
+    <message>
+        <source>A milestone was achieved (shown as good news on the timeline)</source>
+        <translation>Ein Meilenstein wurde erreicht (im Verlauf als gute Nachricht gezeigt)</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, e.g. 34 or 2.5.</source>
+        <translation>Schreiben Sie den Wert als Zahl, z. B. 34 oder 2,5.</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +3625,50 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source> … and {n} more.</source>
+        <translation> … und {n} weitere.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix this problem. </source>
+        <translation>Noch nicht gespeichert: Beheben Sie dieses Problem. </translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix {n} problems. </source>
+        <translation>Noch nicht gespeichert: Beheben Sie {n} Probleme. </translation>
+    </message>
+    <message>
+        <source>Still needed before saving: </source>
+        <translation>Vor dem Speichern noch nötig: </translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Bitte prüfen: </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Bereit zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Not saved. </source>
+        <translation>Nicht gespeichert. </translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+</context>
+<context>
     <name>RecordListSection</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf der Änderungen…</translation>
+    </message>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
@@ -2512,6 +3766,116 @@
     </message>
 </context>
 <context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <source>Reopen case — %1</source>
+        <translation>Fall wieder eröffnen – %1</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>Wieder eröffnet von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why the case is reopened, e.g. an appeal or a correction (required)</source>
+        <translation>Warum der Fall wieder eröffnet wird, z. B. ein Widerspruch oder eine Berichtigung (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s role</source>
+        <translation>Rolle der genehmigenden Person</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>Reopening needs the approval of: %1.</source>
+        <translation>Das Wiedereröffnen braucht die Genehmigung von: %1.</translation>
+    </message>
+    <message>
+        <source>The policy asks for no approval to reopen a case.</source>
+        <translation>Die Richtlinie verlangt zum Wiedereröffnen keine Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of every record stay readable in History.</source>
+        <translation>Frühere Fassungen jedes Eintrags bleiben im Änderungsverlauf lesbar.</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Fall wieder eröffnen</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;by:</source>
+        <translation>Wieder eröffnet &amp;von:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Ihre &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Genehmigt von:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s r&amp;ole:</source>
+        <translation>R&amp;olle der genehmigenden Person:</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Noch offen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Resource</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Unterstützung:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly one-to-one coaching</source>
+        <translation>z. B. wöchentliches Einzelcoaching</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Bereitgestellt von:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Bis:</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2599,6 +3963,68 @@
     </message>
 </context>
 <context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeitende Person</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Aufbewahrt für</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWindow</name>
+    <message>
+        <source>Cases due for deletion</source>
+        <translation>Zur Löschung fällige Fälle</translation>
+    </message>
+    <message>
+        <source>Erase selected case…</source>
+        <translation>Ausgewählten Fall löschen…</translation>
+    </message>
+    <message>
+        <source>The policy keeps closed cases after closing for — %1.</source>
+        <translation>Die Richtlinie bewahrt abgeschlossene Fälle nach dem Abschluss auf für – %1.</translation>
+    </message>
+    <message>
+        <source>The policy sets no retention periods.</source>
+        <translation>Die Richtlinie legt keine Aufbewahrungsfristen fest.</translation>
+    </message>
+    <message>
+        <source>Kept under legal hold although due: %1.</source>
+        <translation>Trotz Fälligkeit wegen rechtlicher Sperre aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>No case is due for deletion today.</source>
+        <translation>Heute ist kein Fall zur Löschung fällig.</translation>
+    </message>
+    <message>
+        <source>Cases &amp;due for deletion…</source>
+        <translation>Zur Löschung &amp;fällige Fälle…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Schedule review</source>
@@ -2672,6 +4098,22 @@
         </translation>
     </message>
     <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Wer teilnimmt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
         <source>No review dates fall in that period.</source>
         <translation>In diesen Zeitraum fällt kein Überprüfungstermin.</translation>
     </message>
@@ -2722,16 +4164,52 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
+        <source>Assessment of %1</source>
+        <translation>Einschätzung zu %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentar zu %1</translation>
+    </message>
+    <message>
+        <source>New target for %1</source>
+        <translation>Neuer Sollwert für %1</translation>
+    </message>
+    <message>
+        <source>New stretch target for %1</source>
+        <translation>Neues Übertreffungsziel für %1</translation>
+    </message>
+    <message>
+        <source>What the evidence shows</source>
+        <translation>Was die Belege zeigen</translation>
+    </message>
+    <message>
         <source>There is no coaching plan to assess.</source>
         <translation>Es gibt keinen Coaching-Plan zu bewerten.</translation>
     </message>
     <message>
-        <source>Objectives:</source>
-        <translation>Ziele:</translation>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Der Termin</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>How the plan is going</source>
+        <translation>Wie der Plan läuft</translation>
     </message>
     <message>
         <source>The employee agreed any refreshed targets</source>
         <translation>Die mitarbeitende Person hat neuen Sollwerten zugestimmt</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>The plan is working</source>
@@ -2768,10 +4246,6 @@
     <message>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
-    </message>
-    <message>
-        <source>Next review on</source>
-        <translation>Nächste Überprüfung am</translation>
     </message>
     <message>
         <source>Next review:</source>
@@ -2896,30 +4370,6 @@
         <source>Review not cancelled</source>
         <translation>Überprüfung nicht abgesagt</translation>
     </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>In den Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>reviews</source>
-        <translation>ueberpruefungen</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Calendar not exported</source>
-        <translation>Kalender nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Calendar entries are titled &apos;Formal review – C-…&apos; and carry no names or case content, because calendars are shared and synced.</source>
-        <translation>Kalendereinträge heißen „Förmliche Überprüfung – C-…“ und enthalten weder Namen noch Inhalte des Falls, denn Kalender werden geteilt und synchronisiert.</translation>
-    </message>
-    <message>
-        <source>Include the employee&apos;s name, participants and the agenda</source>
-        <translation>Name der mitarbeitenden Person, Teilnehmende und Agenda aufnehmen</translation>
-    </message>
 </context>
 <context>
     <name>SatisfactionFields</name>
@@ -2991,6 +4441,81 @@
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Conversation templates</source>
+        <translation>Gesprächsleitfäden</translation>
+    </message>
+    <message>
+        <source>Prompts for</source>
+        <translation>Leitfragen für</translation>
+    </message>
+    <message>
+        <source>Prompts, as TOML text</source>
+        <translation>Leitfragen als TOML-Text</translation>
+    </message>
+    <message>
+        <source>How the prompts read</source>
+        <translation>So lesen sich die Leitfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the shipped set…</source>
+        <translation>Auf den &amp;mitgelieferten Stand zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Prompts &amp;for:</source>
+        <translation>Leitfragen &amp;für:</translation>
+    </message>
+    <message>
+        <source>Shown beside these conversations: {kinds}.</source>
+        <translation>Angezeigt bei diesen Gesprächen: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Edited in this vault by {who} on {day}.</source>
+        <translation>In diesem Tresor bearbeitet von {who} am {day}.</translation>
+    </message>
+    <message>
+        <source>As shipped with Casepath.</source>
+        <translation>Wie mit Casepath ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>{kind} prompts</source>
+        <translation>Leitfragen: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: nothing to save.</source>
+        <translation>Nichts geändert: nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved. {why}</source>
+        <translation>Nicht gespeichert. {why}</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped set</source>
+        <translation>Auf den mitgelieferten Stand zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace this vault&apos;s {kind} prompts with the set shipped with Casepath? Your edits to them are lost.</source>
+        <translation>Die Leitfragen „{kind}“ dieses Tresors durch den mit Casepath ausgelieferten Stand ersetzen? Ihre Änderungen daran gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Not reset. {why}</source>
+        <translation>Nicht zurückgesetzt. {why}</translation>
+    </message>
+    <message>
+        <source>Unsaved prompts</source>
+        <translation>Nicht gespeicherte Leitfragen</translation>
+    </message>
+    <message>
+        <source>Save the prompts you changed before closing?</source>
+        <translation>Die geänderten Leitfragen vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
@@ -3015,6 +4540,10 @@
 </context>
 <context>
     <name>TimelineTab</name>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>Änderungs&amp;verlauf dieses Eintrags…</translation>
+    </message>
     <message>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
@@ -3226,6 +4755,25 @@
     <message>
         <source>Casepath user guide</source>
         <translation>Benutzerhandbuch von Casepath</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTableModel</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Fassung %1</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 </TS>

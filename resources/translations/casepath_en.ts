@@ -68,6 +68,13 @@
             <numerusform>%1 of %n employees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached files</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

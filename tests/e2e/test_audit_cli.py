@@ -93,9 +93,9 @@ def test_a_receipt_from_another_vault_or_not_a_receipt_is_refused(vault, demo, t
 def test_the_stand_alone_verifier_agrees_with_casepath(vault, tmp_path):
     source = TOOL.read_text()
     assert "from app" not in source and "import app" not in source
-    assert len(source.splitlines()) < 160
+    assert len(source.splitlines()) < 230
     ok = verifier(vault)
-    assert ok.returncode == 0 and "OK: chain and records hold" in ok.stdout, ok.stderr
+    assert ok.returncode == 0 and "OK: chain, records and versions hold" in ok.stdout, ok.stderr
     receipt = tmp_path / "r.json"
     casepath("audit-receipt", vault, "--out", receipt)
     assert verifier(vault, "--receipt", receipt).returncode == 0
@@ -104,13 +104,22 @@ def test_the_stand_alone_verifier_agrees_with_casepath(vault, tmp_path):
     row = raw.execute("SELECT min(id) FROM conversations").fetchone()[0]
     raw.execute("UPDATE conversations SET summary = 'rewritten' WHERE id = ?", (row,))
     raw.execute("DELETE FROM decisions WHERE id = (SELECT min(id) FROM decisions)")
+    vid, table, vrow = raw.execute(
+        "SELECT id, tbl, row_id FROM record_versions ORDER BY id LIMIT 1"
+    ).fetchone()
+    raw.execute(
+        "UPDATE record_versions SET row_json = json_set(row_json, '$.id[1]', 999999) WHERE id = ?",
+        (vid,),
+    )
     raw.close()
     bad = verifier(vault)
     assert bad.returncode == 1
     assert f"conversations row {row}: differs from event" in bad.stdout
     assert "decisions row" in bad.stdout and "rewritten" not in bad.stdout
+    assert f"version {vid} of {table} row {vrow}: differs from event" in bad.stdout
     app_view = casepath("verify", vault, check=False)
     assert app_view.returncode == 1 and f"conversations row {row}" in app_view.stdout
+    assert f"version {vid} of {table} row {vrow}: does not match" in app_view.stdout
     assert verifier(vault.with_name("missing.casepath")).returncode == 2
 
 
@@ -163,7 +172,18 @@ def test_audit_listing_by_case_and_officer(vault):
     assert {e["entity_id"] for e in case_events if e["entity_type"] == "conversation"} == conv_ids
     assert all(e["entity_type"] != "employee" for e in case_events)
     text = casepath("audit", vault, "--case", ref).stdout
-    assert f"{len(case_events)} event(s)." in text
+    assert f"{len(case_events)} events." in text
+    assert "Morgan Reyes opened case " + ref in text  # each event in words
+    adds = json.loads(casepath("audit", vault, "--action", "conversation", "--json").stdout)
+    assert adds and all(e["action"].startswith("conversation.") for e in adds)
+    future = casepath("audit", vault, "--from", "2035-01-01", "--to", "2035-12-31").stdout
+    assert "0 events." in future
+    wrong = casepath("audit", vault, "--action", "dance", check=False)
+    assert wrong.returncode == 2 and "Actions in the trail: " in wrong.stderr
+    out = vault.parent / "audit.csv"
+    assert "events written" in casepath("audit", vault, "--case", ref, "--csv", out).stdout
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert out.read_text("utf-8").splitlines()[0].startswith("seq,at,when,officer,action")
     unknown = casepath("audit", vault, "--case", "NOPE-1", check=False)
     assert unknown.returncode == 2 and "No case with reference 'NOPE-1'" in unknown.stderr
     nobody = casepath("audit", vault, "--officer", "Nobody", check=False)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.clock import FixedClock
+from app.domain.formats import Formats
 from app.domain.records import IndicatorCategory, Officer
 from app.resource_paths import resource_path
 from app.services.services import create_vault
@@ -105,7 +106,7 @@ def test_advance_waits_for_signoff_then_moves(vault):
     assert moved.returncode == 0, moved.stderr
     assert f"{case} moved from Early conversation to Coaching." in moved.stdout
     listing = casepath("cases", vault)
-    assert "coaching" in listing.stdout
+    assert "Coaching" in listing.stdout
     assert casepath("verify", vault).returncode == 0
 
 
@@ -123,7 +124,7 @@ def test_recommend_gives_reasons_and_never_moves(vault):
     assert out.returncode == 0, out.stderr
     assert "Recommended next step: coaching." in out.stdout
     assert "3 quality gaps since" in out.stdout
-    assert "early conversation" in casepath("cases", vault).stdout
+    assert "Early conversation" in casepath("cases", vault).stdout
 
 
 def test_flags_on_a_date(vault):
@@ -132,7 +133,7 @@ def test_flags_on_a_date(vault):
     assert out.returncode == 0, out.stderr
     line = next(x for x in out.stdout.splitlines() if x.startswith(ref(vault)))
     assert line.endswith("Overdue, stalled")
-    assert f"1 open case on {on.isoformat()}." in out.stdout
+    assert f"1 open case on {Formats('en').date(on)}." in out.stdout
     bad = casepath("flags", vault, "--on", "someday")
     assert bad.returncode == 2 and "is not a date like 2026-03-16" in bad.stderr
 

@@ -29,7 +29,14 @@ def test_back_up_now_and_restore_from_the_file_menu(
     qtbot.waitUntil(lambda: label.text().startswith("Last verified backup:"), timeout=15_000)
     (backup,) = dated_backups(folder, vault_path).values()
     assert backup.stat().st_mode & 0o777 == 0o600
-    assert inspect_backup(backup, passphrase).employees == 1
+    held = inspect_backup(backup, passphrase)
+    assert held.employees == 1
+    # The status bar and the trail name the chain head the backup holds.
+    assert f"audit chain to event {held.audit_head_seq}, {held.audit_head[:16]}" in (
+        window.statusBar().currentMessage()
+    )
+    last = services.vault.audit_events()[-1]
+    assert last.action == "vault.backup" and last.seq == held.audit_head_seq + 1
 
     services.employees.add(employee("E2002", "After The Backup"))
     target = tmp_path / "copy.casepath"
@@ -48,6 +55,9 @@ def test_back_up_now_and_restore_from_the_file_menu(
     click(qtbot, restore.check_button)
     qtbot.waitUntil(restore.restore_button.isEnabled, timeout=15_000)
     assert "employees: 1" in restore.details.text()
+    assert f"head at event {held.audit_head_seq}, hash {held.audit_head}" in (
+        restore.details.text()
+    )  # restore shows the head the backup holds
     with qtbot.waitSignal(restore.accepted, timeout=15_000):
         click(qtbot, restore.restore_button)
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("copy.before-restore-")]

@@ -48,6 +48,8 @@ def test_calibration_journey(window, qtbot, tmp_path, monkeypatch):
     assert dialog.export("json", str(out))
     assert json.loads(out.read_text("utf-8"))["pilot"]["department"] == "Ops"
     assert out.stat().st_mode & 0o777 == 0o600
+    last = window.services.vault.audit_events()[-1]
+    assert (last.action, last.officer) == ("calibration.export", "Hana Officer")  # audited
     assert not dialog.export("json", str(out))  # an existing file is never overwritten
     assert warnings and "exists" in warnings[0]
     dialog.grab().save(str(tmp_path / "calibration_view.png"))

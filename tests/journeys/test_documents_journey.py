@@ -189,7 +189,7 @@ def test_documents_journey(window, qtbot, services, tmp_path, monkeypatch, warni
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert saved.read_bytes() == stored and len(PdfReader(saved).pages) == pages
     actions = [e.action for e in audit_log.events(services.vault.conn, "pack", pack.id)]
-    assert actions == ["pack.generate", "pack.print", "pack.export"]
+    assert actions == ["pack.generate", "pack.view", "pack.print", "pack.export"]
 
     # Redacted summary…: tick one free-text field, export as PDF.
     summary = tmp_path / "summary.pdf"
@@ -262,3 +262,28 @@ def test_an_officer_surnamed_officer_gets_a_summary(tmp_path, clock, passphrase)
         svc.documents.export_redacted(case.id, tmp_path / "s.pdf", RedactionOptions())
     finally:
         svc.close()
+
+
+def test_a_pack_with_the_case_audit_appended(window, qtbot, services, warnings):
+    """The pack dialog's "Append the case's audit trail": the pack ends with every event of
+    the case in words, up to the chain head it prints; showing it is itself audited."""
+    case = window.journey_case
+    docs = _open_documents(qtbot, window)
+    _click(qtbot, docs.packs.new_button)
+    dialog = docs.findChild(NewPackDialog)
+    qtbot.waitExposed(dialog)
+    seen(dialog)
+    assert not dialog.with_audit.isChecked()  # off unless asked
+    dialog.with_audit.click()  # as a click on its box (the form may place it off-centre)
+    assert dialog.details().with_audit
+    _click(qtbot, dialog.build_button)
+    qtbot.waitUntil(lambda: docs.operation is not None and docs.operation.done, timeout=60_000)
+    assert docs.operation.error is None and not warnings
+    (pack,) = services.documents.packs(case.id)
+    text = _text(services.documents.pdf(pack.id))
+    assert "Audit trail of this case" in text
+    assert f"Hana Kowalczyk opened case {case.reference}." in text
+    assert f"Audit chain event {pack.head_seq} · {pack.head_hash[:16]}" in text
+    qtbot.waitUntil(lambda: docs.preview.page_count() > 0)
+    viewed = [e.action for e in audit_log.events(services.vault.conn, "pack", pack.id)]
+    assert viewed == ["pack.generate", "pack.view"]

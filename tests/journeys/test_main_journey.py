@@ -23,6 +23,7 @@ from app.domain.records import (
     RootCause,
     Track,
 )
+from app.models.plan_outline_model import GOAL, OutlineRef
 from app.vault import satisfaction_repository
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
 from app.views.case.advance_stage_dialog import AdvanceStageDialog
@@ -34,14 +35,13 @@ from app.views.case.new_case_dialog import NewCaseDialog
 from app.views.case.track_change_dialog import TrackChangeDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.plans.plan_dialog import PlanDialog
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from tests.journeys.walk import (
     click,
-    column,
+    click_line,
     dialog,
     seen,
-    set_cell,
-    show_tab_of,
     trigger,
     type_text,
 )
@@ -88,7 +88,7 @@ def new_case_with_new_employee(qtbot, window):
     type_text(qtbot, emp.manager, MANAGER)
     type_text(qtbot, emp.start_date, "2031-02-30")  # impossible: said inline, not saved
     assert emp.message_for("start_date")
-    assert not emp.save_button.isEnabled()
+    assert not emp.can_save
     emp.start_date.clear()
     type_text(qtbot, emp.start_date, "2021-04-01")
     click(qtbot, emp.save_button)
@@ -108,7 +108,7 @@ def add_indicator(qtbot, ws, category, metric, expected, actual, note=""):
     type_text(qtbot, d.metric_edit, metric)
     type_text(qtbot, d.expected, "forty")  # a bad value first: said inline, Save stays off
     assert "must be a number" in d.message_for("expected")
-    assert not d.save_button.isEnabled()
+    assert not d.can_save
     d.expected.clear()
     type_text(qtbot, d.expected, expected)
     type_text(qtbot, d.actual, actual)
@@ -127,7 +127,7 @@ def add_conversation(qtbot, ws, kind, summary, attendees, causes=(), actions="")
     d.held_on.setDate(d.held_on.date().addDays(3))  # impossible: a conversation in the future
     type_text(qtbot, d.summary, summary)
     assert "cannot be in the future" in d.message_for("held_on")
-    assert not d.save_button.isEnabled()
+    assert not d.can_save
     d.held_on.setDate(d.held_on.date().addDays(-3))
     type_text(qtbot, d.attendees, attendees)
     for cause in causes:
@@ -145,7 +145,7 @@ def add_decision(qtbot, ws, summary, rationale):
     type_text(qtbot, d.decided_by, OFFICER)
     d.role.set_value(Role.HR_OFFICER)
     type_text(qtbot, d.rationale, "x")
-    assert not d.save_button.isEnabled()  # the decision itself is required
+    assert not d.can_save  # the decision itself is required
     d.rationale.clear()
     type_text(qtbot, d.summary, summary)
     type_text(qtbot, d.rationale, rationale)
@@ -185,27 +185,33 @@ def build_plan(qtbot, ws, services):
     d = dialog(qtbot, ws, PlanDialog)
     d.ends_on.setDate(QDate(2026, 6, 12))
     type_text(qtbot, d.sponsor, "Ingrid Lindqvist")
-    show_tab_of(d.objectives)
-    click(qtbot, d.objectives.add_button)
-    obj = d.objectives
-    set_cell(qtbot, obj, 0, column(obj, "title"), "Close more tickets")
-    set_cell(qtbot, obj, 0, column(obj, "measure"), "Tickets closed per week")
-    set_cell(qtbot, obj, 0, column(obj, "baseline"), "28")
-    set_cell(qtbot, obj, 0, column(obj, "target"), "40")
-    set_cell(qtbot, obj, 0, column(obj, "stretch_target"), "45")
-    show_tab_of(d.goals)
-    click(qtbot, d.goals.add_button)
-    set_cell(qtbot, d.goals, 0, column(d.goals, "title"), "Clear the old backlog")
-    show_tab_of(d.resources)
-    click(qtbot, d.resources.add_button)
-    set_cell(qtbot, d.resources, 0, column(d.resources, "provider"), MANAGER)
-    set_cell(qtbot, d.resources, 0, column(d.resources, "description"), "Weekly coaching")
-    assert d.save_button.isEnabled(), d.status.text()
+    assert not d.shown_messages()  # calm: nothing red before anything is typed
+    click(qtbot, d.add_objective_button)  # the cursor lands in the new objective's title
+    form = d.objective_form
+    type_text(qtbot, form.title, "Close more tickets")
+    type_text(qtbot, form.measure, "Tickets closed per week")
+    type_text(qtbot, form.baseline, "28")
+    type_text(qtbot, form.target, "40")
+    type_text(qtbot, form.stretch, "45")
+    click(qtbot, d.add_goal_button)  # under the objective chosen in the outline
+    type_text(qtbot, d.goal_form.title, "Clear the old backlog")
+    click(qtbot, d.add_goal_button)
+    type_text(qtbot, d.goal_form.title, "Pair with a senior analyst")
+    click(qtbot, d.add_resource_button)
+    type_text(qtbot, d.resource_form.provider, MANAGER)
+    type_text(qtbot, d.resource_form.description, "Weekly coaching")
+    click_line(qtbot, d.tree, d.outline.index_of(OutlineRef(GOAL, 0, 1)))
+    assert d.goal_form.title.text() == "Pair with a senior analyst"
+    assert d.can_save, d.status.text()
     click(qtbot, d.save_button)
     assert not d.isVisible(), d.status.text()
     plan = services.plans.active(ws.case_id)
     assert plan.executive_sponsor == "Ingrid Lindqvist"
-    assert plan.objectives[0].micro_goals[0].title == "Clear the old backlog"
+    assert [g.title for g in plan.objectives[0].micro_goals] == [
+        "Clear the old backlog",
+        "Pair with a senior analyst",
+    ]
+    assert plan.objectives[0].stretch_target == 45.0
     assert plan.resources[0].description == "Weekly coaching"
     return plan
 
@@ -267,7 +273,7 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     exc = dialog(qtbot, ws, ExceptionDialog)
     exc.kind.set_value(ExceptionKind.EXTEND)
     exc.extra_days.setValue(2)
-    assert not exc.save_button.isEnabled()  # an exception always needs a reason
+    assert not exc.can_save  # an exception always needs a reason
     type_text(qtbot, exc.reason, "Evidence from the audit arrives late.")
     click(qtbot, exc.save_button)
     assert "Awaiting approval" in ws.header.flag_texts()
@@ -319,7 +325,7 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     click(qtbot, reviews.reviews.new_button)
     rd = dialog(qtbot, ws, ReviewDialog)
     rd.day.setDate(QDate(2026, 3, 16))
-    assert not rd.save_button.isEnabled()  # no place or call link yet
+    assert not rd.can_save  # no place or call link yet
     type_text(qtbot, rd.call_link, "meet me")
     assert "https://" in rd.message_for("call_link")
     rd.call_link.clear()

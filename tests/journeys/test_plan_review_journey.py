@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.domain.plans import MicroGoalStatus, PlanStatus
 from app.domain.reviews import ReviewStatus
+from app.models.plan_outline_model import GOAL, OBJECTIVE, OutlineRef
 from app.views.case.case_workspace import CaseWorkspace
-from app.views.plans.plan_dialog import PlanDialog, ProgressDialog
+from app.views.plans.plan_dialog import PlanDialog
+from app.views.plans.progress_dialog import ProgressDialog
 from tests.factories import open_case
-from tests.journeys.walk import answer_modal, click, column, dialog, set_cell, type_text
+from tests.journeys.walk import answer_modal, click, click_line, dialog, type_text
 from tests.plan_factories import plan, review
 
 
@@ -52,9 +54,8 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     assert not progress.isVisible(), progress.status.text()
     assert services.plans.progress(case.id)[-1].value == 33.0
 
-    tab.sections.setCurrentWidget(tab.goals)
-    tab.goals.view.selectRow(0)
-    missed = next(b for b in tab.goals.extra_buttons if b.text() == "Mark missed…")
+    click_line(qtbot, tab.tree, tab.outline.index_of(OutlineRef(GOAL, 0, 0)))
+    missed = tab.missed_button
 
     def answer(box):
         box.setTextValue("Two weeks of sick leave")
@@ -63,19 +64,22 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     answer_modal(QInputDialog, answer)
     click(qtbot, missed)  # not due yet: refused with the reason, nothing changes
     assert "cannot be missed yet" in warnings.pop()
-    click(qtbot, next(b for b in tab.goals.extra_buttons if b.text() == "Mark done"))
+    click(qtbot, tab.done_button)
     assert not warnings, warnings
     goal = services.plans.active(case.id).objectives[0].micro_goals[0]
     assert goal.status is MicroGoalStatus.DONE
 
     click(qtbot, tab.revise_button)
     revise = dialog(qtbot, ws, PlanDialog)
-    assert not revise.save_button.isEnabled()  # a revision needs a change and a reason
-    set_cell(qtbot, revise.objectives, 0, column(revise.objectives, "target"), "42")
+    assert not revise.can_save  # a revision needs a change and a reason
+    click_line(qtbot, revise.tree, revise.outline.index_of(OutlineRef(OBJECTIVE, 0)))
+    revise.objective_form.target.clear()
+    type_text(qtbot, revise.objective_form.target, "42")
     type_text(qtbot, revise.reason, "Workload reduced")
     click(qtbot, revise.save_button)
     versions = services.plans.versions(case.id)
     assert [v.status for v in versions] == [PlanStatus.SUPERSEDED, PlanStatus.ACTIVE]
+    assert versions[1].objectives[0].target == 42.0
 
     reviews = ws.tab("Reviews")
     ws.tabs.setCurrentWidget(reviews)

@@ -62,6 +62,20 @@ def test_preferences_change_auto_lock(qtbot, unlocked):
     assert "12 min" in window.lock_label.text()
 
 
+def test_preferences_set_the_document_language(qtbot, unlocked):
+    window = unlocked.main_window
+    trigger(window, "preferencesAction")
+    prefs = dialog(qtbot, window, PreferencesDialog)
+    assert prefs.document_language.currentData() == "en"
+    prefs.document_language.setCurrentIndex(prefs.document_language.findData("de"))
+    prefs.accept()
+    assert unlocked.services.vault_settings.document_language() == "de"
+    trigger(window, "preferencesAction")
+    again = dialog(qtbot, window, PreferencesDialog)
+    assert again.document_language.currentText() == "Deutsch"
+    again.reject()
+
+
 def test_refresh_rereads_an_open_case_changed_elsewhere(qtbot, unlocked):
     window = unlocked.main_window
     services = unlocked.services
@@ -102,7 +116,7 @@ def test_employees_new_and_csv_import_with_a_bad_file(qtbot, unlocked, tmp_path,
     click(qtbot, employees.new_button)
     emp = dialog(qtbot, employees, EmployeeDialog)
     type_text(qtbot, emp.employee_number, "E1")
-    assert not emp.save_button.isEnabled()  # no name yet: said inline, nothing saved
+    assert not emp.can_save  # no name yet: said inline, nothing saved
     emp.name.setFocus()
     emp.name.insert("X" * 10_000)  # pasted, as a person would paste it
     type_text(qtbot, emp.department.lineEdit(), "Ops")

@@ -114,29 +114,16 @@ def answer_modal(cls: type, check: Any) -> None:
     QTimer.singleShot(0, look)
 
 
-def set_cell(qtbot, table, row, column, text):
-    """Type into one cell of the plan editor as a person would (select, type, Enter)."""
-    view = table.view
-    show_tab_of(view)
-    index = view.model().index(row, column)
-    if not (view.currentIndex() == index and view.state() == QAbstractItemView.State.EditingState):
-        view.setCurrentIndex(index)  # the table edits on any trigger: selecting opens the editor
-    if view.state() != QAbstractItemView.State.EditingState:
-        view.edit(index)
-    editor = QApplication.focusWidget()
-    if editor is None or not view.viewport().isAncestorOf(editor):
-        # Offscreen, a window-modal dialog need not be the active window: find the open editor.
-        editors = [w for w in view.viewport().findChildren(QWidget) if w.isVisible()]
-        assert editors, "no cell editor opened"
-        editor = editors[-1]
-    if hasattr(editor, "selectAll"):
-        editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.model().index(row, column).data() == text)
+def click_line(qtbot: Any, view: QAbstractItemView, index: Any) -> None:
+    """Click one line of a list or tree (the plan outline …) as a person does."""
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid(), "the line is not on screen"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.currentIndex() == index
 
 
-def show_tab_of(widget):
+def show_tab_of(widget: QWidget) -> None:
     """Bring the tab that holds ``widget`` to the front, as a person clicks its tab."""
     parent = widget.parentWidget()
     while parent is not None:
@@ -146,7 +133,3 @@ def show_tab_of(widget):
                 if page is widget or page.isAncestorOf(widget):
                     parent.setCurrentIndex(i)
         parent = parent.parentWidget()
-
-
-def column(table, field):
-    return [c.field for c in table.view.model().columns].index(field)

@@ -54,7 +54,7 @@ def session(qtbot, settings_store, fake_time, clock, vault_with_cases, passphras
     controller.unlock_window.passphrase.setText(passphrase)
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         controller.unlock_window.unlock()
-    qtbot.addWidget(controller.main_window)
+    # The main window is the controller's: a lock destroys it, shutdown() the last one.
     yield controller
     controller.shutdown()
 
@@ -138,7 +138,6 @@ def test_unlock_again_after_lock_shows_fresh_data(qtbot, session, passphrase):
     session.unlock_window.passphrase.setText(passphrase)
     with qtbot.waitSignal(session.unlocked, timeout=10_000):
         session.unlock_window.unlock()
-    qtbot.addWidget(session.main_window)
     assert session.main_window.case_list.model.rowCount() == 2
     assert session.auto_lock.armed
 

@@ -151,12 +151,14 @@ def test_new_case_dialog_opens_a_case(qtbot, services, cases, settings_store):
     emp = services.employees.add(employee("E9", "Amélie Lefèvre", department="Finance"))
     dialog = NewCaseDialog(services, None, settings_store)
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.buttons()[0]
-    assert not ok.isEnabled()  # no employee chosen yet
+    assert not dialog.can_open and dialog.errors.text() == ""  # calm: nothing said on open
+    dialog.accept()  # no employee chosen yet: refused, said in red
+    assert dialog.created is None and "Choose the employee" in dialog.errors.text()
+    assert "#b3261e" in dialog.errors.styleSheet()
     dialog.employee.setCurrentIndex(
         next(i for i in range(dialog.employee.count()) if dialog.employee.itemData(i) == emp.id)
     )
-    assert ok.isEnabled() and dialog.errors.text() == ""
+    assert dialog.can_open and dialog.errors.text() == ""
 
     def stages() -> list[str]:
         return [dialog.stage.itemData(i) for i in range(dialog.stage.count())]

@@ -1,88 +1,56 @@
-"""The plan editor's tables and the agenda model, with and without qtmodeltester."""
+"""The plan outline's lines, the number helpers and the agenda model."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import Qt
 
-from app.domain.plans import Direction, MicroGoal, MicroGoalStatus
+from app.domain.plans import MicroGoal, MicroGoalStatus
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
-from app.models.plan_models import (
-    PROBLEM_BRUSH,
-    MicroGoalTableModel,
-    ObjectiveTableModel,
-    ResourceTableModel,
-    problems_by_row,
+from app.models.plan_models import number_text, parse_number
+from app.models.plan_outline_model import (
+    GOAL,
+    OBJECTIVE,
+    PROBLEM_MARK,
+    OutlineRef,
+    PlanOutlineModel,
 )
-from app.models.roles import IdRole, SortRole
+from app.models.roles import IdRole
 from app.services.review_service import AgendaEntry
 from tests.plan_factories import objective, plan
 
-EDIT = Qt.ItemDataRole.EditRole
+
+def test_numbers_read_with_a_comma_or_a_point():
+    assert parse_number("42,5") == 42.5 and parse_number(" 1 000.5 ") == 1000.5
+    assert parse_number("") is None and number_text(None) == ""
+    assert number_text(40.0) == "40"
+    with pytest.raises(ValueError):
+        parse_number("lots")
 
 
-def test_objective_model_passes_the_model_tester(qtmodeltester):
-    model = ObjectiveTableModel()
-    model.set_records([objective(), objective("Fewer reopened tickets")])
-    qtmodeltester.check(model, force_py=True)
-    model.append(objective("Third"))
-    model.remove(0)
-    qtmodeltester.check(model, force_py=True)
-
-
-def test_micro_goal_and_resource_models_pass_the_model_tester(qtmodeltester):
-    goals = MicroGoalTableModel()
-    goals.set_records(objective().micro_goals)
-    qtmodeltester.check(goals, force_py=True)
-    resources = ResourceTableModel()
-    resources.set_records(plan(1).resources)
-    qtmodeltester.check(resources, force_py=True)
-
-
-def test_cells_edit_typed_values():
-    model = ObjectiveTableModel()
-    model.set_records([objective()])
+def test_outline_lines_say_what_they_hold_and_mark_problems():
+    model = PlanOutlineModel()
+    done = MicroGoal("Step one", date(2026, 4, 1), status=MicroGoalStatus.DONE)
+    model.set_plan([objective(micro_goals=(done,))], plan(1).resources)
     changes = []
     model.on_change = lambda: changes.append(1)
-    col = {c.field: i for i, c in enumerate(model.columns)}
-    assert model.setData(model.index(0, col["target"]), "42,5", EDIT)
-    assert model.setData(model.index(0, col["stretch_target"]), "", EDIT)
-    assert model.setData(model.index(0, col["due_on"]), QDate(2026, 5, 1), EDIT)
-    assert model.setData(model.index(0, col["direction"]), "lower_is_better", EDIT)
-    assert not model.setData(model.index(0, col["baseline"]), "lots", EDIT)
-    record = model.records()[0]
-    assert record.target == 42.5 and record.stretch_target is None
-    assert record.due_on == date(2026, 5, 1)
-    assert record.direction is Direction.LOWER_IS_BETTER
-    assert record.baseline == 28.0  # the unparsable edit was refused, the value kept
-    assert len(changes) == 4
-    assert model.index(0, col["direction"]).data() == "Lower is better"
-    assert model.index(0, col["due_on"]).data(SortRole) == "2026-05-01"
-
-
-def test_problems_colour_their_cells():
-    model = ObjectiveTableModel()
-    model.set_records([objective(), objective()])
-    report = plan(
-        1, objectives=(objective(), objective(target=20.0, stretch_target=None))
-    ).validate(date(2026, 3, 16))
-    problems = problems_by_row(report, "objectives")
-    assert (1, "target") in problems
-    model.set_problems(problems)
-    col = [c.field for c in model.columns].index("target")
-    assert model.index(1, col).data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
-    assert "above the baseline" in model.index(1, col).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(0, col).data(Qt.ItemDataRole.BackgroundRole) is None
-
-
-def test_read_only_model_refuses_edits():
-    model = MicroGoalTableModel()
-    model.set_records([MicroGoal("Step", date(2026, 4, 1))])
-    model.read_only = True
-    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
-    assert not model.setData(model.index(0, 2), "done", EDIT)
-    assert model.records()[0].status is MicroGoalStatus.OPEN
+    goal = model.index_of(OutlineRef(GOAL, 0, 0))
+    assert goal.data() == "Step one (done)"
+    assert goal.siblingAtColumn(1).data() == "1 Apr 2026"
+    obj = model.index_of(OutlineRef(OBJECTIVE, 0))
+    assert "28 → 40" in obj.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.ref(goal.parent()) == OutlineRef(OBJECTIVE, 0)
+    model.put(OutlineRef(OBJECTIVE, 0), replace(model.objectives()[0], title="Renamed"))
+    assert obj.data() == "Renamed" and model.objectives()[0].micro_goals == (done,)
+    assert changes == [1]
+    model.set_problems({"objectives[0]": "Give the target the plan aims for."})
+    assert obj.data().startswith(PROBLEM_MARK)
+    assert obj.data(Qt.ItemDataRole.ToolTipRole) == "Give the target the plan aims for."
+    model.set_problems({})
+    assert obj.data() == "Renamed"
 
 
 def _entries():

@@ -155,9 +155,9 @@ def test_left_out_fields_stay_out(qtbot, tab, tmp_path, save_to):
 def test_a_refusal_is_shown_and_nothing_is_written(qtbot, tab, tmp_path, save_to, monkeypatch):
     real_redact = document_service.redact
 
-    def leaky(data, index, options, generated_on):
+    def leaky(data, index, options, generated_on, language="en"):
         # A redaction bug that lets the employee's name through: the verifier must catch it.
-        summary = real_redact(data, index, options, generated_on)
+        summary = real_redact(data, index, options, generated_on, language)
         return dataclasses.replace(summary, department=data.case.employee_name)
 
     monkeypatch.setattr(document_service, "redact", leaky)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, QTime
 from app.domain.records import Track
 from app.domain.reviews import Assessment, ReviewDecision, ReviewStatus
 from app.views.reviews.agenda_window import AgendaWindow
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.reviews.reviews_tab import ReviewsTab
 from tests.factories import open_case
 from tests.plan_factories import plan, review
@@ -27,13 +28,13 @@ def test_schedule_one_review(qtbot, services, case):
     qtbot.addWidget(dialog)
     assert dialog.employee.text() == "Zoë Ångström"
     assert dialog.supervisor.text() == "Ola Nordmann"
-    assert not dialog.save_button.isEnabled()  # no place or link yet
+    assert not dialog.can_save  # no place or link yet
     dialog.day.setDate(QDate(2026, 3, 24))
     dialog.time.setTime(QTime(14, 30))
     dialog.call_link.setText("meet me")
     assert "https://" in dialog.message_for("call_link")
     dialog.call_link.setText("https://meet.example.com/abc")
-    assert dialog.save_button.isEnabled(), dialog.status.text()
+    assert dialog.can_save, dialog.status.text()
     dialog.accept()
     (stored,) = services.reviews.for_case(case.id)
     assert stored.starts_at.isoformat() == "2026-03-24T14:30:00"
@@ -46,12 +47,19 @@ def test_high_stakes_needs_an_observer_before_save(qtbot, services):
     qtbot.addWidget(dialog)
     dialog.location.setText("Room 4")
     dialog.hr.setText("")
-    assert not dialog.save_button.isEnabled()
-    assert "high-stakes" in dialog.status.text()
+    assert not dialog.can_save
+    assert "high-stakes" not in dialog.status.text()  # calm until Save is pressed
+    assert "Neutral observer" in dialog.status.text()
+    dialog.accept()  # refused: every problem is now said beside its field and above Save
+    assert dialog.isVisible() or dialog.result() == 0
+    assert "high-stakes" in dialog.status.text() and "high-stakes" in dialog.message_for(
+        "participants.observer"
+    )
+    assert services.reviews.for_case(case.id) == []
     dialog.observer.setText("Ola Nordmann")  # the supervisor is not neutral
     assert "someone other than" in dialog.status.text()
     dialog.observer.setText("Sam Lee")
-    assert dialog.save_button.isEnabled(), dialog.status.text()
+    assert dialog.can_save, dialog.status.text()
     dialog.accept()
     assert [p.name for p in services.reviews.for_case(case.id)[0].participants][-1] == "Sam Lee"
 
@@ -65,7 +73,7 @@ def test_schedule_a_series_with_preview(qtbot, services, case):
     dialog.until.setDate(QDate(2026, 5, 1))
     preview = dialog.preview.text()
     # every 10 working days; Good Friday and Easter Monday are skipped
-    assert preview == "3 reviews: Fri 20 Mar, Tue 07 Apr, Tue 21 Apr"
+    assert preview == "3 reviews: Fri 20 Mar, Tue 7 Apr, Tue 21 Apr"
     dialog.accept()
     assert [r.on for r in services.reviews.for_case(case.id)] == [
         date(2026, 3, 20),
@@ -80,7 +88,9 @@ def test_record_outcome_through_the_dialog(qtbot, services, case):
     dialog = ReviewOutcomeDialog(services, r)
     qtbot.addWidget(dialog)
     dialog.summary.setPlainText("Good progress on the backlog.")
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.can_save
+    assert "Assess every objective" not in dialog.status.text()
+    dialog.accept()  # Save explains what is missing
     assert "Assess every objective" in dialog.status.text()
     dialog.set_assessment(0, Assessment.PROGRESSING, "Halfway there")
     _uid, _combo, _comment, target, stretch = dialog.rows[0]
@@ -89,7 +99,7 @@ def test_record_outcome_through_the_dialog(qtbot, services, case):
     assert "go beyond its target" in dialog.status.text()
     stretch.setText("42")
     dialog.decision.setCurrentIndex(dialog.decision.findData(ReviewDecision.CONTINUE.value))
-    assert dialog.save_button.isEnabled(), dialog.status.text()
+    assert dialog.can_save, dialog.status.text()
     dialog.accept()
     assert services.reviews.get(r.id).status is ReviewStatus.HELD
     outcome = services.reviews.outcome_for(r.id)

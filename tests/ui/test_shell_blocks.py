@@ -86,6 +86,19 @@ def test_settings_store_keeps_path_and_bounds_minutes(settings_store, tmp_path):
         settings_store.auto_lock_minutes = 0
 
 
+def test_settings_store_keeps_the_calendar_alarm_or_none(settings_store, tmp_path):
+    assert settings_store.calendar_alarm_minutes is None  # no alarm until the officer sets one
+    settings_store.calendar_alarm_minutes = 30
+    settings_store.sync()
+    assert SettingsStore.in_file(tmp_path / "settings.ini").calendar_alarm_minutes == 30
+    settings_store.calendar_alarm_minutes = 0
+    assert settings_store.calendar_alarm_minutes == 0
+    with pytest.raises(ValueError, match="between 0 and 10080"):
+        settings_store.calendar_alarm_minutes = 10081
+    settings_store.calendar_alarm_minutes = None
+    assert settings_store.calendar_alarm_minutes is None
+
+
 class _BusyWidget(QWidget):
     def __init__(self) -> None:
         super().__init__()

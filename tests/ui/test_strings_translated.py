@@ -30,7 +30,7 @@ TEXT_CALLS = {
     "setSpecialValueText", "addMenu", "showMessage", "set_empty_text", "setTitle",
     "setLabelText", "setTabText", "setTabToolTip", "RecordColumn", "RecordListSection",
     "question", "information", "critical", "getText", "getSaveFileName", "getOpenFileName",
-    "getOpenFileNames", "getExistingDirectory", "addToolBar",
+    "getOpenFileNames", "getExistingDirectory", "addToolBar", "section", "short_text",
 }  # fmt: skip
 WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 NOT_WORDS = re.compile(

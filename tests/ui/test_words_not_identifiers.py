@@ -114,6 +114,43 @@ def test_every_model_and_label_speaks_words(qtbot, demo, tmp_path):
 
 def test_every_pdf_speaks_words(demo, tmp_path):
     """Packs, redacted summaries and the calibration report of the demo vault."""
+    texts = _pdf_texts(demo, tmp_path, "en")
+    found = {kind for t in texts for kind in offenders(t)}
+    shown = {
+        kind: sorted({m.group(0) for t in texts for m in PATTERNS[kind].finditer(t)})[:8]
+        for kind in found
+    }
+    assert len(texts) >= 11
+    assert not shown, shown
+
+
+def test_every_german_pdf_speaks_german_words(demo, tmp_path):
+    """The same documents from the vault set to German: no identifiers, no ISO dates, and
+    none of the English headings."""
+    from app.documents.documentation_pack import SECTIONS
+    from app.documents.summary_template import SECTIONS as SUMMARY_SECTIONS
+
+    demo.vault_settings.set_document_language("de")
+    try:
+        texts = _pdf_texts(demo, tmp_path, "de")
+    finally:
+        demo.vault_settings.set_document_language("en")
+    found = {kind for t in texts for kind in offenders(t)}
+    shown = {
+        kind: sorted({m.group(0) for t in texts for m in PATTERNS[kind].finditer(t)})[:8]
+        for kind in found
+    }
+    assert len(texts) >= 11
+    assert not shown, shown
+    joined = "\n".join(texts)
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", joined)
+    english = [h for h in (*SECTIONS, *SUMMARY_SECTIONS, "Calibration figures") if h in joined]
+    assert not english, english
+    assert "Fallübersicht" in joined and "Phasenverlauf" in joined
+    assert "Kalibrierungszahlen" in joined
+
+
+def _pdf_texts(demo, tmp_path, language: str) -> list[str]:
     import io
     from datetime import date
 
@@ -136,7 +173,7 @@ def test_every_pdf_speaks_words(demo, tmp_path):
     for case in demo.cases.all()[::6]:
         pack = demo.documents.generate(case.id, MeetingDetails(MeetingType.REVIEW), PageSize.A4)
         texts.append(text(pack.pdf))
-        out = tmp_path / f"summary-{case.id}.pdf"
+        out = tmp_path / f"summary-{language}-{case.id}.pdf"
         demo.documents.export_redacted(
             case.id, out, RedactionOptions(include=frozenset(INCLUDABLE))
         )
@@ -144,11 +181,5 @@ def test_every_pdf_speaks_words(demo, tmp_path):
     report = calibration_report(
         demo.vault.conn, Request(date(2025, 1, 1), date(2026, 12, 31)), CalibrationPolicy(5, 1.5)
     )
-    texts.append(text(render_calibration_pdf(report)))
-    found = {kind for t in texts for kind in offenders(t)}
-    shown = {
-        kind: sorted({m.group(0) for t in texts for m in PATTERNS[kind].finditer(t)})[:8]
-        for kind in found
-    }
-    assert len(texts) >= 11
-    assert not shown, shown
+    texts.append(text(render_calibration_pdf(report, language)))
+    return texts

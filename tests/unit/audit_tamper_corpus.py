@@ -8,6 +8,7 @@ vault to be caught. Shared by tests/unit/test_audit_tampering.py and bench/audit
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,13 +16,20 @@ import sqlcipher3
 
 from app.vault import audit_log
 from app.vault import record_hash as rh
+from app.vault import record_versions as rv
 
 
 def tamperer(path, passphrase: str):
+    """The tamperer's own connection, every guard and history trigger dropped: their edits
+    keep no earlier version and they may rewrite the versions themselves."""
     raw = sqlcipher3.connect(str(path), isolation_level=None)
     raw.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
     raw.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
     raw.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
+    for (name,) in raw.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'record_versions%'"
+    ).fetchall():
+        raw.execute(f"DROP TRIGGER {name}")
     return raw
 
 
@@ -200,13 +208,115 @@ def rehash_after_delete(raw) -> str:
         )
     ]
     raw.execute("DELETE FROM observations WHERE id = ?", (row,))
+    raw.execute("DELETE FROM record_versions WHERE tbl = 'observations' AND row_id = ?", (row,))
     for s in reversed(seqs):
         raw.execute("DELETE FROM audit_events WHERE seq = ?", (s,))
         raw.execute("UPDATE audit_events SET seq = -(seq - 1) WHERE seq > ?", (s,))
         raw.execute("UPDATE audit_events SET seq = -seq WHERE seq < 0")
+        raw.execute(
+            "UPDATE record_versions SET event_seq = event_seq - 1 WHERE event_seq > ?", (s,)
+        )
     _rehash_from(raw, seqs[0])
     return "event"
 
+
+# -- earlier versions (record_versions) --------------------------------------------------------
+def edit_a_conversation(services) -> None:
+    """An officer's correction, so the vault holds an earlier version of a conversation."""
+    from dataclasses import replace
+
+    case = next(c for c in services.cases.all() if c.status.value == "open")
+    conv = services.cases.conversations(case.id)[0]
+    services.cases.update(replace(conv, summary=conv.summary + " Corrected."))
+
+
+def _version(raw, table: str = "conversations") -> tuple[int, int, int]:
+    """(version id, row id, event) of the first kept version of a ``table`` row."""
+    return raw.execute(
+        "SELECT id, row_id, event_seq FROM record_versions WHERE tbl = ? ORDER BY id LIMIT 1",
+        (table,),
+    ).fetchone()
+
+
+def _edit_version(table: str) -> Callable[[object], str]:
+    def make(raw) -> str:
+        vid, row, _ = _version(raw, table)
+        data = json.loads(
+            raw.execute("SELECT row_json FROM record_versions WHERE id = ?", (vid,)).fetchone()[0]
+        )
+        column = next(c for c, (kind, _v) in data.items() if kind == "text" and c != "uid")
+        data[column] = ["text", data[column][1] + " (edited)"]
+        raw.execute(
+            "UPDATE record_versions SET row_json = ? WHERE id = ?",
+            (json.dumps(data, ensure_ascii=False), vid),
+        )
+        return f"version {vid} of {table} row {row}"
+
+    return make
+
+
+def delete_version(raw) -> str:
+    vid, row, _ = _version(raw)
+    raw.execute("DELETE FROM record_versions WHERE id = ?", (vid,))
+    return f"conversations row {row}: the version replaced"
+
+
+def delete_version_and_move_the_mark(raw) -> str:
+    """Delete a version and claim in meta that versions were only kept after it."""
+    vid, row, _ = _version(raw)
+    raw.execute("DELETE FROM record_versions WHERE id = ?", (vid,))
+    raw.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_versions_from',"
+        " (SELECT max(seq) FROM audit_events))"
+    )
+    return f"conversations row {row}: the version replaced"
+
+
+def insert_forged_version(raw) -> str:
+    """A made-up earlier text for a record, pinned to a real event about it."""
+    vid, row, seq = _version(raw)
+    raw.execute(
+        "INSERT INTO record_versions(tbl, row_id, case_id, event_seq, replaced_at, change,"
+        " row_json) SELECT tbl, row_id, case_id, event_seq, replaced_at, change,"
+        " json_set(row_json, '$.summary[1]', 'Never said that.') FROM record_versions"
+        " WHERE id = ?",
+        (vid,),
+    )
+    new = raw.execute("SELECT max(id) FROM record_versions").fetchone()[0]
+    return f"version {new} of conversations row {row}"
+
+
+def repoint_version(raw) -> str:
+    """A version moved to another event (as if written earlier or by someone else)."""
+    vid, row, seq = _version(raw)
+    raw.execute("UPDATE record_versions SET event_seq = event_seq - 1 WHERE id = ?", (vid,))
+    return f"version {vid} of conversations row {row}"
+
+
+def move_version(raw) -> str:
+    """A version handed to another record of the same kind."""
+    vid, row, _ = _version(raw)
+    other = raw.execute("SELECT max(id) FROM conversations").fetchone()[0]
+    raw.execute("UPDATE record_versions SET row_id = ? WHERE id = ?", (other, vid))
+    return f"version {vid} of conversations row {other}"
+
+
+def rehash_after_version_edit(raw) -> str:
+    """Rewrite an earlier version, put its hash in the event that wrote it, re-hash the chain."""
+    vid, row, seq = _version(raw)
+    data = json.loads(
+        raw.execute("SELECT row_json FROM record_versions WHERE id = ?", (vid,)).fetchone()[0]
+    )
+    data["summary"] = ["text", "Never said that."]
+    raw.execute("UPDATE record_versions SET row_json = ? WHERE id = ?", (json.dumps(data), vid))
+    values = rv.decode(json.dumps(data))
+    new = rh.row_hash("conversations", list(values), tuple(values.values()))
+    raw.execute("UPDATE audit_events SET record_hash = ? WHERE seq = ?", (new, seq))
+    _rehash_from(raw, seq)
+    return "event"
+
+
+VERSION_EDITS = ("conversations", "cases", "coaching_plans", "reviews")
 
 EDITS = {
     "officers": "email = 'x@example.org'",
@@ -265,6 +375,21 @@ CORPUS: list[Tamper] = (
         Tamper(
             "delete a record with its events and re-hash the whole chain",
             rehash_after_delete,
+            needs_receipt=True,
+        ),
+    ]
+    + [Tamper(f"edit an earlier version of {t}", _edit_version(t)) for t in VERSION_EDITS]
+    + [
+        Tamper("delete an earlier version", delete_version),
+        Tamper(
+            "delete a version, move the start of history past it", delete_version_and_move_the_mark
+        ),
+        Tamper("insert a forged earlier version", insert_forged_version),
+        Tamper("point a version at another event", repoint_version),
+        Tamper("move a version to another record", move_version),
+        Tamper(
+            "rewrite an earlier version and re-hash the whole chain",
+            rehash_after_version_edit,
             needs_receipt=True,
         ),
     ]

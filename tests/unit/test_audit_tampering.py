@@ -10,7 +10,7 @@ import pytest
 from app.services.demo import build_demo
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.unit.audit_tamper_corpus import CORPUS, tamperer
+from tests.unit.audit_tamper_corpus import CORPUS, edit_a_conversation, tamperer
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +19,7 @@ def pristine(tmp_path_factory):
     path = tmp_path_factory.mktemp("pristine") / "demo.casepath"
     services = build_demo(path, PASSPHRASE)
     try:
+        edit_a_conversation(services)  # so a conversation has an earlier version to tamper with
         receipt = services.vault.audit_receipt()
         report = services.vault.verify(receipt)
         assert report.ok, report.lines()

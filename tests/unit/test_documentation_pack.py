@@ -68,7 +68,7 @@ def test_every_page_is_marked_and_numbered_page_x_of_y(pack_pdf):
         assert f"page {number} of {total}" in text
         assert "Confidential – HR" in text
         assert "Case C-2026-0007" in text
-        assert "Generated 2026-03-16" in text
+        assert "Generated 16 Mar 2026" in text
         assert "Integrity code CP-41-K3QF-9XZA" in text
 
 
@@ -244,7 +244,7 @@ def test_the_chart_plots_measured_against_expected():
     chart = text[text.find("Measured against expected over time") :]
     assert "Tickets closed (tickets/week)" in chart
     assert "Expected" in chart and "Measured" in chart
-    assert "05 Jan" in chart  # date axis labels
+    assert "5 Jan" in chart  # date axis labels
 
 
 def test_every_meeting_type_titles_the_cover():

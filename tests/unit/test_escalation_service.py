@@ -96,7 +96,7 @@ def test_a_move_waits_for_signoff_then_happens(services, clock):
     moved = services.cases.get(case.id)
     assert (moved.stage, moved.stage_entered_on) == ("coaching", TODAY + timedelta(days=1))
     assert change.from_stage == "early_conversation" and change.to_stage == "coaching"
-    assert change.approvals == ("HR officer Tomasz Nowak reviewed on 2026-03-16",)
+    assert change.approvals == ("HR officer Tomasz Nowak reviewed on 16 Mar 2026",)
     assert services.cases.stage_changes(case.id) == [change]
     assert [a.status for a in esc.approvals(case.id)] == [ApprovalStatus.USED]
     assert esc.approvals(case.id)[0].stage_change_id == change.id

@@ -105,7 +105,7 @@ def test_revision_keeps_every_version_and_shows_the_changes(services, case, cloc
     assert history[0].changes == ()
     assert "Objective 'Close more tickets' target: 40 → 42" in history[1].changes
     assert "Added objective 'Fewer reopened tickets'" in history[1].changes
-    assert history[1].title == "Revision v2 (walked through 2026-03-30, not agreed)"
+    assert history[1].title == "Revision v2 (walked through 30 Mar 2026, not agreed)"
     # objectives keep their uid across versions, so progress still points at them
     assert v2.objectives[0].uid == obj.uid
     assert [e.action for e in services.vault.audit_events("coaching_plan", v2.id)] == [
@@ -207,3 +207,25 @@ def test_plan_text_is_searchable(services, case):
     services.plans.create(plan(case, objectives=(objective("Verbesserte Übergaben"),)))
     rows = services.cases.rows(CaseQuery(search="Übergaben"))
     assert [r.id for r in rows] == [case.id]
+
+
+def test_a_check_in_marks_several_micro_goals_all_or_nothing(services, case):
+    stored = services.plans.create(plan(case))
+    first, second = stored.objectives[0].micro_goals  # due 27 March and 10 April
+    events = len(services.vault.audit_events())
+    with pytest.raises(InvalidRecord, match="cannot be missed"):
+        services.plans.mark_micro_goals(
+            case.id,
+            [
+                (first.uid, MicroGoalStatus.DONE, "Cleared"),
+                (second.uid, MicroGoalStatus.MISSED, "Not yet due"),  # today is 16 March
+            ],
+        )
+    goals = services.plans.active(case.id).objectives[0].micro_goals
+    assert [g.status for g in goals] == [MicroGoalStatus.OPEN, MicroGoalStatus.OPEN]
+    assert len(services.vault.audit_events()) == events  # nothing stored, nothing audited
+    services.plans.mark_micro_goals(case.id, [(first.uid, MicroGoalStatus.DONE, "Cleared")])
+    active = services.plans.active(case.id)
+    assert active.objectives[0].micro_goals[0].status is MicroGoalStatus.DONE
+    assert active.version == 1 and services.vault.audit_events()[-1].action == "plan.micro_goal"
+    assert services.vault.verify().ok

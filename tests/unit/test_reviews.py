@@ -175,9 +175,9 @@ def test_agenda_built_from_the_plan():
     agenda = build_agenda(p, progress)
     item = agenda.objectives[0]
     assert item.latest.note == "33 tickets"
-    assert item.open_micro_goals == ("Pair with a senior analyst twice (due 2026-04-10)",)
+    assert item.open_micro_goals == ("Pair with a senior analyst twice (due 10 Apr 2026)",)
     text = agenda.as_text()
-    assert "Tickets closed per week: 28 → 40 tickets (stretch 45) by 2026-05-15" in text
+    assert "Tickets closed per week: 28 → 40 tickets (stretch 45) by 15 May 2026" in text
     assert "Coaching sessions: Weekly coaching session — Ola Nordmann" in text
     assert "workload" in text.lower() and "role" in text.lower()
     assert build_agenda(None, []).objectives == ()

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.models.ui_formats import ui_formats
 from app.services.auto_backup import AutoBackupResult, auto_backup, last_verified_backup
 from app.services.errors import VaultError
 from app.views.backup.restore_dialog import RestoreDialog
@@ -82,7 +83,7 @@ class BackupActions(QObject):
         if when is None:
             text = self.tr("No verified backup yet (File → Back up now)")
         else:
-            local = when.astimezone().strftime("%Y-%m-%d %H:%M")
+            local = ui_formats().datetime(when)
             text = self.tr("Last verified backup: {0}").format(local)
         self.last_label.setText(text)
         damage = getattr(services.vault, "damage", None)
@@ -127,9 +128,12 @@ class BackupActions(QObject):
         self.last_result = result
         self.refresh_status()
         if result.made is not None:
-            self._window.statusBar().showMessage(
-                self.tr("Verified backup written: {0}").format(result.made.name), 8000
-            )
+            text = self.tr("Verified backup written: {0}").format(result.made.name)
+            if result.head is not None:
+                text += " " + self.tr("(audit chain to event {0}, {1})").format(
+                    result.head[0], result.head[1][:16]
+                )
+            self._window.statusBar().showMessage(text, 8000)
 
     def _backup_failed(self, exc: BaseException) -> None:
         text = (

@@ -6,7 +6,7 @@ Thin: the figures come from `app.services.calibration`, already protected for sm
 from __future__ import annotations
 
 import json
-import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -33,8 +33,10 @@ from app.services.calibration import (
     CalibrationPolicy,
     Request,
     calibration_report,
+    export_calibration,
     stage_names,
 )
+from app.services.errors import VaultError
 
 
 class CalibrationWindow(QDialog):
@@ -154,16 +156,16 @@ class CalibrationWindow(QDialog):
         if not path:
             return False
         if kind == "pdf":
-            data = render_calibration_pdf(self.figures)
+            data = render_calibration_pdf(
+                self.figures, self.services.vault_settings.document_language()
+            )
         else:
             data = (json.dumps(self.figures, ensure_ascii=False, indent=2) + "\n").encode()
         try:
             require_clean(data, kind, self.services.documents.identifier_index())
-            # 0600 from the first byte, and never over an existing file.
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-        except (RedactionRefused, OSError) as exc:
+            # 0600, all or nothing, never over an existing file, and audited.
+            export_calibration(self.services.vault, Path(path), data, kind)
+        except (RedactionRefused, OSError, VaultError) as exc:
             QMessageBox.warning(self, self.tr("Calibration"), str(exc))
             return False
         return True

@@ -41,7 +41,8 @@ MISSING_MARK = "✘"
 
 
 def check_html(check: MoveCheck, stage_name: Any) -> str:
-    """The requirements of a move as a short, escaped HTML report."""
+    """The requirements of a move as a short, escaped HTML report. What is still missing is a
+    checklist of the case, not a typing mistake: marked ✗, in the palette's own colours."""
     target = html.escape(stage_name(check.to_stage))
     if check.allowed:
         head = QCoreApplication.translate("AdvanceStageDialog", "The move to %1 is allowed.")
@@ -61,10 +62,7 @@ def check_html(check: MoveCheck, stage_name: Any) -> str:
             "<p>"
             + html.escape(QCoreApplication.translate("AdvanceStageDialog", "Still missing:"))
             + "</p><ul>"
-            + "".join(
-                f"<li style='color:#b3261e'>{MISSING_MARK} {html.escape(m)}</li>"
-                for m in check.missing
-            )
+            + "".join(f"<li>{MISSING_MARK} {html.escape(m)}</li>" for m in check.missing)
             + "</ul>"
         )
     approvers = ", ".join(r.label for r in check.required_approvals)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.attachments import Attachment, AttachmentOwner
 from app.domain.wording import file_kind
 from app.models.record_table_model import RecordColumn, RecordTableModel, when
+from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.widgets.record_list_section import RecordTableView, compact_rows
 
@@ -38,7 +39,7 @@ def attachment_columns() -> tuple[RecordColumn, ...]:
         RecordColumn(QCoreApplication.translate("AttachmentsPanel", "File"), lambda a: a.filename),
         RecordColumn(
             QCoreApplication.translate("AttachmentsPanel", "Type"),
-            lambda a: file_kind(a.media_type),
+            lambda a: file_kind(a.media_type, ui_formats().language),
         ),
         RecordColumn(
             QCoreApplication.translate("AttachmentsPanel", "Size"),

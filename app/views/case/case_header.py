@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.domain.flags import Flag
+from app.models.ui_formats import ui_formats
 from app.services.case_overview import CaseOverview
 
 FLAG_COLOURS = {
@@ -41,6 +42,11 @@ class CaseHeader(QWidget):
         self.owner = QLabel()
         self.deadline = QLabel()
         self.deadline.setObjectName("caseDeadline")
+        self.handover = QLabel()
+        self.handover.setObjectName("caseHandover")
+        self.handover.setWordWrap(True)
+        self.handover.setStyleSheet("color: #0b3a75;")
+        self.handover.hide()
         self.flags_row = QHBoxLayout()
         self.flags_row.setContentsMargins(0, 0, 0, 0)
         self.flags_row.addStretch(1)
@@ -65,6 +71,7 @@ class CaseHeader(QWidget):
         flags_holder = QWidget()
         flags_holder.setLayout(self.flags_row)
         grid.addWidget(flags_holder, 4, 0, 1, 4)
+        grid.addWidget(self.handover, 5, 0, 1, 4)
         grid.setColumnStretch(3, 1)
 
     def show_overview(self, o: CaseOverview) -> None:
@@ -84,17 +91,19 @@ class CaseHeader(QWidget):
         self.stage.setText(
             f"<b>{html.escape(o.stage_name)}</b>"
             + (
-                " " + self.tr("since %1").replace("%1", o.case.stage_entered_on.isoformat())
+                " " + self.tr("since %1").replace("%1", ui_formats().date(o.case.stage_entered_on))
                 if o.case.stage_entered_on
                 else ""
             )
         )
         self.track.setText(html.escape(o.track_label))
         self.owner.setText(html.escape(o.owner))
-        self.deadline.setText(html.escape(o.deadline_text))
+        self.deadline.setText(html.escape(o.deadline_text_in(ui_formats().name)))
         overdue = Flag.OVERDUE in o.flags
         self.deadline.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
         self._set_flags(o.flags)
+        self.handover.setText(html.escape(o.handover))
+        self.handover.setVisible(bool(o.handover))
 
     def _set_flags(self, flags: frozenset[Flag]) -> None:
         for chip in self.chips:
@@ -109,6 +118,9 @@ class CaseHeader(QWidget):
         return [c.text() for c in self.chips]
 
     def clear(self) -> None:
-        for label in (self.title, self.subtitle, self.stage, self.track, self.owner, self.deadline):
+        for label in (
+            self.title, self.subtitle, self.stage, self.track, self.owner, self.deadline,
+            self.handover,
+        ):  # fmt: skip
             label.clear()
         self._set_flags(frozenset())

@@ -64,6 +64,9 @@ class _CaseRecordDialog(RecordDialog):
         self.case_id = case_id
         self.existing = existing
         self.body.addLayout(self.form)
+        from app.views.case.history_dialog import add_history_button
+
+        self.history_button = add_history_button(self, services, case_id, existing)
 
     def save_record(self, record: Any) -> Any:
         if self.existing is not None:

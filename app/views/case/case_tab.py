@@ -24,6 +24,7 @@ def detail_browser() -> QTextBrowser:
 
 class CaseTab(QWidget):
     changed = Signal()
+    history_requested = Signal(object)  # a record whose versions the case view should show
 
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

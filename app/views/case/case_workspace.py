@@ -16,17 +16,20 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.case_overview import case_overview
+from app.services.history_service import history_key
 from app.views.case.advance_stage_dialog import AdvanceStageDialog
 from app.views.case.case_header import CaseHeader
 from app.views.case.conversations_tab import ConversationsTab
@@ -38,6 +41,7 @@ from app.views.case.timeline_tab import TimelineTab
 from app.views.case.track_change_dialog import TrackChangeDialog
 from app.views.documents.documents_tab import DocumentsTab
 from app.views.plans.plan_tab import PlanTab
+from app.views.privacy.case_privacy_menu import CasePrivacyMenu
 from app.views.reviews.reviews_tab import ReviewsTab
 
 TabFactory = Callable[[Any, int, QWidget], QWidget]
@@ -88,6 +92,31 @@ class CaseWorkspace(QWidget):
             self.tr("A short neutral status for the manager or sponsor, to copy or print")
         )
         self.status_button.clicked.connect(lambda: self.status_update())
+        # History… and Reopen case…: actions in the case's own toolbar (and keys).
+        self.history_action = self._case_action(
+            self.tr("&History…"), self.show_history, "Ctrl+H", "caseHistoryAction"
+        )
+        self.history_action.setToolTip(
+            self.tr("Every version of this case's records: who changed what, and when")
+        )
+        self.reopen_action = self._case_action(
+            self.tr("Re&open case…"), self.reopen_case, None, "reopenCaseAction"
+        )
+        self.reopen_action.setToolTip(
+            self.tr("A closed case is read-only; reopening takes a reason and an approval")
+        )
+        self.case_toolbar = QToolBar(self.tr("Case"))
+        self.case_toolbar.setObjectName("caseToolbar")
+        self.case_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.case_toolbar.addAction(self.history_action)
+        self.case_toolbar.addAction(self.reopen_action)
+        self.case_toolbar.setStyleSheet("QToolBar { border: 0; padding: 0; spacing: 6px; }")
+        self.history_button = self.case_toolbar.widgetForAction(self.history_action)
+        self.reopen_button = self.case_toolbar.widgetForAction(self.reopen_action)
+        for button, words in ((self.history_button, self.tr("History…")),
+                              (self.reopen_button, self.tr("Reopen case…"))):  # fmt: skip
+            button.setAutoRaise(False)  # looks like the push buttons beside it
+            button.setText(words)
         self.recommendation = RecommendationPanel()
         self.close_button = QPushButton(self.tr("Close case view"))
         self.close_button.setToolTip(self.tr("Ctrl+W in the main window"))
@@ -104,6 +133,9 @@ class CaseWorkspace(QWidget):
         actions.addWidget(self.exception_button)
         actions.addWidget(self.track_button)
         actions.addWidget(self.status_button)
+        self.records_menu = CasePrivacyMenu(self)  # legal hold, erasure (issue 15)
+        actions.addWidget(self.records_menu)
+        actions.addWidget(self.case_toolbar)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         line = QFrame()
@@ -119,6 +151,7 @@ class CaseWorkspace(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.recommendation)
         layout.addWidget(self.action_bar)
+        layout.addWidget(self.records_menu.hold_label)
         layout.addWidget(line)
         layout.addWidget(self.locked_label, 1)
         layout.addWidget(self.tabs, 1)
@@ -165,6 +198,12 @@ class CaseWorkspace(QWidget):
         signal = getattr(tab, "changed", None)
         if signal is not None:
             signal.connect(self._tab_changed)
+        from app.views.widgets.record_list_section import RecordListSection
+
+        for source in [tab, *tab.findChildren(RecordListSection)]:
+            wants = getattr(source, "history_requested", None)
+            if wants is not None:
+                wants.connect(self.show_record_history)
         index = list(self._factories).index(title)
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
@@ -189,14 +228,20 @@ class CaseWorkspace(QWidget):
         self.reference = overview.case.reference
         self.header.show_overview(overview)
         self.setWindowTitle(f"{overview.case.reference} — Casepath")
-        read_only = overview.closed
+        read_only = overview.closed or overview.handed_over
         self.advance_button.setEnabled(not read_only)
         self.exception_button.setEnabled(not read_only)
         self.track_button.setEnabled(not read_only)
         self.recommendation.show_for(self.services, self.case_id)
-        self.advance_button.setToolTip(self.tr("The case is closed.") if read_only else "")
-
+        why = self.tr("The case was handed over.") if overview.handed_over else ""
+        self.advance_button.setToolTip(
+            why or (self.tr("The case is closed.") if overview.closed else "")
+        )
+        reopenable = overview.closed and not overview.handed_over
+        self.reopen_action.setEnabled(reopenable)
+        self.reopen_action.setVisible(reopenable)
         self._read_only = read_only
+        self.records_menu.refresh_state()
         for tab in self._built.values():
             self._refresh_tab(tab)
 
@@ -223,6 +268,41 @@ class CaseWorkspace(QWidget):
         self.changed.emit(self.case_id)
 
     # -- actions ---------------------------------------------------------------------------
+    def _case_action(self, text: str, slot: Any, shortcut: str | None, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def show_history(self, record: tuple[str, int] | None = None) -> QWidget | None:
+        """The History dialog: the records that changed, or ``record`` (table, id) first."""
+        if self.services is None:
+            return None
+        from app.views.case.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.services, self.case_id, self, record)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(
+            lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        dialog.open()
+        return dialog
+
+    def show_record_history(self, record: object) -> QWidget | None:
+        key = history_key(record)
+        return self.show_history(key) if key is not None else None
+
+    def reopen_case(self) -> QWidget | None:
+        if self.services is None or not self._read_only:
+            return None
+        from app.views.case.reopen_dialog import ReopenCaseDialog
+
+        return self._open(ReopenCaseDialog(self.services, self.case_id, self))
+
     def _open(self, dialog: QWidget) -> QWidget:
         self._dialogs.append(dialog)
 

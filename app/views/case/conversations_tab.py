@@ -97,11 +97,11 @@ class ConversationsTab(CaseTab):
 
     def _dialog(self, existing: Conversation | None) -> ConversationDialog | None:
         try:
-            prompts = default_prompts()
+            default_prompts()  # the shipped set must at least be readable
         except PromptsError as exc:
             self.warn(self.tr("Conversation prompts"), str(exc))
             return None
-        return ConversationDialog(self.services, self.case_id, prompts, existing, self)
+        return ConversationDialog(self.services, self.case_id, existing, self)
 
     def new_conversation(self) -> ConversationDialog | None:
         dialog = self._dialog(None)

@@ -34,6 +34,7 @@ class NewCaseDialog(BaseDialog):
         self.setWindowTitle(self.tr("New case"))
         self._services = services
         self.created: Case | None = None
+        self._submitted = False
 
         self.employee = QComboBox()
         self.employee.setEditable(True)
@@ -66,7 +67,6 @@ class NewCaseDialog(BaseDialog):
 
         self.errors = QLabel()
         self.errors.setObjectName("fieldError")
-        self.errors.setStyleSheet("color: #b3261e;")
         self.errors.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -169,14 +169,21 @@ class NewCaseDialog(BaseDialog):
         return found
 
     def revalidate(self) -> None:
+        """Calm: a hint in the palette's colour while choosing, red only after Open case."""
         problems = self.problems()
-        touched = bool(self.employee.currentText()) or self.employee.count() == 0
+        touched = self._submitted or bool(self.employee.currentText()) or not self.employee.count()
         self.errors.setText("\n".join(problems) if touched else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.errors.setStyleSheet("color: #b3261e;" if self._submitted else "")
+
+    @property
+    def can_open(self) -> bool:
+        return not self.problems()
 
     def accept(self) -> None:
         if self.problems():
+            self._submitted = True
             self.revalidate()
+            self.employee.setFocus()
             return
         qdate = self.opened_on.date()
         try:

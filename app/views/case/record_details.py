@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.domain.escalation_records import CaseException
 from app.domain.labels import stage_label
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
+from app.models.ui_formats import ui_formats
 from app.services.timeline import TimelineEvent
 
 
@@ -27,9 +28,9 @@ def _row(label: str, value: object) -> str:
     if value in (None, "", ()):
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone().strftime("%Y-%m-%d %H:%M")  # local time, no 'T' or offset
+        value = ui_formats().datetime(value)  # local time, no 'T' or offset
     elif isinstance(value, date):
-        value = value.isoformat()
+        value = ui_formats().date(value)
     shown = value if isinstance(value, str) and value.startswith("<") else _para(str(value))
     label = QCoreApplication.translate("RecordDetails", label)
     return f"<tr><td valign='top'><b>{_e(label)}</b></td><td>{shown}</td></tr>"
@@ -64,7 +65,7 @@ def record_html(record: Any) -> str:
         return _table(
             QCoreApplication.translate("RecordDetails", "%1 conversation on %2")
             .replace("%1", record.kind.label)
-            .replace("%2", record.held_on.isoformat()),
+            .replace("%2", ui_formats().date(record.held_on)),
             [
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Attendees"), _list(record.attendees)),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Summary"), record.summary),

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -57,6 +59,13 @@ class TimelineTab(CaseTab):
         self.view.setColumnWidth(2, 320)
         self.detail = detail_browser()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.history_action = QAction(self.tr("&History of this record…"), self)
+        self.history_action.setObjectName("timelineHistoryAction")
+        self.history_action.triggered.connect(lambda: self._history())
+        self.context_menu = QMenu(self)
+        self.context_menu.addAction(self.history_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.kind)
@@ -96,6 +105,22 @@ class TimelineTab(CaseTab):
         self.count.clear()
         super().clear()
 
-    def _show_selected(self) -> None:
+    def selected(self) -> object:
         rows = self.view.selectionModel().selectedRows()
-        self.detail.setHtml(record_html(rows[0].data(RecordRole)) if rows else "")
+        return rows[0].data(RecordRole) if rows else None
+
+    def _show_selected(self) -> None:
+        selected = self.selected()
+        self.detail.setHtml(record_html(selected) if selected is not None else "")
+        self.history_action.setEnabled(getattr(selected, "record", None) is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        self.context_menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _history(self) -> None:
+        selected = self.selected()
+        if getattr(selected, "record", None) is not None:
+            self.history_requested.emit(selected)

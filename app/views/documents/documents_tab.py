@@ -15,6 +15,7 @@ Buttons are connected through lambdas: ``clicked(bool)`` must never land in a ``
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -200,7 +201,14 @@ class DocumentsTab(CaseTab):
             if pack is not None and self.services is not None:
                 self._load(self.services.documents.pdf(pack.id))
                 self._shown_id = pack.id
+                self._audit_view(pack.id)
         self._update_buttons()
+
+    def _audit_view(self, pack_id: int) -> None:
+        """Showing a stored pack is a read that matters: audited, without its content. A
+        vault open read-only (damaged) cannot take the event; the pack is still shown."""
+        with contextlib.suppress(VaultError):
+            self.services.reads.pack_viewed(pack_id)
 
     def _load(self, pdf: bytes) -> None:
         buffer = QBuffer(self)

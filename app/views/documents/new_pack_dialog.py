@@ -61,12 +61,18 @@ class NewPackDialog(BaseDialog):
         self.page_size = EnumCombo(PageSize)
         self.page_size.setObjectName("packPaperCombo")
         self.page_size.set_value(default_page_size())
+        self.with_audit = QCheckBox(self.tr("Append the case's audit trail"))
+        self.with_audit.setObjectName("packWithAuditCheck")
+        self.with_audit.setToolTip(
+            self.tr("Every recorded action on the case, who and when, as the pack's last section")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Meeting"), self.meeting)
         form.addRow("", self.from_case)
         form.addRow(self.tr("Date"), self.meeting_date)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Paper"), self.page_size)
+        form.addRow("", self.with_audit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,12 +94,14 @@ class NewPackDialog(BaseDialog):
 
     def details(self) -> MeetingDetails:
         meeting = MeetingType(self.meeting.value())
+        with_audit = self.with_audit.isChecked()
         if self.from_case.isChecked():
-            return MeetingDetails(meeting)
+            return MeetingDetails(meeting, with_audit=with_audit)
         return MeetingDetails(
             meeting,
             meeting_date=self.meeting_date.date().toPython(),
             place=self.place.text().strip(),
+            with_audit=with_audit,
         )
 
     def chosen_page_size(self) -> PageSize:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Employee
 from app.models.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
 from app.models.roles import RecordRole
+from app.services.errors import VaultError
 from app.views.employees.csv_import_dialog import CsvImportDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.widgets.base_dialog import BaseDialog
@@ -63,6 +67,15 @@ class EmployeesWindow(BaseDialog):
         self.new_button = QPushButton(self.tr("New employee…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.sar_button = QPushButton(self.tr("Subject access export…"))
+        self.sar_button.setObjectName("subjectAccessButton")
+        self.sar_button.setToolTip(
+            self.tr("Everything held about the selected employee, for them to read")
+        )
+        self.sar_button.clicked.connect(self.subject_access)
+        self.erase_button = QPushButton(self.tr("Erase employee…"), objectName="eraseEmployee")
+        self.erase_button.setToolTip(self.tr("Remove this person and every case about them"))
+        self.erase_button.clicked.connect(lambda: self.erase_employee(self.selected()))
         self.new_button.clicked.connect(self.new_employee)
         self.edit_button.clicked.connect(lambda: self.edit_employee(self.selected()))
         self.import_button.clicked.connect(self.import_csv)
@@ -71,7 +84,13 @@ class EmployeesWindow(BaseDialog):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.import_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.import_button,
+            self.sar_button,
+            self.erase_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
@@ -103,6 +122,8 @@ class EmployeesWindow(BaseDialog):
             else self.tr("%1 of %n employees", "", total).replace("%1", str(shown))
         )
         self.edit_button.setEnabled(self.selected() is not None)
+        self.sar_button.setEnabled(self.selected() is not None)
+        self.erase_button.setEnabled(self.selected() is not None)
 
     def selected(self) -> Employee | None:
         rows = self.view.selectionModel().selectedRows()
@@ -143,6 +164,19 @@ class EmployeesWindow(BaseDialog):
         self._update()
         self.changed.emit()
 
+    def erase_employee(self, employee: Employee | None) -> Any:
+        """The erasure confirmation for this person (app/views/privacy/erase_dialog.py)."""
+        if employee is None or self.services is None:
+            return None
+        from app.views.privacy.erase_dialog import EraseDialog
+
+        dialog = EraseDialog(self.services, self, employee_id=employee.id)
+        return self._open(dialog, lambda _d: self._erased())
+
+    def _erased(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
     def import_csv(self) -> CsvImportDialog:
         return self._open(CsvImportDialog(self.services, self), self._imported)
 
@@ -150,6 +184,33 @@ class EmployeesWindow(BaseDialog):
         self.refresh()
         self.status.setText(str(dialog.import_result))
         self.changed.emit()
+
+    def subject_access(self) -> None:
+        """Write the subject access export of the selected employee into a new folder
+        (named for the employee number and today) inside the folder the officer picks."""
+        employee = self.selected()
+        if employee is None or self.services is None:
+            return
+        parent = QFileDialog.getExistingDirectory(
+            self, self.tr("Where to put the subject access export")
+        )
+        if not parent:
+            return
+        today = self.services.clock.today().isoformat()
+        folder = Path(parent) / f"subject-access-{employee.employee_number}-{today}"
+        try:
+            result = self.services.subject_access.export(employee.id, folder)
+        except VaultError as exc:
+            self.status.setText(str(exc))
+            QMessageBox.warning(self, "Casepath", str(exc))
+            return
+        self.status.setText(
+            self.tr("Wrote %1: %2 and %3 (%4). Read the attached files before release.")
+            .replace("%1", str(result.folder))
+            .replace("%2", result.pdf.name)
+            .replace("%3", result.json.name)
+            .replace("%4", self.tr("%n attached files", "", result.files))
+        )
 
     def clear(self) -> None:
         """The vault is locking: close dialogs, forget every person, close the window."""

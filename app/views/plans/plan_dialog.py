@@ -1,35 +1,34 @@
-"""The coaching plan editor, and the form for a progress update.
+"""The coaching plan editor: an outline of objectives → micro-goals → resources, and a form.
 
 `PlanDialog` works in three modes: a new plan, an edit of a plan the employee has not yet been
 walked through, and a *revision* of an agreed plan (which needs a reason and a new agreement
-date, and is stored as a new version). Objectives, micro-goals and resources are edited in
-tables; problems from the plan's validation report colour the cells they concern and are
-listed above the buttons in plain words.
+date, and is stored as a new version). The outline on the left holds every objective with its
+micro-goals, then the resources; the form on the right edits the line chosen. Lines are added,
+removed and moved with the buttons under the outline or from the keyboard (Delete, Alt+Up,
+Alt+Down). One screen, no tabs: the plan's people and dates above, the agreement below.
+Problems appear under the field they concern once it was edited (or Save was pressed), and the
+outline marks the lines that still have some.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
@@ -38,104 +37,34 @@ from app.domain.plans import (
     MicroGoal,
     Objective,
     PlanResource,
-    ProgressUpdate,
     ResourceKind,
     content_equal,
 )
-from app.domain.validation import Problem, ValidationReport
-from app.models.plan_models import (
-    EditableRecordTableModel,
-    MicroGoalTableModel,
-    ObjectiveTableModel,
-    ResourceTableModel,
-    parse_number,
-    problems_by_row,
+from app.domain.validation import ValidationReport
+from app.models.plan_outline_model import (
+    GOAL,
+    GROUP,
+    OBJECTIVE,
+    OBJECTIVES_GROUP,
+    RESOURCE,
+    RESOURCES_GROUP,
+    OutlineRef,
+    PlanOutlineModel,
 )
-from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate, to_qdate
-from app.views.widgets.record_edit_delegate import RecordEditDelegate
-
-_PATH = re.compile(r"^(objectives|resources)\[(\d+)\](?:\.micro_goals\[(\d+)\])?(?:\.(\w+))?$")
-_FIELD_WORDS = {"due_on": "date", "by_date": "date", "stretch_target": "stretch target"}
-
-
-def friendly_field(name: str) -> str:
-    """``objectives[0].micro_goals[1].due_on`` → ``Objective 1, micro-goal 2, date``."""
-    m = _PATH.match(name)
-    if not m:
-        return name
-    kind, i, goal, leaf = m.groups()
-    parts = [f"{'Objective' if kind == 'objectives' else 'Resource'} {int(i) + 1}"]
-    if goal is not None:
-        parts.append(f"micro-goal {int(goal) + 1}")
-    if leaf:
-        parts.append(_FIELD_WORDS.get(leaf, leaf.replace("_", " ")))
-    return ", ".join(parts)
+from app.models.ui_formats import ui_formats
+from app.views.plans.plan_agreement import AgreementBox
+from app.views.plans.plan_detail_forms import (
+    DetailForm,
+    MicroGoalForm,
+    ObjectiveForm,
+    ResourceForm,
+)
+from app.views.plans.plan_outline_view import PlanOutlineView
+from app.views.plans.plan_problems import PlanProblems
+from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
 
-class RecordTable(QWidget):
-    """An editable table with Add and Remove buttons (objectives, micro-goals, resources)."""
-
-    def __init__(
-        self,
-        model: EditableRecordTableModel,
-        add_label: str,
-        stretch_column: int = 0,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.view = QTableView()
-        self.view.setModel(model)
-        self.view.setItemDelegate(RecordEditDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(add_label)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-
-    def selected_row(self) -> int:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def start_editing(self, row: int) -> None:
-        """Open the first cell of a new row for typing (selecting it may have done so)."""
-        index = self.model.index(row, 0)
-        self.view.setFocus()
-        if self.view.state() != QAbstractItemView.State.EditingState:
-            self.view.edit(index)
-
-    def remove_selected(self) -> None:
-        row = self.selected_row()
-        if row >= 0:
-            self.model.remove(row)
-
-    def set_editable(self, editable: bool) -> None:
-        self.model.read_only = not editable
-        self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable)
-
-
-class PlanDialog(RecordDialog):
+class PlanDialog(PlanProblems, RecordDialog):
     """Create, edit (before agreement) or revise (after agreement) a case's coaching plan."""
 
     def __init__(
@@ -147,191 +76,311 @@ class PlanDialog(RecordDialog):
     ) -> None:
         today = services.clock.today()
         self.mode = "new" if plan is None else ("revise" if plan.is_agreed else "edit")
-        title = {
-            "new": "New coaching plan",
-            "edit": f"Edit coaching plan v{plan.version}" if plan else "",
-            "revise": f"Revise coaching plan v{plan.version}" if plan else "",
-        }[self.mode]
-        super().__init__(title, today, parent)
+        super().__init__("", today, parent)
+        if plan is None:
+            self.setWindowTitle(self.tr("New coaching plan"))
+        elif self.mode == "edit":
+            self.setWindowTitle(self.tr("Edit coaching plan v{v}").format(v=plan.version))
+        else:
+            self.setWindowTitle(self.tr("Revise coaching plan v{v}").format(v=plan.version))
         self.services = services
         self.case_id = case_id
         self.original = plan
+        self.line: OutlineRef | None = None
+        self._loading = True  # widgets filled while building are not edits
+        self._touched_paths: set[str] = set()
+        self._typed: dict[str, dict[str, str]] = {}  # line path → numbers kept as typed
         employee = services.cases.employee_of(services.cases.get(case_id))
+
+        # the plan's dates and people, in two columns
+        dates, people = self._sub_form(), self._sub_form()
         start = plan.starts_on if plan else today
-        self.starts_on = self.add_field("starts_on", "Plan starts:", date_edit(start))
-        self.ends_on = self.add_field(
-            "ends_on",
-            "Plan ends:",
-            date_edit(plan.ends_on if plan else start + timedelta(weeks=12)),
+        self.starts_on = self.add_field(
+            "starts_on", self.tr("Plan starts:"), date_edit(start), dates
         )
+        end = plan.ends_on if plan else start + timedelta(weeks=12)
+        self.ends_on = self.add_field("ends_on", self.tr("Plan ends:"), date_edit(end), dates)
         self.manager = self.add_field(
-            "manager", "Manager who runs it:", QLineEdit(plan.manager if plan else employee.manager)
+            "manager",
+            self.tr("Manager who runs it:"),
+            QLineEdit(plan.manager if plan else employee.manager),
+            people,
         )
         self.hr_officer = self.add_field(
             "hr_officer",
-            "HR officer:",
+            self.tr("HR officer:"),
             QLineEdit(plan.hr_officer if plan else services.officer.name),
+            people,
         )
         self.sponsor = self.add_field(
             "executive_sponsor",
-            "Executive sponsor:",
+            self.tr("Executive sponsor:"),
             QLineEdit(plan.executive_sponsor if plan else ""),
+            people,
         )
+        self.sponsor.setPlaceholderText(self.tr("The senior person who backs the plan"))
+        top = QHBoxLayout()
+        top.addLayout(dates, 1)
+        top.addSpacing(24)
+        top.addLayout(people, 1)
 
-        # objectives and their micro-goals
-        self.objectives = RecordTable(ObjectiveTableModel(self), "Add objective")
-        self.goals = RecordTable(MicroGoalTableModel(self), "Add micro-goal")
-        self.goals_label = QLabel("Micro-goals of the selected objective")
-        self.objectives.add_button.clicked.connect(self.add_objective)
-        self.goals.add_button.clicked.connect(self.add_micro_goal)
-        self.objectives.view.selectionModel().selectionChanged.connect(
-            lambda *_: self._show_goals()
-        )
-        objectives_page = QWidget()
-        box = QVBoxLayout(objectives_page)
-        objectives_form = self._sub_form()
-        self.add_field("objectives", "", self.objectives, objectives_form)
-        box.addLayout(objectives_form, 3)
-        box.addWidget(self.goals_label)
-        box.addWidget(self.goals, 2)
-        self.resources = RecordTable(ResourceTableModel(self), "Add resource", 1)
-        self.resources.add_button.clicked.connect(self.add_resource)
-        resources_page = QWidget()
-        resources_form = self._sub_form(resources_page)
-        self.add_field("resources", "", self.resources, resources_form)
+        # the outline and the form beside it
+        self.outline = PlanOutlineModel(self)
+        left = PlanOutlineView(self.outline)
+        self.outline_view = left
+        self.tree = left.tree
+        self.add_objective_button = left.add_objective_button
+        self.add_goal_button = left.add_goal_button
+        self.add_resource_button = left.add_resource_button
+        self.remove_button = left.remove_button
+        self.up_button = left.up_button
+        self.down_button = left.down_button
+        self.add_objective_button.clicked.connect(self.add_objective)
+        self.add_goal_button.clicked.connect(self.add_micro_goal)
+        self.add_resource_button.clicked.connect(self.add_resource)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(self.move_up)
+        self.down_button.clicked.connect(self.move_down)
+        left.remove_requested.connect(self.remove_current)
+        left.move_requested.connect(self._move)
+        outline_form = self._sub_form()
+        outline_form.setContentsMargins(0, 0, 0, 0)
+        self.add_field("outline", "", left, outline_form, also=("objectives", "resources"))
+        self._rows["outline"].label = self.tr("Objectives")
+        outline_holder = QWidget()
+        outline_holder.setLayout(outline_form)
+
+        self.objective_form = ObjectiveForm()
+        self.goal_form = MicroGoalForm()
+        self.resource_form = ResourceForm()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.hint.setObjectName("planHint")
+        self.hint.setContentsMargins(8, 4, 8, 4)
+        self.details = QStackedWidget()
+        self.details.addWidget(self.hint)
+        for form in (self.objective_form, self.goal_form, self.resource_form):
+            for name, label, widget in form.fields:
+                self.add_field(f"{form.kind}.{name}", label, widget, form.form)
+            self.details.addWidget(form)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("planSplitter")
+        splitter.addWidget(outline_holder)
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        splitter.addWidget(details_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
 
         # agreement (and, for a revision, its reason)
-        agreement = QGroupBox("Agreement with the employee")
-        agreement_form = self._sub_form(agreement)
-        self.walked_through = QCheckBox("Walked through with the employee")
-        self.agreed_on = date_edit(today)
-        self.agreed_choice = QComboBox()
-        self.agreed_choice.addItem("Agreed", True)
-        self.agreed_choice.addItem("Did not agree", False)
-        self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("The employee's comment (required if they disagree)")
-        self.comment.setMaximumHeight(70)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why the plan changes")
-        if self.mode == "revise":
-            self.add_field(
-                "revision_reason", "Reason for the revision:", self.reason, agreement_form
-            )
-            self.walked_through.setChecked(True)
-            self.walked_through.setEnabled(False)
-            self.walked_through.setText("Walked through the revision (a new agreement date)")
-        else:
-            self.reason.hide()
-            if plan is not None and plan.agreed_on:
-                self.agreed_on.setDate(to_qdate(plan.agreed_on))
-        agreement_form.addRow(self.walked_through)
-        self.add_field("agreed_on", "On:", self.agreed_on, agreement_form)
-        self.add_field("employee_agreed", "Employee:", self.agreed_choice, agreement_form)
-        self.add_field("employee_comment", "Comment:", self.comment, agreement_form)
-        self.watch("agreed_on", self.walked_through)
-        self.walked_through.toggled.connect(self._agreement_enabled)
+        self.agreement = AgreementBox(self, self.mode, plan)
+        self.walked_through = self.agreement.walked_through
+        self.agreed_on = self.agreement.agreed_on
+        self.agreed_choice = self.agreement.agreed_choice
+        self.comment = self.agreement.comment
+        self.reason = self.agreement.reason
 
-        tabs = QTabWidget()
-        tabs.addTab(objectives_page, "Objectives and micro-goals")
-        tabs.addTab(resources_page, "Resources")
-        agreement_page = QWidget()
-        agreement_box = QVBoxLayout(agreement_page)
-        agreement_box.addWidget(agreement)
-        agreement_box.addStretch(1)
-        tabs.addTab(agreement_page, "Agreement")
-        self.tabs = tabs
-        self.body.addLayout(self.form)
-        self.body.addWidget(tabs, 1)
-        for model, name in (
-            (self.objectives.model, "objectives"),
-            (self.goals.model, "objectives"),
-            (self.resources.model, "resources"),
-        ):
-            model.on_change = lambda n=name: self._changed(n)
-        self.goals.model.on_change = self._goals_changed
+        self.body.addLayout(top)
+        self.body.addWidget(splitter, 1)
+        self.body.addWidget(self.agreement)
 
+        self.outline.on_change = lambda: self._changed("outline")
         if plan is not None:
-            self.objectives.model.set_records(plan.objectives)
-            self.resources.model.set_records(plan.resources)
-            self.walked_through.setChecked(self.mode == "revise" or plan.is_agreed)
-            if plan.employee_agreed is not None and self.mode == "edit":
-                self.agreed_choice.setCurrentIndex(0 if plan.employee_agreed else 1)
-            if self.mode == "edit":
-                self.comment.setPlainText(plan.employee_comment)
-        if self.objectives.model.rowCount():
-            self.objectives.select_row(0)
-        self._show_goals()
-        self._agreement_enabled()
-        self.resize(980, 680)
+            self.outline.set_plan(plan.objectives, plan.resources)
+        self.tree.expandAll()
+        self._loading = False
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+        first = OutlineRef(OBJECTIVE, 0) if plan and plan.objectives else None
+        self.select(first or OutlineRef(GROUP, OBJECTIVES_GROUP))
+        self._set_tab_order()
+        self.resize(1120, 720)
         self.finish()
 
+    def _set_tab_order(self) -> None:
+        """People and dates, the outline, the chosen line's form, the outline's buttons, then
+        the agreement: Tab goes from a line straight to its fields."""
+        chain: list[QWidget] = [
+            self.starts_on, self.ends_on, self.manager, self.hr_officer, self.sponsor, self.tree,
+        ]  # fmt: skip
+        for form in (self.objective_form, self.goal_form, self.resource_form):
+            chain += [w for _n, _l, w in form.fields]
+        chain += list(self.outline_view.buttons())
+        if self.mode == "revise":
+            chain.append(self.reason)
+        chain += [self.walked_through, self.agreed_on, self.agreed_choice, self.comment]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     @staticmethod
-    def _sub_form(parent: QWidget | None = None) -> QFormLayout:
-        form = QFormLayout(parent) if parent is not None else QFormLayout()
+    def _sub_form() -> QFormLayout:
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         return form
 
-    # -- table actions -------------------------------------------------------------------
+    # -- the outline ---------------------------------------------------------------------
     def _period(self) -> tuple[date, date]:
         return from_qdate(self.starts_on.date()), from_qdate(self.ends_on.date())
 
+    def select(self, ref: OutlineRef) -> None:
+        index = self.outline.index_of(ref)
+        self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._current_changed()
+
+    def _objective_row(self) -> int:
+        ref = self.line
+        if ref is not None and ref.kind in (OBJECTIVE, GOAL):
+            return ref.i
+        return len(self.outline.objectives()) - 1
+
     def add_objective(self) -> int:
-        start, end = self._period()
-        row = self.objectives.model.append(
+        _start, end = self._period()
+        ref = self.outline.add_objective(
             Objective(title="", measure="", baseline=None, target=None, due_on=end)
         )
-        self.objectives.select_row(row)
-        self.objectives.start_editing(row)
-        return row
+        self._added(ref)
+        return ref.i
 
     def add_micro_goal(self) -> int:
-        row = self.objectives.selected_row()
+        row = self._objective_row()
         if row < 0:
             return -1
         start, _end = self._period()
         due = max(start, self.today) + timedelta(weeks=2)
-        goal_row = self.goals.model.append(MicroGoal(title="", due_on=due))
-        self.goals.select_row(goal_row)
-        self.goals.start_editing(goal_row)
-        return goal_row
+        ref = self.outline.add_goal(row, MicroGoal(title="", due_on=due))
+        self._added(ref)
+        return ref.j
 
     def add_resource(self) -> int:
         start, _end = self._period()
-        row = self.resources.model.append(
+        ref = self.outline.add_resource(
             PlanResource(ResourceKind.COACHING, "", "", max(start, self.today))
         )
-        self.resources.select_row(row)
-        return row
+        self._added(ref)
+        return ref.i
 
-    def _show_goals(self) -> None:
-        row = self.objectives.selected_row()
-        objective = self.objectives.model.record_at(row)
-        saved = self.goals.model.on_change
-        self.goals.model.on_change = None
-        self.goals.model.set_records(objective.micro_goals if objective else ())
-        self.goals.model.on_change = saved
-        self.goals.add_button.setEnabled(objective is not None and not self.goals.model.read_only)
-        title = objective.title if objective and objective.title else "the selected objective"
-        self.goals_label.setText(f"Micro-goals of {title}")
-        self._update_cell_problems()
+    def _added(self, ref: OutlineRef) -> None:
+        self.select(ref)
+        form = self._form_for(ref)
+        if form is not None:
+            form.first_widget().setFocus()
 
-    def _goals_changed(self) -> None:
-        row = self.objectives.selected_row()
-        if row >= 0:
-            self.objectives.model.set_micro_goals(row, self.goals.model.records())
+    def remove_current(self) -> None:
+        if self.line is None or self.line.kind == GROUP:
+            return
+        self._forget_lines()
+        after = self.outline.remove(self.line)
+        if after is not None:
+            self.select(after)
+        self.tree.setFocus()
 
-    def _agreement_enabled(self) -> None:
-        on = self.walked_through.isChecked()
-        for w in (self.agreed_on, self.agreed_choice, self.comment):
-            w.setEnabled(on)
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(+1)
+
+    def _move(self, delta: int) -> None:
+        if self.line is None or self.line.kind == GROUP:
+            return
+        self._forget_lines()
+        self.select(self.outline.move(self.line, delta))
+        self.tree.setFocus()
+
+    def _forget_lines(self) -> None:
+        """Lines shift on remove and move: their typed-but-unread numbers go with them."""
+        self._typed.clear()
+        self._touched_paths.clear()
+
+    def _form_for(self, ref: OutlineRef | None) -> DetailForm | None:
+        kind = ref.kind if ref else None
+        return {
+            OBJECTIVE: self.objective_form,
+            GOAL: self.goal_form,
+            RESOURCE: self.resource_form,
+        }.get(kind)
+
+    def _current_changed(self) -> None:
+        ref = self.outline.ref(self.tree.currentIndex())
+        if ref is not None and ref.kind != GROUP and self.outline.record(ref) is None:
+            ref = None
+        self.line = ref
+        self._loading = True
+        try:
+            form = self._form_for(ref)
+            if form is None:
+                self.hint.setText(self._hint_text(ref))
+                self.details.setCurrentWidget(self.hint)
+            else:
+                self._load(form, ref)
+                self.details.setCurrentWidget(form)
+        finally:
+            self._loading = False
+        self._sync_touched()
+        self._update_buttons()
+        self.revalidate()
+
+    def _hint_text(self, ref: OutlineRef | None) -> str:
+        if ref is not None and ref.i == RESOURCES_GROUP:
+            return self.tr(
+                "Resources are the support the employee gets: coaching, training, mentoring, "
+                "a change of workload. Add one with Add resource (Alt+R)."
+            )
+        return self.tr(
+            "Objectives say what should improve, from a baseline to a target by a date. Add "
+            "one with Add objective (Alt+O), then break it into micro-goals (Alt+M): small "
+            "steps with their own dates."
+        )
+
+    def _load(self, form: DetailForm, ref: OutlineRef) -> None:
+        record = self.outline.record(ref)
+        typed = self._typed.get(ref.path, {})
+        _start, end = self._period()
+        form.load(record, end, typed)
+
+    def _update_buttons(self) -> None:
+        ref = self.line
+        line = ref is not None and ref.kind != GROUP
+        self.add_goal_button.setEnabled(self._objective_row() >= 0)
+        self.remove_button.setEnabled(line)
+        self.up_button.setEnabled(line)
+        self.down_button.setEnabled(line)
+
+    # -- edits in the form ---------------------------------------------------------------
+    def _changed(self, name: str) -> None:
+        if self._loading:
+            return
+        kind, _, leaf = name.partition(".")
+        if leaf and self.line is not None and kind == self.line.kind:
+            form = self._form_for(self.line)
+            typed: dict[str, str] = {}
+            record = form.read(self.outline.record(self.line), typed)
+            self._typed[self.line.path] = typed
+            self._touched_paths.add(f"{self.line.path}.{leaf}")
+            self.outline.put(self.line, record)  # calls back with "outline"
+        super()._changed(name)
 
     # -- record --------------------------------------------------------------------------
     def make_record(self, problems: ValidationReport) -> CoachingPlan:
         start, end = self._period()
-        walked = self.walked_through.isChecked()
+        for line, typed in self._typed.items():
+            for leaf in typed:
+                problems.error(
+                    f"{line}.{leaf}",
+                    self.tr("Write it as a number, e.g. 28 or 2.5 (or leave it blank)."),
+                )
         base = self.original or CoachingPlan(
             case_id=self.case_id, starts_on=start, ends_on=end, manager="", hr_officer=""
         )
+        agreement = self.agreement.values(base)
         return replace(
             base,
             starts_on=start,
@@ -339,28 +388,29 @@ class PlanDialog(RecordDialog):
             manager=self.manager.text().strip(),
             hr_officer=self.hr_officer.text().strip(),
             executive_sponsor=self.sponsor.text().strip(),
-            objectives=self.objectives.model.records(),
-            resources=self.resources.model.records(),
-            agreed_on=from_qdate(self.agreed_on.date()) if walked else None,
-            employee_agreed=self.agreed_choice.currentData() if walked else None,
-            employee_comment=self.comment.toPlainText().strip() if walked else "",
+            objectives=self.outline.objectives(),
+            resources=self.outline.resources(),
             version=base.version + 1 if self.mode == "revise" else base.version,
-            revision_reason=self.reason.text().strip()
-            if self.mode == "revise"
-            else base.revision_reason,
+            **agreement,
         )
 
     def validate_record(self, record: CoachingPlan) -> ValidationReport:
         report = record.validate(self.today)
+        # A number kept as typed is said once ("write it as a number"), not also as missing.
+        typed = {f"{line}.{leaf}" for line, t in self._typed.items() for leaf in t}
+        report.problems = [p for p in report.problems if p.field not in typed]
         if self.mode == "revise" and self.original is not None:
             if record.agreed_on and record.agreed_on < self.original.agreed_on:
                 report.error(
                     "agreed_on",
-                    "The new agreement date cannot be before the "
-                    f"previous one ({self.original.agreed_on.isoformat()}).",
+                    self.tr(
+                        "The new agreement date cannot be before the previous one ({d})."
+                    ).format(d=ui_formats().date(self.original.agreed_on)),
                 )
             if content_equal(self.original, record):
-                report.error("objectives", "Change the plan to revise it (nothing changed yet).")
+                report.error(
+                    "objectives", self.tr("Change the plan to revise it (nothing changed yet).")
+                )
         return report
 
     def save_record(self, record: CoachingPlan) -> CoachingPlan:
@@ -376,63 +426,3 @@ class PlanDialog(RecordDialog):
             bool(record.employee_agreed),
             record.employee_comment,
         )
-
-    # -- showing problems ----------------------------------------------------------------
-    def _show(self, report: ValidationReport) -> None:
-        super()._show(report)
-        self._update_cell_problems()
-
-    def _update_cell_problems(self) -> None:
-        report = self.report
-        self.objectives.model.set_problems(problems_by_row(report, "objectives"))
-        self.resources.model.set_problems(problems_by_row(report, "resources"))
-        row = self.objectives.selected_row()
-        self.goals.model.set_problems(
-            problems_by_row(report, f"objectives[{row}].micro_goals") if row >= 0 else {}
-        )
-
-    def _label(self, problem: Problem) -> str:
-        if _PATH.match(problem.field):
-            return friendly_field(problem.field)
-        return super()._label(problem) or problem.field.capitalize()
-
-
-class ProgressDialog(RecordDialog):
-    """A dated progress entry against one objective; 'milestone achieved' is good news."""
-
-    def __init__(
-        self, services: Any, case_id: int, plan: CoachingPlan, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("Add progress", services.clock.today(), parent)
-        self.services = services
-        self.case_id = case_id
-        self.objective = QComboBox()
-        for obj in plan.objectives:
-            self.objective.addItem(obj.title or obj.measure, obj.uid)
-        self.add_field("objective_uid", "Objective:", self.objective)
-        self.recorded_on = self.add_field("recorded_on", "Date:", date_edit(self.today))
-        self.value = self.add_field("value", "Measured value:", QLineEdit())
-        self.value.setPlaceholderText("optional, e.g. 34")
-        self.note = self.add_field("note", "What happened:", QPlainTextEdit())
-        self.milestone = QCheckBox("A milestone was achieved (shown as good news on the timeline)")
-        self.form.addRow(self.milestone)
-        self.body.addLayout(self.form)
-        self.finish()
-
-    def make_record(self, problems: ValidationReport) -> ProgressUpdate:
-        try:
-            value = parse_number(self.value.text())
-        except ValueError:
-            problems.error("value", "Write the value as a number, e.g. 34 or 2.5.")
-            value = None
-        return ProgressUpdate(
-            case_id=self.case_id,
-            objective_uid=self.objective.currentData() or "",
-            recorded_on=from_qdate(self.recorded_on.date()),
-            note=self.note.toPlainText().strip(),
-            value=value,
-            milestone_achieved=self.milestone.isChecked(),
-        )
-
-    def save_record(self, record: ProgressUpdate) -> ProgressUpdate:
-        return self.services.plans.add_progress(record)

@@ -1,54 +1,41 @@
 """The Plan tab of a case: the active coaching plan, its progress and its revision history.
 
-Creating and editing happen in `PlanDialog`; once the employee has been walked through the
-plan the tab offers "Revise plan…" instead of "Edit plan…", so a change after agreement is
-always a new, visible version. Micro-goals are ticked off here (tracking, not a revision).
+One screen, no tabs inside the tab: the plan's outline (objectives → micro-goals, resources)
+beside the plan in words, and under them the progress entries and the versions. Creating and
+editing happen in `PlanDialog`; once the employee has been walked through the plan the tab
+offers "Revise plan…" instead of "Edit plan…", so a change after agreement is always a new,
+visible version. Micro-goals are ticked off here (tracking, not a revision).
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.plans import CoachingPlan, MicroGoal, MicroGoalStatus, PlanResource
+from app.domain.plans import CoachingPlan, MicroGoal, MicroGoalStatus
+from app.models.plan_outline_model import GOAL, GROUP, PlanOutlineModel
 from app.models.record_table_model import RecordColumn, one_line, when
+from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.services.plan_service import PlanRevision
 from app.views.case.case_tab import CaseTab, detail_browser
-from app.views.plans.plan_dialog import PlanDialog, ProgressDialog
+from app.views.plans.plan_dialog import PlanDialog
+from app.views.plans.progress_dialog import ProgressDialog
 from app.views.widgets.record_list_section import RecordListSection
-
-
-@dataclass(frozen=True)
-class GoalRow:
-    """A micro-goal with the objective it belongs to, for the flat list."""
-
-    objective: str
-    goal: MicroGoal
-    id: None = None
-
-
-@dataclass(frozen=True)
-class ObjectiveRow:
-    title: str
-    summary: str
-    latest: str
-    open_goals: int
-    category: str
-    id: None = None
 
 
 def _section(
@@ -67,35 +54,72 @@ def _section(
     return section
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanTab", text)
+
+
 def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     e = html.escape
     agreed = (
-        "not yet walked through with the employee"
+        QCoreApplication.translate("PlanTab", "not yet walked through with the employee")
         if not plan.agreed_on
-        else f"walked through on {plan.agreed_on.isoformat()}: "
-        + ("agreed" if plan.employee_agreed else "did not agree")
+        else QCoreApplication.translate("PlanTab", "walked through on {day}: ").format(
+            day=ui_formats().date(plan.agreed_on)
+        )
+        + (
+            QCoreApplication.translate("PlanTab", "agreed")
+            if plan.employee_agreed
+            else QCoreApplication.translate("PlanTab", "did not agree")
+        )
     )
     parts = [
-        f"<h3>Plan v{plan.version} ({e(plan.status.label.lower())})</h3>",
-        f"<p>{plan.starts_on.isoformat()} – {plan.ends_on.isoformat()}; {e(agreed)}</p>",
+        "<h3>"
+        + e(QCoreApplication.translate("PlanTab", "Plan v{v}").format(v=plan.version))
+        + f" ({e(plan.status.label.lower())})</h3>",
+        f"<p>{ui_formats().date_range(plan.starts_on, plan.ends_on)}; {e(agreed)}</p>",
     ]
     if plan.employee_comment:
-        parts.append(f"<p><i>Employee's comment:</i> {e(plan.employee_comment)}</p>")
+        parts.append(
+            "<p><i>"
+            + e(QCoreApplication.translate("PlanTab", "Employee's comment:"))
+            + f"</i> {e(plan.employee_comment)}</p>"
+        )
     if plan.revision_reason:
-        parts.append(f"<p><i>Why revised:</i> {e(plan.revision_reason)}</p>")
+        parts.append(
+            "<p><i>"
+            + e(QCoreApplication.translate("PlanTab", "Why revised:"))
+            + f"</i> {e(plan.revision_reason)}</p>"
+        )
     if changes:
         parts.append(
-            "<p><b>Changes from the previous version</b></p><ul>"
+            "<p><b>"
+            + e(QCoreApplication.translate("PlanTab", "Changes from the previous version"))
+            + "</b></p><ul>"
             + "".join(f"<li>{e(c)}</li>" for c in changes)
             + "</ul>"
         )
     parts.append(
-        f"<p>Manager {e(plan.manager)} · HR officer {e(plan.hr_officer)} · "
-        f"Executive sponsor {e(plan.executive_sponsor or '—')}</p><ol>"
+        "<p>"
+        + e(
+            QCoreApplication.translate(
+                "PlanTab", "Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}"
+            ).format(
+                manager=plan.manager,
+                officer=plan.hr_officer,
+                sponsor=plan.executive_sponsor or "—",
+            )
+        )
+        + "</p><ol>"
     )
     for o in plan.objectives:
         goals = "".join(
-            f"<li>{e(g.title)} — due {g.due_on.isoformat()} ({g.status.label})</li>"
+            "<li>"
+            + e(
+                QCoreApplication.translate("PlanTab", "{goal} — due {day} ({status})").format(
+                    goal=g.title, day=ui_formats().date(g.due_on), status=g.status.label
+                )
+            )
+            + "</li>"
             for g in o.micro_goals
         )
         parts.append(
@@ -106,10 +130,20 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     parts.append("</ol>")
     if plan.resources:
         parts.append(
-            "<p><b>Resources</b></p><ul>"
+            "<p><b>"
+            + e(QCoreApplication.translate("PlanTab", "Resources"))
+            + "</b></p><ul>"
             + "".join(
                 f"<li>{e(r.kind.label)}: {e(r.description)} — {e(r.provider)}"
-                + (f", by {r.by_date.isoformat()}" if r.by_date else "")
+                + (
+                    e(
+                        QCoreApplication.translate("PlanTab", ", by {day}").format(
+                            day=ui_formats().date(r.by_date)
+                        )
+                    )
+                    if r.by_date
+                    else ""
+                )
                 + "</li>"
                 for r in plan.resources
             )
@@ -125,10 +159,14 @@ class PlanTab(CaseTab):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.create_button = QPushButton("Create plan…")
-        self.edit_button = QPushButton("Edit plan…")
-        self.revise_button = QPushButton("Revise plan…")
-        self.progress_button = QPushButton("Add progress…")
+        self.create_button = QPushButton(self.tr("Create plan…"))
+        self.edit_button = QPushButton(self.tr("Edit plan…"))
+        self.revise_button = QPushButton(self.tr("Revise plan…"))
+        self.progress_button = QPushButton(self.tr("Add progress…"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("planHistory")
+        self.history_button.setToolTip(self.tr("Every version of this plan: who changed what"))
+        self.history_button.clicked.connect(lambda: self._history())
         self.create_button.clicked.connect(self.create_plan)
         self.edit_button.clicked.connect(self.edit_plan)
         self.revise_button.clicked.connect(self.edit_plan)
@@ -136,102 +174,106 @@ class PlanTab(CaseTab):
         buttons = QHBoxLayout()
         for b in (self.create_button, self.edit_button, self.revise_button, self.progress_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
 
-        self.objectives = _section(
-            "Objectives",
-            (
-                RecordColumn("Objective", lambda r: r.title),
-                RecordColumn("From → to", lambda r: r.summary, tooltip=lambda r: r.summary),
-                RecordColumn(
-                    "Latest progress", lambda r: one_line(r.latest, 60), tooltip=lambda r: r.latest
-                ),
-                RecordColumn(
-                    "Open micro-goals", lambda r: str(r.open_goals), sort=lambda r: r.open_goals
-                ),
-            ),
-            "No plan yet.",
-            1,
-        )
-        self.goals = _section(
-            "Micro-goals",
-            (
-                RecordColumn("Due", lambda r: when(r.goal.due_on), sort=lambda r: r.goal.due_on),
-                RecordColumn("Micro-goal", lambda r: r.goal.title),
-                RecordColumn("Objective", lambda r: r.objective),
-                RecordColumn("Status", lambda r: r.goal.status.label),
-                RecordColumn(
-                    "Note", lambda r: one_line(r.goal.note, 60), tooltip=lambda r: r.goal.note
-                ),
-            ),
-            "No micro-goals.",
-            1,
-            [
-                ("Mark done", lambda: self.mark(MicroGoalStatus.DONE)),
-                ("Mark missed…", lambda: self.mark(MicroGoalStatus.MISSED)),
-                ("Reopen", lambda: self.mark(MicroGoalStatus.OPEN)),
-            ],
-        )
-        self.resources = _section(
-            "Resources",
-            (
-                RecordColumn("Resource", lambda r: r.kind.label),
-                RecordColumn("What", lambda r: r.description),
-                RecordColumn("Provided by", lambda r: r.provider),
-                RecordColumn("By", lambda r: when(r.by_date), sort=lambda r: r.by_date),
-            ),
-            "No resources committed.",
-            1,
-        )
+        self.outline = PlanOutlineModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("planTabOutline")
+        self.tree.setAccessibleName(self.tr("Objectives, micro-goals and resources"))
+        self.tree.setModel(self.outline)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.missed_button = QPushButton(self.tr("Mark &missed…"))
+        self.reopen_button = QPushButton(self.tr("Re&open"))
+        self.done_button.clicked.connect(lambda: self.mark(MicroGoalStatus.DONE))
+        self.missed_button.clicked.connect(lambda: self.mark(MicroGoalStatus.MISSED))
+        self.reopen_button.clicked.connect(lambda: self.mark(MicroGoalStatus.OPEN))
+        self.mark_buttons = (self.done_button, self.missed_button, self.reopen_button)
+        marks = QHBoxLayout()
+        marks.addWidget(QLabel(self.tr("Chosen micro-goal:")))
+        for b, name in zip(
+            self.mark_buttons,
+            ("markDoneButton", "markMissedButton", "reopenGoalButton"),
+            strict=True,
+        ):
+            b.setObjectName(name)
+            marks.addWidget(b)
+        marks.addStretch(1)
+        outline_box = QWidget()
+        outline_layout = QVBoxLayout(outline_box)
+        outline_layout.setContentsMargins(0, 0, 0, 0)
+        outline_layout.addWidget(self.tree, 1)
+        outline_layout.addLayout(marks)
         self.progress = _section(
-            "Progress",
+            self.tr("Progress"),
             (
-                RecordColumn("Date", lambda u: when(u.recorded_on), sort=lambda u: u.recorded_on),
-                RecordColumn("Objective", lambda u: self._objective_title(u.objective_uid)),
                 RecordColumn(
-                    "Value",
+                    self.tr("Date"), lambda u: when(u.recorded_on), sort=lambda u: u.recorded_on
+                ),
+                RecordColumn(
+                    self.tr("Objective"), lambda u: self._objective_title(u.objective_uid)
+                ),
+                RecordColumn(
+                    self.tr("Value"),
                     lambda u: "" if u.value is None else f"{u.value:g}",
                     sort=lambda u: u.value if u.value is not None else float("-inf"),
                 ),
                 RecordColumn(
-                    "What happened", lambda u: one_line(u.note, 80), tooltip=lambda u: u.note
+                    self.tr("What happened"),
+                    lambda u: one_line(u.note, 80),
+                    tooltip=lambda u: u.note,
                 ),
-                RecordColumn("Milestone", lambda u: "★ achieved" if u.milestone_achieved else ""),
+                RecordColumn(
+                    self.tr("Milestone"),
+                    lambda u: self.tr("★ achieved") if u.milestone_achieved else "",
+                ),
             ),
-            "No progress recorded yet.",
+            self.tr("No progress recorded yet."),
             3,
         )
         self.history = _section(
-            "Versions",
+            self.tr("Versions"),
             (
-                RecordColumn("Version", lambda r: r.title, sort=lambda r: r.plan.version),
+                RecordColumn(self.tr("Version"), lambda r: r.title, sort=lambda r: r.plan.version),
                 RecordColumn(
-                    "Created", lambda r: when(r.plan.created_on), sort=lambda r: r.plan.created_on
+                    self.tr("Created"),
+                    lambda r: when(r.plan.created_on),
+                    sort=lambda r: r.plan.created_on,
                 ),
                 RecordColumn(
-                    "Reason", lambda r: one_line(r.plan.revision_reason or "First plan", 80)
+                    self.tr("Reason"),
+                    lambda r: one_line(r.plan.revision_reason or self.tr("First plan"), 80),
                 ),
                 RecordColumn(
-                    "Changes", lambda r: str(len(r.changes)), sort=lambda r: len(r.changes)
+                    self.tr("Changes"), lambda r: str(len(r.changes)), sort=lambda r: len(r.changes)
                 ),
             ),
-            "No versions.",
+            self.tr("No versions."),
             2,
         )
         self.history.selection_changed.connect(self._show_version)
-        self.objectives.selection_changed.connect(lambda _r: self._show_plan())
-        self.goals.selection_changed.connect(lambda _r: self._update_buttons())
 
-        self.sections = QTabWidget()
-        self.sections.addTab(self.objectives, "Objectives")
-        self.sections.addTab(self.goals, "Micro-goals")
-        self.sections.addTab(self.resources, "Resources")
-        self.sections.addTab(self.progress, "Progress")
-        self.sections.addTab(self.history, "Revision history")
         self.detail = detail_browser()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.detail)
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(outline_box)
+        upper.addWidget(self.detail)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.progress)
+        lower.addWidget(self.history)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -250,28 +292,12 @@ class PlanTab(CaseTab):
         history: list[PlanRevision] = plans.history(self.case_id)
         progress = plans.progress(self.case_id)
         self._titles = {o.uid: o.title for r in history for o in r.plan.objectives}
-        latest: dict[str, str] = {}
-        for u in progress:
-            value = f"{u.value:g}: " if u.value is not None else ""
-            latest[u.objective_uid] = f"{u.recorded_on.isoformat()} {value}{u.note}"
         plan = self.plan
-        self.objectives.set_records(
-            [
-                ObjectiveRow(
-                    o.title,
-                    o.summary,
-                    latest.get(o.uid, "—"),
-                    sum(1 for g in o.micro_goals if g.status is MicroGoalStatus.OPEN),
-                    o.category.label,
-                )
-                for o in (plan.objectives if plan else ())
-            ]
-        )
-        self.goals.set_records(
-            [GoalRow(o.title, g) for o in (plan.objectives if plan else ()) for g in o.micro_goals]
-        )
-        resources: tuple[PlanResource, ...] = plan.resources if plan else ()
-        self.resources.set_records(list(resources))
+        chosen = self.outline.ref(self.tree.currentIndex())
+        self.outline.set_plan(plan.objectives if plan else (), plan.resources if plan else ())
+        self.tree.expandAll()
+        if chosen is not None and (chosen.kind == GROUP or self.outline.record(chosen)):
+            self.tree.setCurrentIndex(self.outline.index_of(chosen))
         self.progress.set_records(progress)
         self.history.set_records(history)
         self.header.setText(self._header_text(plan))
@@ -281,25 +307,41 @@ class PlanTab(CaseTab):
     def _header_text(self, plan: CoachingPlan | None) -> str:
         if plan is None:
             return (
-                "<b>No coaching plan yet.</b> Create one with objectives, micro-goals, "
-                "resources and the people who support it."
+                "<b>"
+                + self.tr("No coaching plan yet.")
+                + "</b> "
+                + self.tr(
+                    "Create one with objectives, micro-goals, resources and the people who "
+                    "support it."
+                )
             )
         e = html.escape
         if plan.agreed_on is None:
-            agreed = "<span style='color:#8a5a00'>not yet walked through with the employee</span>"
+            agreed = "<i>" + self.tr("not yet walked through with the employee") + "</i>"
         elif plan.employee_agreed:
-            agreed = f"agreed by the employee on {plan.agreed_on.isoformat()}"
+            agreed = self.tr("agreed by the employee on {day}").format(
+                day=ui_formats().date(plan.agreed_on)
+            )
         else:
             agreed = (
-                f"<span style='color:#b3261e'>employee did not agree "
-                f"({plan.agreed_on.isoformat()})</span>"
+                "<b>"
+                + self.tr("employee did not agree ({day})").format(
+                    day=ui_formats().date(plan.agreed_on)
+                )
+                + "</b>"
             )
-        kind = "Plan" if plan.version == 1 else "Revision"
+        kind = self.tr("Plan v{v}") if plan.version == 1 else self.tr("Revision v{v}")
+        people = self.tr("Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}")
         return (
-            f"<b>{kind} v{plan.version}</b> · {plan.starts_on.isoformat()} – "
-            f"{plan.ends_on.isoformat()} · {agreed}<br>Manager {e(plan.manager)} · "
-            f"HR officer {e(plan.hr_officer)} · Executive sponsor "
-            f"{e(plan.executive_sponsor or '—')}"
+            f"<b>{e(kind.format(v=plan.version))}</b> · "
+            f"{ui_formats().date_range(plan.starts_on, plan.ends_on)} · {agreed}<br>"
+            + e(
+                people.format(
+                    manager=plan.manager,
+                    officer=plan.hr_officer,
+                    sponsor=plan.executive_sponsor or "—",
+                )
+            )
         )
 
     def _objective_title(self, uid: str) -> str:
@@ -322,8 +364,9 @@ class PlanTab(CaseTab):
         self.edit_button.setEnabled(writable)
         self.revise_button.setEnabled(writable)
         self.progress_button.setEnabled(writable and plan is not None)
-        chosen = self.goals.selected()
-        for b in self.goals.extra_buttons:
+        self.history_button.setEnabled(plan is not None and self.services is not None)
+        chosen = self.selected_goal()
+        for b in self.mark_buttons:
             b.setEnabled(writable and chosen is not None)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -332,7 +375,8 @@ class PlanTab(CaseTab):
 
     def clear(self) -> None:
         self.plan = None
-        for section in (self.objectives, self.goals, self.resources, self.progress, self.history):
+        self.outline.set_plan((), ())
+        for section in (self.progress, self.history):
             section.clear()
         self.detail.clear()
         self.header.clear()
@@ -340,6 +384,10 @@ class PlanTab(CaseTab):
         super().clear()
 
     # -- actions -------------------------------------------------------------------------
+    def _history(self) -> None:
+        if self.plan is not None:
+            self.history_requested.emit(self.plan)
+
     def create_plan(self) -> Any:
         return self.run_dialog(PlanDialog(self.services, self.case_id, None, self))
 
@@ -353,22 +401,26 @@ class PlanTab(CaseTab):
             return None
         return self.run_dialog(ProgressDialog(self.services, self.case_id, self.plan, self))
 
+    def selected_goal(self) -> MicroGoal | None:
+        ref = self.outline.ref(self.tree.currentIndex())
+        return self.outline.record(ref) if ref is not None and ref.kind == GOAL else None
+
     def mark(self, status: MicroGoalStatus, note: str | None = None) -> bool:
-        chosen: GoalRow | None = self.goals.selected()
-        if chosen is None or self.services is None:
+        goal = self.selected_goal()
+        if goal is None or self.services is None:
             return False
         if note is None:
-            note = chosen.goal.note
+            note = goal.note
             if status is MicroGoalStatus.MISSED:
                 note, ok = QInputDialog.getText(
-                    self, "Micro-goal missed", "Why was it missed?", text=note
+                    self, self.tr("Micro-goal missed"), self.tr("Why was it missed?"), text=note
                 )
                 if not ok:
                     return False
         try:
-            self.services.plans.set_micro_goal(self.case_id, chosen.goal.uid, status, note)
+            self.services.plans.set_micro_goal(self.case_id, goal.uid, status, note)
         except (ValueError, VaultError) as exc:
-            self.warn("Micro-goal not changed", str(exc))
+            self.warn(self.tr("Micro-goal not changed"), str(exc))
             return False
         self.refresh()
         self.changed.emit()

@@ -1,7 +1,11 @@
-"""Preferences: how long Casepath waits before locking itself, where it backs up, and the
-language of the window (which applies the next time Casepath starts)."""
+"""Preferences: how long Casepath waits before locking itself, where it backs up, how long
+before each calendar event its reminder alarm goes off, and (with a vault unlocked) that vault's
+document language and conversation templates; and the language of the window, which applies
+the next time Casepath starts."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,20 +15,35 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.errors import VaultError
 from app.views.interface_language import CHOICES
-from app.views.settings_store import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, SettingsStore
+from app.views.settings_store import (
+    MAX_ALARM_MINUTES,
+    MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+    SettingsStore,
+)
 from app.views.widgets.base_dialog import BaseDialog
 
 
 class PreferencesDialog(BaseDialog):
-    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsStore,
+        parent: QWidget | None = None,
+        vault_settings: object | None = None,
+        templates: Any = None,
+    ) -> None:
         super().__init__(parent, settings)
+        self.templates = templates
+        self.templates_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("Preferences"))
         self._store = settings
         self.minutes = QSpinBox()
@@ -43,6 +62,22 @@ class PreferencesDialog(BaseDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.backup_folder, 1)
         row.addWidget(choose)
+        self.templates_button = QPushButton(self.tr("Conversation &templates…"))
+        self.templates_button.setObjectName("preferences_templates")
+        self.templates_button.setToolTip(
+            self.tr("The prompts shown beside each kind of conversation, kept in this vault")
+        )
+        self.templates_button.setEnabled(templates is not None)
+        self.templates_button.clicked.connect(lambda: self.show_templates())
+        # -1 is "no alarm" (shown as words); 0 rings when the event starts.
+        self.alarm_minutes = QSpinBox()
+        self.alarm_minutes.setObjectName("preferences_alarm_minutes")
+        self.alarm_minutes.setRange(-1, MAX_ALARM_MINUTES)
+        self.alarm_minutes.setSpecialValueText(self.tr("No alarm"))
+        self.alarm_minutes.setSuffix(self.tr(" min before"))
+        alarm = settings.calendar_alarm_minutes
+        self.alarm_minutes.setValue(-1 if alarm is None else alarm)
+        self.alarm_minutes.setAccessibleName(self.tr("Calendar reminder alarm"))
         self.language = QComboBox()
         self.language.setObjectName("preferences_interface_language")
         self.language.setAccessibleName(self.tr("Interface language"))
@@ -54,6 +89,9 @@ class PreferencesDialog(BaseDialog):
         form.addRow(self.tr("Lock after inactivity"), self.minutes)
         form.addRow(self.tr("Automatic backups in"), folder_row)
         form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(self.tr("Calendar reminder alarm"), self.alarm_minutes)
+        self.document_language = self._document_language_field(form, vault_settings)
+        form.addRow(self.tr("Templates"), self.templates_button)
         note = QLabel(
             self.tr(
                 "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
@@ -73,6 +111,35 @@ class PreferencesDialog(BaseDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _document_language_field(
+        self, form: QFormLayout, vault_settings: object | None
+    ) -> QComboBox | None:
+        """The vault's document language (packs, summaries, calendar texts): kept in the
+        vault, so only shown while one is open."""
+        self._vault_settings = vault_settings
+        if vault_settings is None:
+            return None
+        combo = QComboBox()
+        combo.setObjectName("preferences_document_language")
+        combo.setAccessibleName(self.tr("Documents written in"))
+        for code, name in vault_settings.languages().items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(vault_settings.document_language())))
+        form.addRow(self.tr("Documents written in"), combo)
+        return combo
+
+    def show_templates(self) -> QWidget | None:
+        """Preferences → Templates: the vault's conversation prompts, in their own dialog."""
+        if self.templates is None:
+            return None
+        from app.views.preferences.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.templates, self)
+        self.templates_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
     def _choose_backup_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for automatic backups"), self.backup_folder.text()
@@ -85,4 +152,12 @@ class PreferencesDialog(BaseDialog):
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
         self._store.interface_language = self.language.currentData() or ""
+        alarm = self.alarm_minutes.value()
+        self._store.calendar_alarm_minutes = None if alarm < 0 else alarm
+        if self.document_language is not None:
+            try:
+                self._vault_settings.set_document_language(self.document_language.currentData())
+            except VaultError as exc:  # e.g. a damaged vault opened read-only
+                QMessageBox.warning(self, self.tr("Document language not changed"), str(exc))
+                return
         super().accept()

@@ -13,11 +13,9 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -27,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
-from app.services.errors import VaultError
-from app.views.reviews.reviews_tab import ask_include_names
+from app.views.reviews.ics_export import export_calendar
 
 
 class AgendaWindow(QWidget):
@@ -101,28 +98,8 @@ class AgendaWindow(QWidget):
             self.case_activated.emit(int(case_id))
 
     def export_calendar(self, path: Path | None = None, include_names: bool | None = None) -> int:
-        if self.services is None:
-            return 0
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export reviews"),
-                self.tr("reviews") + ".ics",
-                self.tr("Calendar files (*.ics)"),
-            )
-            if not name:
-                return 0
-            path = Path(name)
-        if include_names is None:
-            include_names = ask_include_names(self)
-            if include_names is None:
-                return 0
-        try:
-            return self.services.reviews.export_ics(path, include_names=include_names)
-        except (OSError, VaultError) as exc:
-            QMessageBox.warning(self, self.tr("Calendar not exported"), str(exc))
-
-            return 0
+        """Every upcoming review to an .ics file, with the alarm set in Preferences."""
+        return export_calendar(self, self.services, path, include_names)
 
     def clear(self) -> None:
         self.model.clear()

@@ -12,10 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
     QInputDialog,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.reviews import Review, ReviewOutcome, ReviewStatus
 from app.domain.wording import zone_label
-from app.models.record_table_model import RecordColumn, one_line, weekday
+from app.models.record_table_model import RecordColumn, one_line
+from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.case.case_tab import CaseTab, detail_browser
-from app.views.reviews.review_dialog import ReviewDialog, ReviewOutcomeDialog
+from app.views.reviews.ics_export import export_calendar
+from app.views.reviews.review_dialog import ReviewDialog
+from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.widgets.record_list_section import RecordListSection
 
 
@@ -40,8 +40,8 @@ def review_html(
     where = " · ".join(x for x in (review.location, review.call_link) if x)
     heading = (
         QCoreApplication.translate("ReviewsTab", "Formal review %1 %2 (%3)")
-        .replace("%1", f"{weekday(review.starts_at)} {review.starts_at:%Y-%m-%d %H:%M}")
-        .replace("%2", zone_label(review.timezone))
+        .replace("%1", ui_formats().weekday_datetime(review.starts_at))
+        .replace("%2", zone_label(review.timezone, ui_formats().language))
         .replace("%3", review.status.label)
     )
     minutes = QCoreApplication.translate("ReviewsTab", "%1 min").replace(
@@ -93,7 +93,9 @@ def review_html(
                 parts.append(f"<p><i>{e(label)}</i> {e(text)}</p>")
         if outcome.next_review_on:
             nxt = QCoreApplication.translate("ReviewsTab", "Next review: %1")
-            parts.append(f"<p>{e(nxt.replace('%1', outcome.next_review_on.isoformat()))}</p>")
+            parts.append(
+                f"<p>{e(nxt.replace('%1', ui_formats().date(outcome.next_review_on)))}</p>"
+            )
     elif review.status is ReviewStatus.SCHEDULED:
         agenda = QCoreApplication.translate("ReviewsTab", "Agenda")
         parts.append(f"<h4>{e(agenda)}</h4><pre>" + e(agenda_text) + "</pre>")
@@ -109,10 +111,12 @@ class ReviewsTab(CaseTab):
             (
                 RecordColumn(
                     self.tr("When"),
-                    lambda r: f"{weekday(r.starts_at)} {r.starts_at:%Y-%m-%d %H:%M}",
+                    lambda r: ui_formats().weekday_datetime(r.starts_at),
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
-                RecordColumn(self.tr("Zone"), lambda r: zone_label(r.timezone)),
+                RecordColumn(
+                    self.tr("Zone"), lambda r: zone_label(r.timezone, ui_formats().language)
+                ),
                 RecordColumn(self.tr("Status"), lambda r: r.status.label),
                 RecordColumn(
                     self.tr("Place or link"), lambda r: one_line(r.location or r.call_link, 50)
@@ -171,7 +175,9 @@ class ReviewsTab(CaseTab):
         else:
             plan = self.services.plans.active(self.case_id)
             titles = {o.uid: o.title for o in (plan.objectives if plan else ())}
-            agenda = self.services.reviews.agenda(self.case_id).as_text()
+            agenda = self.services.reviews.agenda(self.case_id, ui_formats().language).as_text(
+                ui_formats().language
+            )
             self.detail.setHtml(review_html(review, self._outcomes.get(review.id), agenda, titles))
         self._update_buttons()
 
@@ -219,56 +225,14 @@ class ReviewsTab(CaseTab):
         return True
 
     def export_calendar(self, path: Path | None = None, include_names: bool | None = None) -> int:
-        """Export this case's upcoming reviews (or the selected one) to an .ics file."""
-        if self.services is None:
-            return 0
+        """This case's reviews (or the selected one) to an .ics file, alarm from Preferences."""
         chosen = self.reviews.selected()
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export to calendar"),
-                self.tr("reviews") + ".ics",
-                self.tr("Calendar files (*.ics)"),
-            )
-            if not name:
-                return 0
-            path = Path(name)
-        if include_names is None:
-            include_names = ask_include_names(self)
-            if include_names is None:
-                return 0
         review_id = chosen.id if isinstance(chosen, Review) else None
-        try:
-            return self.services.reviews.export_ics(
-                path,
-                case_id=None if review_id else self.case_id,
-                review_id=review_id,
-                include_names=include_names,
-            )
-        except (OSError, VaultError) as exc:
-            self.warn(self.tr("Calendar not exported"), str(exc))
-            return 0
-
-
-def ask_include_names(parent: QWidget) -> bool | None:
-    """Neutral by default; None when the officer cancels."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("ReviewsTab", "Export to calendar"),
-        QCoreApplication.translate(
-            "ReviewsTab",
-            "Calendar entries are titled 'Formal review – C-…' and carry no names or "
-            "case content, because calendars are shared and synced.",
-        ),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    check = QCheckBox(
-        QCoreApplication.translate(
-            "ReviewsTab", "Include the employee's name, participants and the agenda"
+        return export_calendar(
+            self,
+            self.services,
+            path,
+            include_names,
+            case_id=None if review_id else self.case_id,
+            review_id=review_id,
         )
-    )
-    box.setCheckBox(check)
-    if box.exec() != QMessageBox.StandardButton.Save:
-        return None
-    return check.isChecked()

@@ -1,11 +1,13 @@
 """The base of every record form: validates as the officer types, shows problems inline.
 
 Subclasses add their fields with `add_field`, build the record in `make_record` and store it in
-`save_record`. The record's own `validate()` report decides what appears under each field and
-whether Save is enabled. A field's message appears once the officer has edited it (or tried to
-save), so an empty form does not open covered in red, while the line above the buttons always
-says what is still needed. Nothing typed is ever cleared: a refused save keeps the dialog open
-with its text and says why.
+`save_record`. The record's own `validate()` report decides what appears under each field.
+Calm by design: a field's message appears once the officer has edited it, or after Save was
+pressed, so a form never opens covered in red. Until then the line above the buttons says
+quietly what is still needed; Save stays enabled, and pressing it with problems left shows
+every message beside its field, says in red what is missing and puts the cursor in the first
+field to fix. Nothing typed is ever cleared: a refused save keeps the dialog open with its
+text and says why.
 """
 
 from __future__ import annotations
@@ -31,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.validation import InvalidRecord, Problem, ValidationReport
-from app.domain.wording import plural
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
+CALM_STYLE = ""  # the palette's own text colour: a hint, not an alarm
 INVALID_FIELD = "invalid"  # dynamic property the style sheet can pick up
 
 
@@ -134,6 +136,16 @@ class RecordDialog(BaseDialog):
     def save_button(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
+    @property
+    def can_save(self) -> bool:
+        """The form as it stands would be accepted (Save itself is always enabled)."""
+        return self._report.ok
+
+    @property
+    def submitted(self) -> bool:
+        """Save was pressed at least once, so every problem is shown."""
+        return self._show_all
+
     # -- building the form ---------------------------------------------------------------
     def add_field(
         self,
@@ -181,6 +193,10 @@ class RecordDialog(BaseDialog):
         """The problem shown under a field ('' when none is shown)."""
         row = self._rows[name]
         return "" if row.message.isHidden() else row.message.text()
+
+    def shown_messages(self) -> dict[str, str]:
+        """Every problem shown beside a field right now (empty on a calm, untouched form)."""
+        return {name: self.message_for(name) for name in self._rows if self.message_for(name)}
 
     def finish(self) -> None:
         """Call at the end of a subclass's ``__init__``: first validation, Save state."""
@@ -248,22 +264,40 @@ class RecordDialog(BaseDialog):
         if errors:
             needed = [f"{self._label(p)}: {p.message}" for p in errors]
             shown = " ".join(needed[:3]) + (
-                f" … and {len(needed) - 3} more." if len(needed) > 3 else ""
+                self.tr(" … and {n} more.").format(n=len(needed) - 3) if len(needed) > 3 else ""
             )
-            self.status.setText(f"To save, fix {plural(len(errors), 'problem')}. {shown}")
-            self.status.setStyleSheet(ERROR_STYLE)
+            if self._show_all:
+                head = (
+                    self.tr("Not saved yet: fix this problem. ")
+                    if len(errors) == 1
+                    else self.tr("Not saved yet: fix {n} problems. ").format(n=len(errors))
+                )
+                self.status.setText(head + shown)
+                self.status.setStyleSheet(ERROR_STYLE)
+            else:
+                # Words for what the officer already touched; only names for the rest.
+                items = []
+                for p in errors:
+                    row = self._row_for(p)
+                    said = row is None or row.name in self._touched
+                    items.append(f"{self._label(p)}: {p.message}" if said else self._label(p))
+                self.status.setText(
+                    self.tr("Still needed before saving: ") + "; ".join(dict.fromkeys(items))
+                )
+                self.status.setStyleSheet(CALM_STYLE)
         elif report.warnings or loose:
-            self.status.setText("Check: " + " ".join(p.message for p in report.warnings))
-            self.status.setStyleSheet(WARNING_STYLE)
+            self.status.setText(
+                self.tr("Check: ") + " ".join(p.message for p in report.warnings or loose)
+            )
+            self.status.setStyleSheet(WARNING_STYLE if self._touched or self._show_all else "")
         else:
-            self.status.setText("Ready to save.")
-            self.status.setStyleSheet("")
-        self.save_button.setEnabled(report.ok)
+            self.status.setText(self.tr("Ready to save."))
+            self.status.setStyleSheet(CALM_STYLE)
         self.save_button.setToolTip("" if report.ok else self.status.text())
 
     def _label(self, problem: Problem) -> str:
         row = self._row_for(problem)
-        return row.label if row else (problem.field or "Record")
+        return row.label if row else (problem.field or self.tr("Record"))
 
     # -- saving --------------------------------------------------------------------------
     def accept(self) -> None:
@@ -271,17 +305,26 @@ class RecordDialog(BaseDialog):
         record, report = self.current()
         self._show(report)
         if record is None or not report.ok:
-            return  # Save is disabled too; Enter in a line edit lands here
+            self._focus_first_problem(report)
+            return
         try:
             self.saved = self.save_record(record)
         except InvalidRecord as exc:
             self._show(exc.report)
-            self._show_save_error("Not saved. " + str(exc))
+            self._show_save_error(self.tr("Not saved. ") + str(exc))
             return
         except (VaultError, ValueError) as exc:
-            self._show_save_error(f"Not saved: {exc}")
+            self._show_save_error(self.tr("Not saved: {why}").format(why=exc))
             return
         super().accept()
+
+    def _focus_first_problem(self, report: ValidationReport) -> None:
+        """Put the cursor where the officer must act first (in form order)."""
+        wrong = {self._row_for(p).name for p in report.errors if self._row_for(p) is not None}
+        for name, row in self._rows.items():
+            if name in wrong and row.widget.isEnabled():
+                row.widget.setFocus()
+                return
 
     def _show_save_error(self, text: str) -> None:
         self.save_error.setText(text)

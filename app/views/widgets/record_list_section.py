@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
 from app.models.roles import RecordRole, SortRole
+from app.services.history_service import history_key
 
 # Rows a ResizeToContents column measures: a case with 500 entries opened in 589 ms when
 # Qt asked every cell of every row for its size (issue 18); 40 rows cover the first screen.
@@ -52,6 +54,7 @@ class RecordListSection(QWidget):
     selection_changed = Signal(object)  # the selected record or None
     new_requested = Signal()
     edit_requested = Signal(object)
+    history_requested = Signal(object)  # the record whose versions to show
 
     def __init__(
         self,
@@ -93,6 +96,14 @@ class RecordListSection(QWidget):
         self.view.doubleClicked.connect(self._edit_index)
         self.view.activated_row.connect(self._edit_index)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        # Right-click a record: its History… (every earlier version; works on a closed case).
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.setObjectName("recordHistoryAction")
+        self.history_action.triggered.connect(lambda: self._history())
+        self.context_menu = QMenu(self)
+        self.context_menu.addAction(self.history_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.new_button = QPushButton(new_label)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(self.new_requested.emit)
@@ -157,7 +168,20 @@ class RecordListSection(QWidget):
         self._update()
         self.selection_changed.emit(self.selected())
 
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        self.history_action.setEnabled(history_key(self.selected()) is not None)
+        self.context_menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _history(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.history_requested.emit(record)
+
     def _update(self) -> None:
+        self.history_action.setEnabled(history_key(self.selected()) is not None)
         self.edit_button.setEnabled(self.new_button.isEnabled() and self.selected() is not None)
         self.empty_label.setText(self._empty_text if self.model.rowCount() == 0 else "")
 

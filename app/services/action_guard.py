@@ -1,0 +1,137 @@
+"""The one place that decides whether the officer at the keyboard may do a write.
+
+Every write path of the services (window and CLI alike) calls `ActionGuard.require` before its
+transaction. Three rules, all from the case's policy:
+- the officer's role must be one the policy's ``[rights]`` grants the action (absent = every
+  officer role); the refusal names the role needed;
+- a closed case takes no new records;
+- when the policy sets ``[rights] enforce_stage_actions = true``, a stage-bound action
+  (``ACTIONS``) must be listed in the ``actions`` of the stage the record belongs to: the
+  current stage, or for a back-dated record the stage the case was in on that date (history
+  entered late is history of the stage it happened in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from app.domain.policy import ACTIONS, Policy
+from app.domain.records import Case, CaseStatus, Conversation, ConversationKind, Role
+from app.vault.errors import IntegrityError
+from app.vault.vault import Vault
+
+ACTION_WORDS = {
+    "conversation": "record a conversation",
+    "check_in": "record a check-in",
+    "indicator": "record an indicator",
+    "observation": "record an observation",
+    "decision": "record a decision",
+    "coaching_plan": "create or revise a coaching plan",
+    "review": "schedule or record a review",
+    "exception": "record an exception",
+    "documentation_pack": "generate a documentation pack",
+    "attachment": "add or remove an attachment",
+    "open_case": "open a case",
+    "edit_record": "correct a record",
+    "plan_progress": "record progress on a plan",
+    "employee": "add or change an employee",
+}
+
+
+# A closed case still gets its documentation pack (the outcome meeting, a tribunal bundle).
+KEPT_AFTER_CLOSING = ("documentation_pack",)
+
+
+class ActionRefused(IntegrityError):
+    """The policy does not let this officer do this now; ``str()`` says who or when may."""
+
+
+def action_for(record: object) -> str:
+    """The policy action a case record is written under."""
+    if isinstance(record, Conversation) and record.kind is ConversationKind.CHECK_IN:
+        return "check_in"
+    return type(record).__name__.lower()
+
+
+def _role_words(roles: tuple[Role, ...]) -> str:
+    names = [r.label for r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+class ActionGuard:
+    """Checks a write against the policy of its case (or the vault's current policy)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        policy_for: Callable[[Case], Policy],
+        current_policy: Callable[[], Policy],
+    ) -> None:
+        self.vault = vault
+        self.policy_for = policy_for
+        self.current_policy = current_policy
+        self._backfill = 0
+
+    @contextmanager
+    def backfill(self) -> Iterator[None]:
+        """Past history written before its stage changes exist (the demo builder): the stage
+        rule waits for the history; the role and closed-case rules still apply."""
+        self._backfill += 1
+        try:
+            yield
+        finally:
+            self._backfill -= 1
+
+    def require_roles(self, actions: set[str]) -> None:
+        """The role rule alone, for each of ``actions`` (an import brings history of many
+        kinds at once; the stage and closed-case rules do not apply to history)."""
+        for action in sorted(actions):
+            self.require(action)
+
+    def require(self, action: str, case: Case | None = None, on: date | None = None) -> None:
+        """Raise `ActionRefused` unless the officer may do ``action`` now."""
+        policy = self.policy_for(case) if case is not None else self.current_policy()
+        officer = self.vault.officer
+        what = ACTION_WORDS.get(action, action.replace("_", " "))
+        allowed = policy.roles_for(action)
+        if officer.role not in allowed:
+            raise ActionRefused(
+                f"To {what} you need the {_role_words(allowed)} role; {officer.name} is "
+                f"{officer.role.label}. Ask an officer with that role, or change the policy's "
+                "[rights]. Nothing was saved."
+            )
+        if case is None:
+            return
+        if case.status is CaseStatus.CLOSED and action not in KEPT_AFTER_CLOSING:
+            raise ActionRefused(f"Case {case.reference} is closed; reopen it to add records.")
+        if action not in ACTIONS or self._backfill or not policy.enforce_stage_actions:
+            return
+        stage = self.stage_on(case, on)
+        if policy.stage(stage).allows(action):
+            return
+        where = [s.name for s in policy.stages if s.allows(action)]
+        raise ActionRefused(
+            f"The policy does not let you {what} while a case is in "
+            f"{policy.stage_name(stage)}"
+            + (f"; it may be done in {', '.join(where)}." if where else "; no stage allows it.")
+            + " Nothing was saved."
+        )
+
+    def stage_on(self, case: Case, on: date | None) -> str:
+        """The stage ``case`` was in on ``on`` (its current stage for today or no date)."""
+        entered = case.stage_entered_on or case.opened_on
+        if on is None or on >= entered:
+            return case.stage
+        rows = self.vault.conn.query(
+            "SELECT from_stage, to_stage, substr(changed_at, 1, 10) FROM stage_changes "
+            "WHERE case_id = ? ORDER BY changed_at, id",
+            (case.id,),
+        )
+        stage = case.stage
+        for from_stage, to_stage, changed_on in reversed(rows):  # walk back from the newest
+            if str(changed_on) <= on.isoformat():
+                break
+            stage = from_stage or to_stage
+        return stage

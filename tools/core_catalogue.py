@@ -1,0 +1,152 @@
+"""Keep the core's gettext catalogues current: extract, merge into each .po, compile the .mo.
+
+    python tools/core_catalogue.py           # update casepath.pot, every .po and .mo
+    python tools/core_catalogue.py --check   # exit 1 if a message is untranslated or a .mo stale
+
+Messages come from two places: string literals in calls the core marks (``N_("…")``,
+``translate(lang, "…")``, ``_("…")``, ``tr("…")``, ``count(n, "{n} …", "{n} …")``) in
+app/domain, app/documents, app/services and app/commands; and the words the core computes
+rather than writes out — the labels of every enumeration, the default policy's stage names,
+the redacted summary's and calibration report's declared wording. tests/unit/test_core_catalogue.py
+runs the check, so a new word cannot ship untranslated and an edited .po cannot ship with an
+old .mo.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "translations" / "core"
+SOURCES = ("app/domain", "app/documents", "app/services", "app/commands")
+KEYWORDS = {
+    "N_": None,
+    "_": None,
+    "tr": None,
+    "translate": (2,),
+    "count": (2, 3),
+    "translate_plural": (2, 3),
+}
+LANGUAGES = ("de",)
+
+
+def computed_messages() -> list[str]:
+    """Words built at run time from the domain (labels, stage names, declared wording)."""
+    sys.path.insert(0, str(ROOT))
+    from app.documents import calibration_report as cal
+    from app.documents import redaction
+    from app.documents import summary_template as tpl
+    from app.documents.pack_data import MeetingType
+    from app.domain.labels import key_words
+    from app.domain.policy import STAGE_KEYS
+
+    words = [
+        v
+        for v in tpl.vocabulary()
+        if not v.endswith("(reviewed)") and "_" not in v and v[:1].isupper()
+    ]
+    words += sorted(tpl.policy_stage_names()) + [key_words(k) for k in STAGE_KEYS]
+    words += [m.label for m in MeetingType]
+    words += [tpl.TITLE, tpl.NOTE, tpl.NONE_RECORDED, tpl.NO_FREE_TEXT, tpl.MARKING]
+    words += [*tpl.FACT_LABELS, *tpl.SECTIONS, *tpl.COLUMNS, *tpl.PSEUDONYM_ROLES]
+    words += [tpl.METADATA_SUBJECT, *tpl.DECLARED, *tpl.FRAME_WORDS, "Confidential – HR"]
+    words += [k.replace("_", " ") for k in redaction.INCLUDABLE]
+    words += [
+        cal.DOC_TITLE, cal.DOC_SUBJECT, cal.TITLE, cal.INTRO, cal.ALL, cal.TOTAL,
+        cal.ESCALATION_HEADING, cal.ESCALATION_CHART, cal.STAGE_HEADING, cal.STAGE_CHART,
+        cal.RESPONSE_HEADING, cal.DRIFT_HEADING, cal.NO_DRIFT, cal.DRIFT_DIFFERENCE,
+        cal.PILOT_HEADING, cal.SATISFACTION_HEADING, *cal.GROUP_HEADINGS.values(),
+        *cal.ESCALATION_COLUMNS, *cal.STAGE_COLUMNS, *cal.RESPONSE_COLUMNS,
+        *cal.COUNT_TABLES.values(), *cal.SATISFACTION_WHO.values(), "Answers",
+        *cal.SIDES.values(), *cal.PILOT_FIELDS.values(),
+    ]  # fmt: skip
+    return list(dict.fromkeys(w for w in words if w and w.strip()))
+
+
+def template() -> Catalog:
+    cat = Catalog(project="Casepath", version="core", domain="casepath", charset="utf-8")
+    for source in SOURCES:
+        for filename, lineno, message, _comments, _context in extract_from_dir(
+            ROOT / source, method_map=[("**.py", "python")], keywords=KEYWORDS
+        ):
+            cat.add(message, locations=[(f"{source}/{filename}", lineno)])
+    for message in computed_messages():
+        if message not in cat:
+            cat.add(message, auto_comments=["computed: a label or declared wording"])
+    return cat
+
+
+def _read(path: Path, locale: str) -> Catalog:
+    if not path.exists():
+        return Catalog(locale=locale, domain="casepath")
+    with path.open("rb") as fh:
+        return read_po(fh, locale=locale)
+
+
+def _mo_bytes(cat: Catalog) -> bytes:
+    buf = io.BytesIO()
+    write_mo(buf, cat, use_fuzzy=False)
+    return buf.getvalue()
+
+
+def po_path(lang: str) -> Path:
+    return OUT / lang / "LC_MESSAGES" / "casepath.po"
+
+
+def problems() -> list[str]:
+    """What is wrong with the committed catalogues (empty when they are current)."""
+    wanted = template()
+    out = []
+    for lang in LANGUAGES:
+        po = _read(po_path(lang), lang)
+        for msg in wanted:
+            if not msg.id:
+                continue
+            have = po.get(msg.id)
+            text = have.string if have else None
+            if not have or not (all(text) if isinstance(text, tuple) else text) or have.fuzzy:
+                out.append(f"{lang}: no translation of {msg.id!r}")
+        mo = po_path(lang).with_suffix(".mo")
+        if not mo.exists() or mo.read_bytes() != _mo_bytes(po):
+            out.append(f"{lang}: {mo.relative_to(ROOT)} is not compiled from its .po")
+    return out
+
+
+def update() -> None:
+    wanted = template()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with (OUT / "casepath.pot").open("wb") as fh:
+        write_po(fh, wanted, width=100, omit_header=False, sort_output=False)
+    for lang in LANGUAGES:
+        path = po_path(lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        po = _read(path, lang)
+        po.update(wanted, no_fuzzy_matching=True)
+        po.obsolete.clear()
+        po.project, po.version, po.fuzzy = "Casepath", "core", False
+        po.copyright_holder = po.msgid_bugs_address = ""
+        po.last_translator = po.language_team = "Casepath"
+        with path.open("wb") as fh:
+            write_po(fh, po, width=100, sort_output=False, include_previous=False)
+        path.with_suffix(".mo").write_bytes(_mo_bytes(po))
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        found = problems()
+        print("\n".join(found) if found else "Core catalogues are complete and compiled.")
+        return 1 if found else 0
+    update()
+    print(f"Updated {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
