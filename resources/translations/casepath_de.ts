@@ -815,7 +815,7 @@
     <name>CasePrivacyMenu</name>
     <message>
         <source>&amp;Records</source>
-        <translation>&amp;Aufbewahrung</translation>
+        <translation>Au&amp;fbewahrung</translation>
     </message>
     <message>
         <source>Place &amp;legal hold…</source>
@@ -2471,7 +2471,7 @@
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation>&amp;Aufbewahrung</translation>
+        <translation>Au&amp;fbewahrung</translation>
     </message>
     <message>
         <source>Main</source>
