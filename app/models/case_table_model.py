@@ -141,7 +141,7 @@ class CaseTableModel(QAbstractTableModel):
             if role == _TOOLTIP and CaseColumn(section) is CaseColumn.MATCHED:
                 return "Where the search text was found in each case"
             if role == _TOOLTIP and CaseColumn(section).sort_key is None:
-                return "Filter by flag with the filter bar"
+                return self.tr("Filter by flag with the filter bar")
         elif orientation == Qt.Orientation.Vertical and role == _DISPLAY:
             return section + 1
         return None

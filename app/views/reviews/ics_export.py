@@ -39,15 +39,20 @@ def ask_include_names(parent: QWidget) -> bool | None:
     """Neutral by default; None when the officer cancels."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Export to calendar"),
-        tr(
+        QCoreApplication.translate("CalendarExport", "Export to calendar"),
+        QCoreApplication.translate(
+            "CalendarExport",
             "Calendar entries are titled 'Formal review – C-…' and carry no names or "
-            "case content, because calendars are shared and synced."
+            "case content, because calendars are shared and synced.",
         ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    check = QCheckBox(tr("Include the employee's name, participants and the agenda"))
+    check = QCheckBox(
+        QCoreApplication.translate(
+            "CalendarExport", "Include the employee's name, participants and the agenda"
+        )
+    )
     box.setCheckBox(check)
     if box.exec() != QMessageBox.StandardButton.Save:
         return None
@@ -69,7 +74,10 @@ def export_calendar(
         return 0
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export to calendar"), "reviews.ics", tr("Calendar files (*.ics)")
+            parent,
+            QCoreApplication.translate("CalendarExport", "Export to calendar"),
+            "reviews.ics",
+            QCoreApplication.translate("CalendarExport", "Calendar files (*.ics)"),
         )
         if not name:
             return 0
@@ -89,5 +97,7 @@ def export_calendar(
             alarm_minutes=settings.calendar_alarm_minutes,
         )
     except (OSError, ValueError, VaultError) as exc:
-        QMessageBox.warning(parent, tr("Calendar not exported"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("CalendarExport", "Calendar not exported"), str(exc)
+        )
         return 0
