@@ -67,6 +67,10 @@
         <translation>Warum der Fall jetzt wechselt (Pflichtangabe): die Belege und was vereinbart wurde.</translation>
     </message>
     <message>
+        <source>What the move needs</source>
+        <translation>Was der Wechsel braucht</translation>
+    </message>
+    <message>
         <source>Move to:</source>
         <translation>Wechseln zu:</translation>
     </message>
@@ -193,6 +197,14 @@
         <translation>Agenda – Casepath</translation>
     </message>
     <message>
+        <source>Reviews and check-ins</source>
+        <translation>Überprüfungen und Zwischengespräche</translation>
+    </message>
+    <message>
+        <source>How many days ahead</source>
+        <translation>Wie viele Tage voraus</translation>
+    </message>
+    <message>
         <source> days ahead</source>
         <translation> Tage voraus</translation>
     </message>
@@ -265,6 +277,25 @@
     <message>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -426,12 +457,20 @@
         <translation>Prüfprotokoll – Casepath</translation>
     </message>
     <message>
+        <source>Audit events</source>
+        <translation>Protokollierte Ereignisse</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>Any case (type its reference)</source>
@@ -460,6 +499,10 @@
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>The chosen event</source>
+        <translation>Das gewählte Ereignis</translation>
     </message>
     <message>
         <source>Each event names who did what to which record, and when; it never holds what was written. The hashes tie each event to the record and to the event before.</source>
@@ -592,7 +635,7 @@
         <translation>{0} wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Back up &amp;now</source>
+        <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
@@ -678,6 +721,18 @@
         <translation>Als JSON exportieren…</translation>
     </message>
     <message>
+        <source>Outcome rates chart</source>
+        <translation>Diagramm der Ergebnisquoten</translation>
+    </message>
+    <message>
+        <source>Time in stage chart</source>
+        <translation>Diagramm der Verweildauer in den Phasen</translation>
+    </message>
+    <message>
+        <source>Where practice drifts</source>
+        <translation>Wo die Praxis abweicht</translation>
+    </message>
+    <message>
         <source>Formal escalations per 100 employees</source>
         <translation>Förmliche Eskalationen je 100 Mitarbeitende</translation>
     </message>
@@ -725,6 +780,14 @@
         <translation>Fälle durchsuchen</translation>
     </message>
     <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Search everything in a case, or only employees&apos; names and numbers</source>
+        <translation>Alles in einem Fall durchsuchen oder nur Namen und Personalnummern der Mitarbeitenden</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
@@ -765,8 +828,8 @@
         <translation>Hinweise brauchen die Eskalationsrichtlinie</translation>
     </message>
     <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
+        <source>Filte&amp;r:</source>
+        <translation>Filte&amp;r:</translation>
     </message>
 </context>
 <context>
@@ -810,6 +873,10 @@
         <source>No cases to show. Clear the search or choose other filters to see more, or &lt;a href=&apos;new-case&apos;&gt;start a new case&lt;/a&gt; (Ctrl+N).</source>
         <translation>Keine Fälle anzuzeigen. Leeren Sie die Suche oder wählen Sie andere Filter, um mehr zu sehen, oder &lt;a href=&apos;new-case&apos;&gt;eröffnen Sie einen neuen Fall&lt;/a&gt; (Strg+N).</translation>
     </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>S&amp;palten</translation>
+    </message>
 </context>
 <context>
     <name>CasePrivacyMenu</name>
@@ -843,6 +910,10 @@
     <message>
         <source>Select a line above to see it in full.</source>
         <translation>Wählen Sie oben eine Zeile, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation>Die gewählte Zeile vollständig</translation>
     </message>
 </context>
 <context>
@@ -883,17 +954,13 @@
         <source>Flags</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>Matched in</source>
+        <translation>Gefunden in</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
-    <message>
-        <source>Advance stage…</source>
-        <translation>Phase wechseln…</translation>
-    </message>
-    <message>
-        <source>Request exception…</source>
-        <translation>Ausnahme beantragen…</translation>
-    </message>
     <message>
         <source>Change &amp;track…</source>
         <translation>&amp;Verfahrensweg ändern…</translation>
@@ -935,8 +1002,16 @@
         <translation>Fall wieder eröffnen…</translation>
     </message>
     <message>
-        <source>Close case view</source>
-        <translation>Fallansicht schließen</translation>
+        <source>&amp;Advance stage…</source>
+        <translation>Phase &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Request e&amp;xception…</source>
+        <translation>&amp;Ausnahme beantragen…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose case view</source>
+        <translation>Fallansicht &amp;schließen</translation>
     </message>
     <message>
         <source>Ctrl+W in the main window</source>
@@ -1187,8 +1262,16 @@
         <translation>Datei auswählen…</translation>
     </message>
     <message>
+        <source>Column to ignore</source>
+        <translation>Zu ignorierende Spalte</translation>
+    </message>
+    <message>
         <source>Ignore column</source>
         <translation>Spalte ignorieren</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Was der Import ändert</translation>
     </message>
     <message>
         <source>Encoding:</source>
@@ -1205,6 +1288,14 @@
     <message>
         <source>Which column holds what</source>
         <translation>Welche Spalte was enthält</translation>
+    </message>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation>Zeilen, wie sie importiert werden</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>In der Datei gefundene Probleme</translation>
     </message>
     <message>
         <source>All or nothing: import only if every row is valid</source>
@@ -1795,8 +1886,16 @@
         <translation>Mitarbeitende – Casepath</translation>
     </message>
     <message>
+        <source>Find employees</source>
+        <translation>Mitarbeitende suchen</translation>
+    </message>
+    <message>
         <source>Find by name, number, department, manager … (Ctrl+F)</source>
         <translation>Nach Name, Nummer, Abteilung, Führungskraft … suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <source>New employee…</source>
@@ -2162,6 +2261,10 @@
         <translation>Geben Sie diesen Schlüssel der HR-Fachkraft, die Ihnen einen Fall übergibt. Nur dieser Tresor kann ein dafür erstelltes Paket öffnen. Der Schlüssel ist nicht geheim; prüfen Sie ihn telefonisch mit dem Absender.</translation>
     </message>
     <message>
+        <source>Key to give the receiver</source>
+        <translation>Schlüssel für die empfangende Stelle</translation>
+    </message>
+    <message>
         <source>Copy key</source>
         <translation>Schlüssel kopieren</translation>
     </message>
@@ -2198,6 +2301,14 @@
     <message>
         <source>Show &amp;every record, also those never changed</source>
         <translation>&amp;Jeden Eintrag zeigen, auch nie geänderte</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Fassungen des Eintrags</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
@@ -2444,6 +2555,14 @@
     <message>
         <source>&amp;Officers…</source>
         <translation>&amp;HR-Fachkräfte…</translation>
+    </message>
+    <message>
+        <source>E&amp;scalation policy…</source>
+        <translation>Eskalations&amp;richtlinie…</translation>
+    </message>
+    <message>
+        <source>The stages, roles and deadlines cases follow</source>
+        <translation>Die Phasen, Rollen und Fristen, denen Fälle folgen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2854,6 +2973,10 @@
 </context>
 <context>
     <name>PackPreview</name>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>Vorschau der Mappe</translation>
+    </message>
     <message>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
@@ -3318,6 +3441,57 @@
     </message>
 </context>
 <context>
+    <name>PolicyWindow</name>
+    <message>
+        <source>Escalation policy</source>
+        <translation>Eskalationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policy version shown</source>
+        <translation>Angezeigte Fassung der Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Fassung:</translation>
+    </message>
+    <message>
+        <source>The policy in words</source>
+        <translation>Die Richtlinie in Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Import a new version…</source>
+        <translation>Neue Fassung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Choose an edited policy file (.toml); open cases keep the version they have</source>
+        <translation>Wählen Sie eine bearbeitete Richtliniendatei (.toml); offene Fälle behalten ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Version %1 of this vault, stored %2 — %3</source>
+        <translation>Fassung %1 dieses Tresors, gespeichert am %2 – %3</translation>
+    </message>
+    <message>
+        <source> (in use for new cases)</source>
+        <translation> (gilt für neue Fälle)</translation>
+    </message>
+    <message>
+        <source>Import a policy file</source>
+        <translation>Richtliniendatei importieren</translation>
+    </message>
+    <message>
+        <source>Policy files (*.toml)</source>
+        <translation>Richtliniendateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing changed. Fix these and try again:</source>
+        <translation>%1 wurde nicht importiert; nichts wurde geändert. Beheben Sie diese Punkte und versuchen Sie es noch einmal:</translation>
+    </message>
+    <message>
+        <source>Imported “%1” %2. New cases use it; open cases keep theirs.</source>
+        <translation>„%1“ %2 importiert. Neue Fälle verwenden sie; offene Fälle behalten ihre.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System</source>
@@ -3364,6 +3538,10 @@
         <translation>Erinnerung im Kalender</translation>
     </message>
     <message>
+        <source>Add check-ins, stage deadlines and micro-goal due dates to calendar exports</source>
+        <translation>Zwischengespräche, Fristen der Phasen und Fälligkeiten der Teilziele in Kalenderexporte aufnehmen</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
@@ -3374,6 +3552,10 @@
     <message>
         <source>Automatic backups in</source>
         <translation>Automatische Sicherungen in</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -4192,6 +4374,10 @@
         <translation>am</translation>
     </message>
     <message>
+        <source>Next review date</source>
+        <translation>Nächster Überprüfungstermin</translation>
+    </message>
+    <message>
         <source>The meeting</source>
         <translation>Der Termin</translation>
     </message>
@@ -4416,6 +4602,10 @@
         <translation>Ein kurzer, neutraler Stand für Führungskraft oder Auftraggeber, ohne Notizen. Casepath versendet nichts; kopieren Sie ihn in Ihre eigene Nachricht oder drucken Sie ihn.</translation>
     </message>
     <message>
+        <source>Status update text</source>
+        <translation>Text der Statusmeldung</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -4540,6 +4730,10 @@
 </context>
 <context>
     <name>TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
     <message>
         <source>&amp;History of this record…</source>
         <translation>Änderungs&amp;verlauf dieses Eintrags…</translation>
@@ -4755,6 +4949,10 @@
     <message>
         <source>Casepath user guide</source>
         <translation>Benutzerhandbuch von Casepath</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
