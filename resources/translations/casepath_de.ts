@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation>S&amp;palten</translation>
+        <translation>Spalt&amp;en</translation>
     </message>
 </context>
 <context>
@@ -919,8 +919,16 @@
 <context>
     <name>CaseTableModel</name>
     <message>
+        <source>Where the search text was found in each case</source>
+        <translation>Wo der Suchtext in jedem Fall gefunden wurde</translation>
+    </message>
+    <message>
         <source>Filter by flag with the filter bar</source>
         <translation>Nach Hinweisen filtern Sie in der Filterleiste</translation>
+    </message>
+    <message>
+        <source>Matched in: %1</source>
+        <translation>Gefunden in: %1</translation>
     </message>
     <message>
         <source>Reference</source>
