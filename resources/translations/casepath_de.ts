@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Request e&amp;xception…</source>
-        <translation>&amp;Ausnahme beantragen…</translation>
+        <translation>Ausnahme &amp;beantragen…</translation>
     </message>
     <message>
         <source>Cl&amp;ose case view</source>

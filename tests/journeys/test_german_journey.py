@@ -296,6 +296,13 @@ def test_the_window_speaks_german_throughout(qtbot, unlocked, clock):
         ws.tabs.setCurrentWidget(ws.tab(key[0]))
         finder.look(f"case view, tab {key[0]}", ws)
     assert ws.tabs.tabText(1) == "Gespräche"
+    # The case buttons' German Alt keys differ from each other and from the menu bar's.
+    buttons = [ws.advance_button, ws.exception_button, ws.track_button, ws.status_button]
+    buttons.append(ws.close_button)
+    button_keys = [re.findall(r"&(\w)", b.text())[0].lower() for b in buttons]
+    bar_keys = {re.findall(r"&(\w)", a.text())[0].lower() for a in window.menuBar().actions()}
+    assert len(set(button_keys)) == len(button_keys), button_keys
+    assert not set(button_keys) & bar_keys, (button_keys, bar_keys)
 
     # Evidence, a conversation and a decision.
     evidence = ws.tab("Indicators and observations")
