@@ -41,6 +41,7 @@ def build_demo_vault(folder: Path) -> tuple[Path, str]:
 
 def _tell_user(exc: BaseException) -> None:
     """An unexpected error in the GUI: say so plainly, without the (possibly confidential) text."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None:
@@ -48,9 +49,12 @@ def _tell_user(exc: BaseException) -> None:
     QMessageBox.critical(
         None,
         "Casepath",
-        f"Something went wrong ({type(exc).__name__}). Everything saved before this moment is "
-        "safe in the vault. If it happens again, lock the vault (Ctrl+L), reopen it, and report "
-        "the error type shown here.",
+        QCoreApplication.translate(
+            "Main",
+            "Something went wrong (%1). Everything saved before this moment is "
+            "safe in the vault. If it happens again, lock the vault (Ctrl+L), reopen it, and "
+            "report the error type shown here.",
+        ).replace("%1", type(exc).__name__),
     )
 
 
@@ -107,8 +111,13 @@ def run_app(demo: bool = False, vault_path: str | None = None) -> int:
     start_path = Path(vault_path) if vault_path else None
     # A demo vault must not become the "last vault" of a real installation.
     settings = SettingsStore(remember_vault_path=not demo)
+    # Before the first widget: windows take their texts when they are built.
+    from app.views.interface_language import install as install_language
+
+    install_language(settings.interface_language, app)
     if demo:
         demo_folder = Path(tempfile.mkdtemp(prefix="casepath-demo-"))
+
         start_path, demo_passphrase = build_demo_vault(demo_folder)
     from app.views.appearance import apply_theme
 

@@ -1,6 +1,7 @@
 """Save PNGs of Casepath's main screens, on a fresh demo vault, without a display.
 
     python tools/screenshot.py [FOLDER]      (default: screenshots/, which git ignores)
+    python tools/screenshot.py --language de /tmp/de   (the window in German)
 
 Builds the demo vault (invented people) in a temporary folder, runs the real session
 controller offscreen, and grabs: the unlock window (plain, wrong passphrase, create page),
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 from app.domain.flags import Flag  # noqa: E402
 from app.main import _create, _open, build_demo_vault  # noqa: E402
+from app.views.interface_language import install as install_language  # noqa: E402
 from app.views.session_controller import SessionController  # noqa: E402
 from app.views.settings_store import SettingsStore  # noqa: E402
 
@@ -59,6 +61,7 @@ def save(app: QApplication, widget: QWidget, folder: Path, name: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
+    parser.add_argument("--language", default="", help="interface language: en or de")
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
 
@@ -68,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         vault, passphrase = build_demo_vault(Path(tmp))
         settings = SettingsStore.in_file(Path(tmp) / "settings.ini")
+        settings.interface_language = args.language
+        install_language(settings.interface_language, app)  # as casepath does at start
         controller = SessionController(
             settings, _open, _create, passphrase, quit_app=lambda: None, watch_system=False
         )

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from app.models.roles import IdRole, KindRole, RecordRole, SortRole
@@ -34,13 +41,22 @@ class AgendaColumn(IntEnum):
 
     @property
     def title(self) -> str:
-        return ("Date", "Time", "Case", "What", "Status")[self]
+        titles = (
+            QT_TRANSLATE_NOOP("AgendaTableModel", "Date"),
+            QT_TRANSLATE_NOOP("AgendaTableModel", "Time"),
+            QT_TRANSLATE_NOOP("AgendaTableModel", "Case"),
+            QT_TRANSLATE_NOOP("AgendaTableModel", "What"),
+            QT_TRANSLATE_NOOP("AgendaTableModel", "Status"),
+        )
+        return QCoreApplication.translate("AgendaTableModel", titles[self])
 
 
 def _status(entry: Any) -> str:
     if entry.overdue:
-        return "Overdue: outcome not recorded" if entry.kind == "review" else "Overdue"
-    return "Upcoming"
+        if entry.kind == "review":
+            return QCoreApplication.translate("AgendaTableModel", "Overdue: outcome not recorded")
+        return QCoreApplication.translate("AgendaTableModel", "Overdue")
+    return QCoreApplication.translate("AgendaTableModel", "Upcoming")
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -104,7 +120,7 @@ class AgendaTableModel(QAbstractTableModel):
                 AgendaColumn.CASE: entry.reference,
                 AgendaColumn.WHAT: entry.title
                 if entry.kind == "review"
-                else f"Micro-goal: {entry.title}",
+                else self.tr("Micro-goal: %1").replace("%1", entry.title),
                 AgendaColumn.STATUS: _status(entry),
             }[column]
         if role == SortRole:

@@ -37,7 +37,7 @@ class AttentionListModel(QAbstractListModel):
         if role == int(Qt.ItemDataRole.DisplayRole):
             return item.text
         if role == int(Qt.ItemDataRole.ToolTipRole):
-            return "Press Enter or double-click to open the case"
+            return self.tr("Press Enter or double-click to open the case")
         if role == IdRole:
             return item.case_id
         if role == RecordRole:

@@ -6,11 +6,24 @@ only shows them. The words come from `app.domain.audit_wording`, never the raw s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.models.roles import RecordRole, SortRole
 
-_HEADERS = ("No.", "When", "Officer", "What happened", "Case")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AuditEventModel", "No."),
+    QT_TRANSLATE_NOOP("AuditEventModel", "When"),
+    QT_TRANSLATE_NOOP("AuditEventModel", "Officer"),
+    QT_TRANSLATE_NOOP("AuditEventModel", "What happened"),
+    QT_TRANSLATE_NOOP("AuditEventModel", "Case"),
+)
 _KEYS = ("seq", "when", "officer", "detail", "case")
 
 

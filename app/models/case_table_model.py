@@ -139,9 +139,9 @@ class CaseTableModel(QAbstractTableModel):
             if role == _DISPLAY:
                 return CaseColumn(section).title
             if role == _TOOLTIP and CaseColumn(section) is CaseColumn.MATCHED:
-                return "Where the search text was found in each case"
+                return self.tr("Where the search text was found in each case")
             if role == _TOOLTIP and CaseColumn(section).sort_key is None:
-                return "Filter by flag with the filter bar"
+                return self.tr("Filter by flag with the filter bar")
         elif orientation == Qt.Orientation.Vertical and role == _DISPLAY:
             return section + 1
         return None
@@ -167,7 +167,7 @@ class CaseTableModel(QAbstractTableModel):
             return flag_words(self.flags_of(index.row())) or None
         if role == _TOOLTIP and column in (CaseColumn.MATCHED, CaseColumn.REFERENCE):
             words = self.matched_in(index.row())
-            return f"Matched in: {words}" if words else None
+            return self.tr("Matched in: %1").replace("%1", words) if words else None
         if role == SortRole:
             return self._sort_value(row, column)
         if role == RecordRole:

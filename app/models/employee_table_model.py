@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from app.domain.records import Employee
 from app.models.record_table_model import RecordColumn, RecordTableModel, when
@@ -18,17 +23,17 @@ from app.models.roles import SortRole
 _Index = QModelIndex | QPersistentModelIndex
 
 EMPLOYEE_COLUMNS = (
-    RecordColumn("Number", lambda e: e.employee_number),
-    RecordColumn("Name", lambda e: e.name),
-    RecordColumn("Job title", lambda e: e.job_title),
-    RecordColumn("Department", lambda e: e.department),
-    RecordColumn("Manager", lambda e: e.manager),
+    RecordColumn(QT_TRANSLATE_NOOP("EmployeeTableModel", "Number"), lambda e: e.employee_number),
+    RecordColumn(QT_TRANSLATE_NOOP("EmployeeTableModel", "Name"), lambda e: e.name),
+    RecordColumn(QT_TRANSLATE_NOOP("EmployeeTableModel", "Job title"), lambda e: e.job_title),
+    RecordColumn(QT_TRANSLATE_NOOP("EmployeeTableModel", "Department"), lambda e: e.department),
+    RecordColumn(QT_TRANSLATE_NOOP("EmployeeTableModel", "Manager"), lambda e: e.manager),
     RecordColumn(
-        "Start date",
+        QT_TRANSLATE_NOOP("EmployeeTableModel", "Start date"),
         lambda e: when(e.start_date),
         sort=lambda e: e.start_date.isoformat() if e.start_date else "",
     ),
-    RecordColumn("E-mail", lambda e: e.email),
+    RecordColumn(QT_TRANSLATE_NOOP("EmployeeTableModel", "E-mail"), lambda e: e.email),
 )
 
 

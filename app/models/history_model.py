@@ -93,9 +93,15 @@ class VersionsTableModel(QAbstractTableModel):
         if not 0 <= section < len(self._history.states):
             return None
         state = self._history.states[section]
-        title = _tr("Version %1").replace("%1", str(state.number))
+        title = QCoreApplication.translate("VersionsTableModel", "Version %1").replace(
+            "%1", str(state.number)
+        )
         if state.current:
-            title += _tr(" (current)")
-        who = state.officer or _tr("unknown")
-        by = _tr("%1 by %2").replace("%1", state.what).replace("%2", who)
+            title += QCoreApplication.translate("VersionsTableModel", " (current)")
+        who = state.officer or QCoreApplication.translate("VersionsTableModel", "unknown")
+        by = (
+            QCoreApplication.translate("VersionsTableModel", "%1 by %2")
+            .replace("%1", state.what)
+            .replace("%2", who)
+        )
         return f"{title}\n{by}\n{state.when}"

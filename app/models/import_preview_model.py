@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from app.models.record_table_model import RecordColumn, RecordTableModel
 from app.models.theme import tone
@@ -67,9 +67,9 @@ class ImportPreviewModel(RecordTableModel):
             self._records = []
         else:
             columns = [
-                RecordColumn("Row", lambda r: str(r.row), sort=lambda r: r.row),
+                RecordColumn(self.tr("Row"), lambda r: str(r.row), sort=lambda r: r.row),
                 RecordColumn(
-                    "Status",
+                    self.tr("Status"),
                     lambda r: r.action.label,
                     tooltip=lambda r: "\n".join(str(p) for p in r.problems),
                 ),
@@ -99,10 +99,17 @@ class ImportPreviewModel(RecordTableModel):
         return super().data(index, role)
 
 
+_WARNING = " " + QT_TRANSLATE_NOOP("ImportProblemModel", "(warning)")
+
 PROBLEM_COLUMNS = (
-    RecordColumn("Row", lambda p: str(p.row), sort=lambda p: p.row),
-    RecordColumn("Column", lambda p: p.column),
-    RecordColumn("Problem", lambda p: p.problem + (" (warning)" if p.warning else "")),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ImportProblemModel", "Row"), lambda p: str(p.row), sort=lambda p: p.row
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("ImportProblemModel", "Column"), lambda p: p.column),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ImportProblemModel", "Problem"),
+        lambda p: p.problem + (_WARNING if p.warning else ""),
+    ),
 )
 
 

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.models.roles import RecordRole, SortRole
 from app.services.officer_service import OfficerEntry
 
-_HEADERS = ("Name", "Role", "State")
-_ROLE_WORDS = {"hr_officer": "HR officer", "hr_lead": "HR lead"}
+_HEADERS = (
+    QT_TRANSLATE_NOOP("OfficerTableModel", "Name"),
+    QT_TRANSLATE_NOOP("OfficerTableModel", "Role"),
+    QT_TRANSLATE_NOOP("OfficerTableModel", "State"),
+)
+_ROLE_WORDS = {
+    "hr_officer": QT_TRANSLATE_NOOP("OfficerTableModel", "HR officer"),
+    "hr_lead": QT_TRANSLATE_NOOP("OfficerTableModel", "HR lead"),
+}
 
 
 class OfficerTableModel(QAbstractTableModel):

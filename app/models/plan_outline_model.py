@@ -300,7 +300,10 @@ class PlanOutlineModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and int(role) == _DISPLAY:
-            return (_tr("Objective, micro-goal or resource"), _tr("By"))[section]
+            return (
+                QCoreApplication.translate("PlanOutlineModel", "Objective, micro-goal or resource"),
+                QCoreApplication.translate("PlanOutlineModel", "By"),
+            )[section]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -334,15 +337,27 @@ class PlanOutlineModel(QAbstractItemModel):
     # -- words ---------------------------------------------------------------------------
     def _text(self, ref: OutlineRef, record: Any) -> str:
         if ref.kind == GROUP:
-            return _tr("Objectives") if ref.i == OBJECTIVES_GROUP else _tr("Resources")
+            return (
+                QCoreApplication.translate("PlanOutlineModel", "Objectives")
+                if ref.i == OBJECTIVES_GROUP
+                else QCoreApplication.translate("PlanOutlineModel", "Resources")
+            )
         if ref.kind == OBJECTIVE:
-            return record.title or _tr("New objective (no title yet)")
+            return record.title or QCoreApplication.translate(
+                "PlanOutlineModel", "New objective (no title yet)"
+            )
         if ref.kind == GOAL:
-            title = record.title or _tr("New micro-goal (no title yet)")
+            title = record.title or QCoreApplication.translate(
+                "PlanOutlineModel", "New micro-goal (no title yet)"
+            )
             if record.status is MicroGoalStatus.OPEN:
                 return title
             return f"{title} ({record.status.label.lower()})"
-        what = record.description or record.provider or _tr("no description yet")
+        what = (
+            record.description
+            or record.provider
+            or QCoreApplication.translate("PlanOutlineModel", "no description yet")
+        )
         return f"{record.kind.label}: {what}"
 
     @staticmethod

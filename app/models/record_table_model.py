@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.models.roles import IdRole, RecordRole, SortRole
 from app.models.ui_formats import ui_formats
@@ -50,6 +57,12 @@ def when(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return ui_formats().datetime(value)
     return ui_formats().date(value)
+
+
+def weekday(value: date) -> str:
+    """The short day name in the interface language ('Mon', 'Mo.'): strftime's %a is always
+    the C locale's English."""
+    return QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -90,7 +103,9 @@ class RecordRowsModel(QAbstractTableModel):
             and int(role) == _DISPLAY
             and 0 <= section < len(specs)
         ):
-            return specs[section].title
+            # Titles of a model's own columns are marked with QT_TRANSLATE_NOOP in the model
+            # class's context; titles a view gave already translated pass through unchanged.
+            return QCoreApplication.translate(type(self).__name__, specs[section].title)
         return None
 
 

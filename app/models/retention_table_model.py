@@ -3,12 +3,26 @@ deletion). Rows are `RetentionDue` entries with the employee's name looked up on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.domain.retention import RetentionDue, months_words
 from app.models.roles import RecordRole, SortRole
 
-_HEADERS = ("Case", "Employee", "Outcome", "Closed on", "Kept for", "Due since")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("RetentionTableModel", "Case"),
+    QT_TRANSLATE_NOOP("RetentionTableModel", "Employee"),
+    QT_TRANSLATE_NOOP("RetentionTableModel", "Outcome"),
+    QT_TRANSLATE_NOOP("RetentionTableModel", "Closed on"),
+    QT_TRANSLATE_NOOP("RetentionTableModel", "Kept for"),
+    QT_TRANSLATE_NOOP("RetentionTableModel", "Due since"),
+)
 
 
 class RetentionTableModel(QAbstractTableModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.domain import labels
 from app.models.ui_formats import ui_formats
@@ -37,7 +37,7 @@ class CaseColumn(IntEnum):
 
     @property
     def title(self) -> str:
-        return _CASE_TITLES[self]
+        return QCoreApplication.translate("CaseTableModel", _CASE_TITLES[self])
 
     @property
     def sort_key(self) -> str | None:
@@ -46,15 +46,15 @@ class CaseColumn(IntEnum):
 
 
 _CASE_TITLES = {
-    CaseColumn.REFERENCE: "Reference",
-    CaseColumn.EMPLOYEE: "Employee",
-    CaseColumn.DEPARTMENT: "Department",
-    CaseColumn.STAGE: "Stage",
-    CaseColumn.TRACK: "Track",
-    CaseColumn.OWNER: "Owner",
-    CaseColumn.NEXT_DUE: "Next deadline",
-    CaseColumn.FLAGS: "Flags",
-    CaseColumn.MATCHED: "Matched in",
+    CaseColumn.REFERENCE: QT_TRANSLATE_NOOP("CaseTableModel", "Reference"),
+    CaseColumn.EMPLOYEE: QT_TRANSLATE_NOOP("CaseTableModel", "Employee"),
+    CaseColumn.DEPARTMENT: QT_TRANSLATE_NOOP("CaseTableModel", "Department"),
+    CaseColumn.STAGE: QT_TRANSLATE_NOOP("CaseTableModel", "Stage"),
+    CaseColumn.TRACK: QT_TRANSLATE_NOOP("CaseTableModel", "Track"),
+    CaseColumn.OWNER: QT_TRANSLATE_NOOP("CaseTableModel", "Owner"),
+    CaseColumn.NEXT_DUE: QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline"),
+    CaseColumn.FLAGS: QT_TRANSLATE_NOOP("CaseTableModel", "Flags"),
+    CaseColumn.MATCHED: QT_TRANSLATE_NOOP("CaseTableModel", "Matched in"),
 }
 
 _CASE_SORT_KEYS = {

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from app.models.record_table_model import RecordColumn, RecordTableModel, one_line, when
 from app.models.roles import KindRole, SortRole
@@ -23,11 +29,27 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ACCENT = {"stage_change": "info", "exception": "exception", "milestone": "success"}
 
 TIMELINE_COLUMNS = (
-    RecordColumn("Date", lambda e: when(e.on), sort=lambda e: f"{e.on.isoformat()} {e.order}"),
-    RecordColumn("Event", lambda e: e.kind_label),
-    RecordColumn("What", lambda e: one_line(e.title, 90), tooltip=lambda e: e.title),
-    RecordColumn("Who", lambda e: one_line(e.who, 50), tooltip=lambda e: e.who),
-    RecordColumn("Detail", lambda e: one_line(e.detail), tooltip=lambda e: e.detail),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        lambda e: when(e.on),
+        sort=lambda e: f"{e.on.isoformat()} {e.order}",
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("TimelineModel", "Event"), lambda e: e.kind_label),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("TimelineModel", "What"),
+        lambda e: one_line(e.title, 90),
+        tooltip=lambda e: e.title,
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("TimelineModel", "Who"),
+        lambda e: one_line(e.who, 50),
+        tooltip=lambda e: e.who,
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
+        lambda e: one_line(e.detail),
+        tooltip=lambda e: e.detail,
+    ),
 )
 
 

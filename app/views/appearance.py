@@ -19,12 +19,12 @@ _SYSTEM_STYLE = "casepathSystemStyle"
 
 def theme_names() -> list[tuple[Theme, str]]:
     """The choices offered in Preferences, in words."""
-    tr = QCoreApplication.translate
+    # Spelled out in full: lupdate only finds QCoreApplication.translate by that name.
     return [
-        (Theme.SYSTEM, tr("Appearance", "Follow the system")),
-        (Theme.LIGHT, tr("Appearance", "Light")),
-        (Theme.DARK, tr("Appearance", "Dark")),
-        (Theme.HIGH_CONTRAST, tr("Appearance", "High contrast")),
+        (Theme.SYSTEM, QCoreApplication.translate("Appearance", "Follow the system")),
+        (Theme.LIGHT, QCoreApplication.translate("Appearance", "Light")),
+        (Theme.DARK, QCoreApplication.translate("Appearance", "Dark")),
+        (Theme.HIGH_CONTRAST, QCoreApplication.translate("Appearance", "High contrast")),
     ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -98,10 +98,10 @@ def about_text() -> str:
     v["Qt"] = qVersion()
     v["PySide6"] = pyside_version
     rows = "".join(f"<tr><td>{k}</td><td>&nbsp;{value}</td></tr>" for k, value in v.items())
-    return (
-        "<h3>Casepath</h3><p>Confidential performance-escalation cases, offline, in an "
-        f"encrypted vault.</p><table>{rows}</table>"
+    blurb = QCoreApplication.translate(
+        "AboutDialog", "Confidential performance-escalation cases, offline, in an encrypted vault."
     )
+    return f"<h3>Casepath</h3><p>{html.escape(blurb)}</p><table>{rows}</table>"
 
 
 def _show(dialog: BaseDialog) -> BaseDialog:
@@ -112,7 +112,7 @@ def _show(dialog: BaseDialog) -> BaseDialog:
 
 def install_help_menu(window: QMainWindow) -> QMenu:
     """Add Help to the window's menu bar; each action has an objectName for the tests."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
     menu.setObjectName("helpMenu")
 
     def action(name: str, text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
@@ -126,20 +126,20 @@ def install_help_menu(window: QMainWindow) -> QMenu:
 
     action(
         "shortcutsAction",
-        window.tr("&Keyboard shortcuts"),
+        QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"),
         lambda: _show(ShortcutsDialog(window)),
         "Ctrl+/",
     )
     action(
         "userGuideAction",
-        window.tr("&User guide"),
+        QCoreApplication.translate("HelpMenu", "&User guide"),
         lambda: _show(UserGuideDialog(window)),
         "F1",
     )
     menu.addSeparator()
     action(
         "aboutAction",
-        window.tr("&About Casepath"),
+        QCoreApplication.translate("HelpMenu", "&About Casepath"),
         lambda: _show(AboutDialog(window)),
     )
     return menu

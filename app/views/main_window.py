@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(self.splitter, "Cases")
+        self.tabs.addTab(self.splitter, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -132,49 +132,63 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.new_case_action = self._action(
-            tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, "newCaseAction"
+            self.tr("&New case…"),
+            self.new_case,
+            QKeySequence.StandardKey.New,
+            "newCaseAction",
         )
-        self.new_case_action.setToolTip(tr("Open a case for an employee (Ctrl+N)"))
+        self.new_case_action.setToolTip(self.tr("Open a case for an employee (Ctrl+N)"))
         self.find_action = self._action(
-            tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction"
+            self.tr("&Find"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            "findAction",
         )
         self.lock_action = self._action(
-            tr("&Lock"), lambda: self.lock_requested.emit("request"), "Ctrl+L", "lockAction"
+            self.tr("&Lock"),
+            lambda: self.lock_requested.emit("request"),
+            "Ctrl+L",
+            "lockAction",
         )
         self.refresh_action = self._action(
-            tr("&Refresh"), self.refresh_everything, "F5", "refreshAction"
+            self.tr("&Refresh"), self.refresh_everything, "F5", "refreshAction"
         )
         # The only Ctrl+W binding (the workspace and its tab tooltips point here).
         self.close_tab_action = self._action(
-            tr("&Close case view"), self.close_current_tab, "Ctrl+W", "closeTabAction"
+            self.tr("&Close case view"), self.close_current_tab, "Ctrl+W", "closeTabAction"
         )
         self.preferences_action = self._action(
-            tr("&Preferences…"), self.show_preferences, None, "preferencesAction"
+            self.tr("&Preferences…"), self.show_preferences, None, "preferencesAction"
         )
         self.officers_action = self._action(
-            tr("&Officers…"), self.show_officers, None, "officersAction"
+            self.tr("&Officers…"), self.show_officers, None, "officersAction"
         )
         self.policy_action = self._action(
-            tr("E&scalation policy…"), self.show_policy, None, "policyAction"
+            self.tr("E&scalation policy…"), self.show_policy, None, "policyAction"
         )
-        self.policy_action.setToolTip(tr("The stages, roles and deadlines cases follow"))
+        self.policy_action.setToolTip(self.tr("The stages, roles and deadlines cases follow"))
         self.quit_action = self._action(
-            tr("&Quit"), self.quit_requested.emit, QKeySequence.StandardKey.Quit, "quitAction"
+            self.tr("&Quit"),
+            self.quit_requested.emit,
+            QKeySequence.StandardKey.Quit,
+            "quitAction",
         )
         self.employees_action = self._action(
-            tr("&Employees"), self.show_employees, "Ctrl+E", "employeesAction"
+            self.tr("&Employees"), self.show_employees, "Ctrl+E", "employeesAction"
         )
         self.cases_action = self._action(
-            tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "casesAction"
+            self.tr("&Cases"),
+            lambda: self.tabs.setCurrentIndex(0),
+            "Ctrl+1",
+            "casesAction",
         )
         self.agenda_action = self._action(
-            tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", "agendaAction"
+            self.tr("&Agenda"), lambda: show_agenda(self), "Ctrl+G", "agendaAction"
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
             self.new_case_action,
             self.close_tab_action,
@@ -195,7 +209,7 @@ class MainWindow(QMainWindow):
         self.handover_actions = install_handover_actions(self, file_menu, lambda: self.services)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.cases_action)
         self.view_menu.addAction(self.employees_action)
         # Later features add their windows here, one line each (Agenda, Documents, …):
@@ -257,7 +271,9 @@ class MainWindow(QMainWindow):
         workspace.closed.connect(lambda w=workspace: self._remove_tab(w))
         workspace.changed.connect(self._case_changed)
         index = self.tabs.addTab(workspace, reference)
-        self.tabs.setTabToolTip(index, f"Case {reference} (Ctrl+W closes this view)")
+        self.tabs.setTabToolTip(
+            index, self.tr("Case %1 (Ctrl+W closes this view)").replace("%1", reference)
+        )
         self.tabs.setCurrentIndex(index)
         return workspace
 
@@ -320,10 +336,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Re-read from the vault."), 3000)
 
     def _show_count(self, total: int) -> None:
-        self.shown_label.setText(f"{total:,} case{'s' if total != 1 else ''} shown")
+        self.shown_label.setText(self.tr("%n cases shown", "", total))
 
     def set_lock_state(self, minutes: int) -> None:
-        self.lock_label.setText(f"Unlocked · locks after {minutes} min idle (Ctrl+L locks now)")
+        self.lock_label.setText(
+            self.tr("Unlocked · locks after %n min idle (Ctrl+L locks now)", "", minutes)
+        )
 
     # -- other windows -------------------------------------------------------------------------
     def show_employees(self) -> None:
@@ -428,7 +446,7 @@ class MainWindow(QMainWindow):
         self.case_list.clear()
         self.attention.clear()
         self.shown_label.clear()
-        self.lock_label.setText("Locked")
+        self.lock_label.setText(self.tr("Locked"))
 
     def close_quietly(self) -> None:
         """Close without asking to quit (the session controller is locking)."""

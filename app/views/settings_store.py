@@ -1,4 +1,5 @@
-"""Preferences kept between runs: window geometry, the last vault *path*, auto-lock minutes.
+"""Preferences kept between runs: window geometry, the last vault *path*, auto-lock minutes,
+the interface language.
 
 Nothing confidential ever goes here (no names, no case text, no search terms): QSettings is a
 plain file or registry entry outside the vault. Values are stored as plain types, never pickled.
@@ -11,12 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.models.theme import Theme
+from app.views.interface_language import SHIPPED, SYSTEM
 
 ORGANISATION = "Casepath"
 APPLICATION = "Casepath"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
+INTERFACE_LANGUAGES = (SYSTEM, *SHIPPED)  # SYSTEM ("") follows the system's language
 MAX_ALARM_MINUTES = 7 * 24 * 60  # a week, as calendar_reminders (icalendar stays unimported)
 
 
@@ -65,6 +68,18 @@ class SettingsStore:
         self._s.setValue("security/auto_lock_minutes", int(minutes))
 
     @property
+    def interface_language(self) -> str:
+        """ "" (follow the system), "en" or "de": a language code, nothing confidential."""
+        value = self._s.value("interface/language", "", type=str)
+        return value if value in INTERFACE_LANGUAGES else ""
+
+    @interface_language.setter
+    def interface_language(self, code: str) -> None:
+        if code not in INTERFACE_LANGUAGES:
+            raise ValueError(f"Unknown interface language {code!r}.")
+        self._s.setValue("interface/language", code)
+
+    @property
     def backup_folder(self) -> Path | None:
         """Where automatic backups go (a folder path only: nothing confidential)."""
         value = self._s.value("backup/folder", "", type=str)
@@ -85,6 +100,16 @@ class SettingsStore:
         if minutes is not None and not 0 <= minutes <= MAX_ALARM_MINUTES:
             raise ValueError(f"Choose between 0 and {MAX_ALARM_MINUTES} minutes, or no alarm.")
         self._s.setValue("calendar/alarm_minutes", -1 if minutes is None else int(minutes))
+
+    @property
+    def calendar_reminders(self) -> bool:
+        """Calendar exports also carry check-ins, stage deadlines and micro-goal due dates
+        (neutral all-day entries); on unless the officer turned it off."""
+        return bool(self._s.value("calendar/reminders", True, type=bool))
+
+    @calendar_reminders.setter
+    def calendar_reminders(self, on: bool) -> None:
+        self._s.setValue("calendar/reminders", bool(on))
 
     @property
     def theme(self) -> Theme:

@@ -121,7 +121,12 @@ def test_the_bundle_holds_only_the_qt_it_uses(bundle):
         "qgtk3",
     ):
         assert not any(unwanted in name for name in names), unwanted
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    # Of Qt's own translations only qtbase_<code> of the interface languages Casepath ships.
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    assert sorted(p.name for p in qt_translations.iterdir()) == ["qtbase_de.qm"]
+    assert (internal / "resources" / "translations" / "casepath_de.qm").is_file()
+    assert (internal / "resources" / "translations" / "casepath_en.qm").is_file()
+
     for needed in ("QtPdf", "QtCharts", "QtPrintSupport", "QtWidgets"):
         assert any(name.startswith(needed + ".") for name in names), needed
     assert (internal / "resources" / "policy" / "default.toml").is_file()

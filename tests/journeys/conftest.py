@@ -11,9 +11,10 @@ import pytest
 
 from app.domain.records import Officer
 from app.services.services import create_vault, open_vault
+from app.views.interface_language import install as install_language
 from app.views.session_controller import SessionController
 from app.views.settings_store import SettingsStore
-from tests.ui.conftest import isolated_qsettings  # noqa: F401 - the same autouse fixture
+from tests.ui.conftest import english_interface, isolated_qsettings  # noqa: F401 - the same autouse fixtures
 
 
 class FakeTime:
@@ -30,8 +31,19 @@ def fake_time() -> FakeTime:
 
 
 @pytest.fixture
-def app_session(qtbot, tmp_path, clock, fake_time):
+def interface_language() -> str | None:
+    """The Preferences' interface language a journey starts in (None: the tests' English);
+    a module overrides this fixture to walk the window in another language."""
+    return None
+
+
+@pytest.fixture
+def app_session(qtbot, tmp_path, clock, fake_time, interface_language):
     settings = SettingsStore.in_file(tmp_path / "settings.ini")
+    language = None
+    if interface_language is not None:  # as `casepath` does at start, before any window
+        settings.interface_language = interface_language
+        language = install_language(settings.interface_language)
     opened: list = []
 
     def opener(path, passphrase):
@@ -56,6 +68,8 @@ def app_session(qtbot, tmp_path, clock, fake_time):
     for svc in opened:
         if svc.vault.is_open:
             svc.close()
+    if language is not None:
+        language.remove()
 
 
 @pytest.fixture

@@ -18,11 +18,13 @@ from tests.journeys.walk import answer_modal, click, dialog, trigger, type_text
 from tests.plan_factories import plan, review
 
 
-def _set_alarm(qtbot, window, text: str) -> None:
+def _set_alarm(qtbot, window, text: str, reminders: bool = False) -> None:
     trigger(window, "preferencesAction")
     prefs = dialog(qtbot, window, PreferencesDialog)
     prefs.alarm_minutes.selectAll()
     type_text(qtbot, prefs.alarm_minutes, text)
+    if prefs.calendar_reminders.isChecked() != reminders:
+        click(qtbot, prefs.calendar_reminders)
     prefs.accept()
     qtbot.waitUntil(lambda: not prefs.isVisible())
 
@@ -82,3 +84,39 @@ def test_the_alarm_set_in_preferences_reaches_every_calendar_export(
     assert window.settings_store.calendar_alarm_minutes is None
     events = _export(qtbot, reviews.export_button, tmp_path / "none.ics", monkeypatch)
     assert len(events) == 1 and _triggers(events) == []
+
+
+def test_reminders_join_the_export_unless_turned_off_in_preferences(
+    qtbot, unlocked, tmp_path, monkeypatch
+):
+    """Check-ins, stage deadlines and micro-goal due dates go into the window's .ics export
+    as neutral all-day entries, with the officer's alarm; Preferences can leave them out."""
+    window, services = unlocked.main_window, unlocked.services
+    case = open_case(services, stage="improvement_plan")
+    services.plans.create(plan(case, agreed_on=date(2026, 3, 13), employee_agreed=True))
+    services.reviews.schedule(review(case, on=date(2026, 3, 20)))
+    assert window.settings_store.calendar_reminders  # on by default
+    _set_alarm(qtbot, window, "30", reminders=True)
+
+    trigger(window, "agendaAction")
+    agenda = dialog(qtbot, window, AgendaWindow)
+    events = _export(qtbot, agenda.export_button, tmp_path / "with.ics", monkeypatch)
+    agenda.close()
+    all_day = [e for e in events if not hasattr(e["DTSTART"].dt, "hour")]
+    timed = [e for e in events if hasattr(e["DTSTART"].dt, "hour")]
+    assert len(timed) == 1 and len(all_day) >= 1
+    assert all(case.reference in str(e["SUMMARY"]) for e in all_day)
+    assert "Ångström" not in out_text(tmp_path / "with.ics")  # neutral titles
+    assert _triggers(all_day) == [timedelta(minutes=-30)] * len(all_day)
+
+    _set_alarm(qtbot, window, "30", reminders=False)
+    assert not window.settings_store.calendar_reminders
+    trigger(window, "agendaAction")
+    agenda = dialog(qtbot, window, AgendaWindow)
+    events = _export(qtbot, agenda.export_button, tmp_path / "without.ics", monkeypatch)
+    agenda.close()
+    assert len(events) == 1
+
+
+def out_text(path) -> str:
+    return path.read_text(encoding="utf-8")

@@ -21,3 +21,14 @@ def isolated_qsettings(tmp_path):
 @pytest.fixture
 def settings_store(tmp_path) -> SettingsStore:
     return SettingsStore.in_file(tmp_path / "settings.ini")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The window's catalogue as `casepath` installs it at start: English (its plural forms)
+    unless a test installs another language on top (tests/journeys/test_german_journey.py)."""
+    from app.views.interface_language import install
+
+    installed = install("en", qapp)
+    yield installed
+    installed.remove()

@@ -14,6 +14,7 @@ from app.views.reviews.agenda_window import AgendaWindow
 from app.views.reviews.review_dialog import ReviewDialog
 from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog
 from app.views.reviews.reviews_tab import ReviewsTab
+from app.views.settings_store import SettingsStore
 from tests.factories import open_case
 from tests.plan_factories import plan, review
 
@@ -138,9 +139,12 @@ def test_reviews_tab_lists_cancels_and_exports(qtbot, services, case, tmp_path):
     assert services.reviews.get(first.id).status is ReviewStatus.CANCELLED
     tab.reviews.view.clearSelection()
     out = tmp_path / "case.ics"
+    SettingsStore().calendar_reminders = False  # the reviews alone
     assert tab.export_calendar(out, include_names=False) == 2
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert sorted(str(e["status"]) for e in events) == ["CANCELLED", "CONFIRMED"]
+    SettingsStore().calendar_reminders = True  # plus check-ins, deadlines, micro-goals
+    assert tab.export_calendar(out, include_names=False) > 2
     tab.clear()
     assert tab.reviews.model.rowCount() == 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -271,7 +271,7 @@ class AuditWindow(QWidget):
 
 def audit_action(main_window: Any) -> QAction:
     """View → Audit trail (Ctrl+Shift+A): one window per main window."""
-    action = QAction(main_window.tr("A&udit trail"), main_window)
+    action = QAction(QCoreApplication.translate("AuditWindow", "A&udit trail"), main_window)
     action.setObjectName("auditTrailAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+A"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -199,14 +199,16 @@ def install_backup_actions(
     actions (each with an objectName) so the caller can place or test them.
     """
     controller = BackupActions(window, services, settings)
-    back_up = QAction(window.tr("&Back up now"), window)
+    back_up = QAction(QCoreApplication.translate("BackupActions", "&Back up now"), window)
     back_up.setObjectName("action_back_up_now")
     back_up.setShortcut(QKeySequence("Ctrl+Shift+B"))
     back_up.triggered.connect(lambda: controller.back_up_now())
-    restore_action = QAction(window.tr("&Restore from backup…"), window)
+    restore_action = QAction(
+        QCoreApplication.translate("BackupActions", "&Restore from backup…"), window
+    )
     restore_action.setObjectName("action_restore_backup")
     restore_action.triggered.connect(lambda: controller.open_restore())
-    folder = QAction(window.tr("Backup &folder…"), window)
+    folder = QAction(QCoreApplication.translate("BackupActions", "Backup &folder…"), window)
     folder.setObjectName("action_backup_folder")
     folder.triggered.connect(lambda: controller.choose_folder())
     actions = [back_up, restore_action, folder]

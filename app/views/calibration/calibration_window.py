@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -141,11 +141,15 @@ class CalibrationWindow(QDialog):
             )
         )
         self.drift_list.clear()
+        versus = self.tr("%1: %2 vs %3")
         for d in self.figures["drift"]:
             lines = "; ".join(
-                f"{x['measure']}: {x['group_value']} vs {x['organisation_value']}"
+                versus.replace("%1", str(x["measure"]))
+                .replace("%2", str(x["group_value"]))
+                .replace("%3", str(x["organisation_value"]))
                 for x in d["differences"]
             )
+
             self.drift_list.addItem(f"{d['group']}: {lines}. {d['confidence_note']}")
         if not self.figures["drift"]:
             self.drift_list.addItem(self.tr("No group differs by more than the policy factor."))
@@ -194,7 +198,7 @@ def _bars(title: str, labels: list[str], values: list[float]) -> QChart:
 
 def calibration_action(main_window: Any) -> QAction:
     """The View → Calibration action (one window per main window)."""
-    action = QAction(main_window.tr("Ca&libration"), main_window)
+    action = QAction(QCoreApplication.translate("CalibrationWindow", "Ca&libration"), main_window)
     action.setObjectName("calibrationAction")
     action.triggered.connect(lambda: show_calibration(main_window))
     return action

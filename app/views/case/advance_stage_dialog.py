@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -44,41 +45,57 @@ def check_html(check: MoveCheck, stage_name: Any) -> str:
     checklist of the case, not a typing mistake: marked ✗, in the palette's own colours."""
     target = html.escape(stage_name(check.to_stage))
     if check.allowed:
-        head = f"<p><b>The move to {target} is allowed.</b></p>"
+        head = QCoreApplication.translate("AdvanceStageDialog", "The move to %1 is allowed.")
     else:
-        head = f"<p><b>The case cannot move to {target} yet.</b></p>"
-    parts = [head]
+        head = QCoreApplication.translate("AdvanceStageDialog", "The case cannot move to %1 yet.")
+    parts = [f"<p><b>{head.replace('%1', target)}</b></p>"]
     if check.satisfied:
         parts.append(
-            "<p>Already satisfied:</p><ul>"
+            "<p>"
+            + html.escape(QCoreApplication.translate("AdvanceStageDialog", "Already satisfied:"))
+            + "</p><ul>"
             + "".join(f"<li>{OK_MARK} {html.escape(s)}</li>" for s in check.satisfied)
             + "</ul>"
         )
     if check.missing:
         parts.append(
-            "<p>Still missing:</p><ul>"
+            "<p>"
+            + html.escape(QCoreApplication.translate("AdvanceStageDialog", "Still missing:"))
+            + "</p><ul>"
             + "".join(f"<li>{MISSING_MARK} {html.escape(m)}</li>" for m in check.missing)
             + "</ul>"
         )
-    approvers = [r.label for r in check.required_approvals]
-    reviewers = [r.label for r in check.required_reviews]
-    if approvers or reviewers:
-        who = []
-        if approvers:
-            who.append("approved by the " + ", ".join(approvers))
-        if reviewers:
-            who.append("reviewed by the " + ", ".join(reviewers))
-        parts.append(f"<p>This move must be {html.escape(' and '.join(who))}.</p>")
+    approvers = ", ".join(r.label for r in check.required_approvals)
+    reviewers = ", ".join(r.label for r in check.required_reviews)
+    if approvers and reviewers:
+        need = QCoreApplication.translate(
+            "AdvanceStageDialog", "This move must be approved by the %1 and reviewed by the %2."
+        )
+    elif approvers:
+        need = QCoreApplication.translate(
+            "AdvanceStageDialog", "This move must be approved by the %1."
+        )
+    elif reviewers:
+        need = QCoreApplication.translate(
+            "AdvanceStageDialog", "This move must be reviewed by the %2."
+        )
     else:
-        parts.append("<p>No approval is needed for this move.</p>")
+        need = QCoreApplication.translate(
+            "AdvanceStageDialog", "No approval is needed for this move."
+        )
+    need = need.replace("%1", approvers).replace("%2", reviewers)
+    parts.append(f"<p>{html.escape(need)}</p>")
     if check.recorded_approvals:
         parts.append(
-            "<p>Recorded sign-offs:</p><ul>"
+            "<p>"
+            + html.escape(QCoreApplication.translate("AdvanceStageDialog", "Recorded sign-offs:"))
+            + "</p><ul>"
             + "".join(f"<li>{html.escape(a.describe())}</li>" for a in check.recorded_approvals)
             + "</ul>"
         )
     if check.skipped:
-        parts.append("<p>Skips: " + html.escape(", ".join(check.skipped)) + "</p>")
+        skips = QCoreApplication.translate("AdvanceStageDialog", "Skips: %1")
+        parts.append(f"<p>{html.escape(skips.replace('%1', ', '.join(check.skipped)))}</p>")
     return "".join(parts)
 
 
@@ -91,11 +108,12 @@ class AdvanceStageDialog(BaseDialog):
         self.policy = services.escalation.policy_for(self.case)
         self.check: MoveCheck | None = None
         self.result_change: Any = None
-        self.setWindowTitle(f"Advance stage — {self.case.reference}")
+        self.setWindowTitle(self.tr("Advance stage — %1").replace("%1", self.case.reference))
 
         self.current = QLabel(
-            f"Now at <b>{html.escape(self.stage_name(self.case.stage))}</b>"
-            f" since {self.case.stage_entered_on or self.case.opened_on}."
+            self.tr("Now at %1 since %2.")
+            .replace("%1", f"<b>{html.escape(self.stage_name(self.case.stage))}</b>")
+            .replace("%2", str(self.case.stage_entered_on or self.case.opened_on))
         )
         self.target = QComboBox()
         self.target.setObjectName("targetStage")
@@ -105,7 +123,7 @@ class AdvanceStageDialog(BaseDialog):
         self.role.set_value(services.officer.role)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(
-            "Why the case moves now (required): the evidence and what was agreed."
+            self.tr("Why the case moves now (required): the evidence and what was agreed.")
         )
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)
@@ -119,27 +137,27 @@ class AdvanceStageDialog(BaseDialog):
         self.message.hide()
 
         form = QFormLayout()
-        form.addRow("Move to:", self.target)
-        form.addRow("Moved by:", self.actor)
-        form.addRow("In the role of:", self.role)
-        form.addRow("Reason:", self.reason)
+        form.addRow(self.tr("Move to:"), self.target)
+        form.addRow(self.tr("Moved by:"), self.actor)
+        form.addRow(self.tr("In the role of:"), self.role)
+        form.addRow(self.tr("Reason:"), self.reason)
         self.satisfaction = SatisfactionFields()  # shown only when the move closes the case
         form.addRow(self.satisfaction)
 
         self.approver = QLineEdit()
-        self.approver.setPlaceholderText("Name of who signed off")
+        self.approver.setPlaceholderText(self.tr("Name of who signed off"))
         self.approver_role = EnumCombo(Role)
         self._approver_role_chosen = False
         self.approver_role.activated.connect(self._approver_role_touched)
         self.approval_note = QLineEdit()
-        self.approval_note.setPlaceholderText("Optional: where the sign-off is documented")
-        self.record_approval_button = QPushButton("Record approval")
+        self.approval_note.setPlaceholderText(self.tr("Optional: where the sign-off is documented"))
+        self.record_approval_button = QPushButton(self.tr("Record approval"))
         self.record_approval_button.clicked.connect(self.record_approval)
-        approval_box = QGroupBox("Record a sign-off given for this move")
+        approval_box = QGroupBox(self.tr("Record a sign-off given for this move"))
         approval_form = QFormLayout(approval_box)
-        approval_form.addRow("Approver:", self.approver)
-        approval_form.addRow("Role:", self.approver_role)
-        approval_form.addRow("Note:", self.approval_note)
+        approval_form.addRow(self.tr("Approver:"), self.approver)
+        approval_form.addRow(self.tr("Role:"), self.approver_role)
+        approval_form.addRow(self.tr("Note:"), self.approval_note)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.record_approval_button)
@@ -147,7 +165,7 @@ class AdvanceStageDialog(BaseDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.advance_button = self.buttons.addButton(
-            "Advance", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Advance"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.advance_button.setObjectName("advanceButton")
         self.buttons.accepted.connect(self.accept)
@@ -156,7 +174,7 @@ class AdvanceStageDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.current)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>What the policy requires</b>"))
+        layout.addWidget(QLabel(self.tr("<b>What the policy requires</b>")))
         layout.addWidget(self.report, 1)
         layout.addWidget(approval_box)
         layout.addWidget(self.message)
@@ -174,7 +192,7 @@ class AdvanceStageDialog(BaseDialog):
     def stage_name(self, key: str) -> str:
         if key.startswith("closed:"):
             option = self.policy.outcome(Outcome(key.split(":", 1)[1]))
-            return f"closed ({option.label if option else key})"
+            return self.tr("closed (%1)").replace("%1", option.label if option else key)
         return self.policy.stage_name(key)
 
     def _fill_targets(self) -> None:
@@ -183,10 +201,11 @@ class AdvanceStageDialog(BaseDialog):
         for i, key in enumerate(keys):
             if key == self.case.stage:
                 continue
-            direction = "forward" if i > here else "back"
-            self.target.addItem(f"{self.policy.stage_name(key)} ({direction})", key)
+            label = self.tr("%1 (forward)") if i > here else self.tr("%1 (back)")
+            self.target.addItem(label.replace("%1", self.policy.stage_name(key)), key)
         for option in self.policy.outcomes:
-            self.target.addItem(f"Close the case: {option.label}", close_target(option.outcome))
+            label = self.tr("Close the case: %1").replace("%1", option.label)
+            self.target.addItem(label, close_target(option.outcome))
         nxt = self.policy.next_stage(self.case.stage) if here >= 0 else None
         if nxt is not None:
             self.target.setCurrentIndex(self.target.findData(nxt))
@@ -228,11 +247,11 @@ class AdvanceStageDialog(BaseDialog):
         has_actor = bool(self.actor.text().strip())
         self.advance_button.setEnabled(allowed and has_reason and has_actor)
         if not allowed:
-            tip = "The policy does not allow this move yet; see what is missing."
+            tip = self.tr("The policy does not allow this move yet; see what is missing.")
         elif not has_actor:
-            tip = "Give the name of who moves the case."
+            tip = self.tr("Give the name of who moves the case.")
         elif not has_reason:
-            tip = "Write the reason for the move."
+            tip = self.tr("Write the reason for the move.")
         else:
             tip = ""
         self.advance_button.setToolTip(tip)

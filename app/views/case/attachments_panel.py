@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,30 +31,48 @@ from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
 from app.views.widgets.record_list_section import RecordTableView, compact_rows
 
-ATTACHMENT_COLUMNS = (
-    RecordColumn("File", lambda a: a.filename),
-    RecordColumn("Type", lambda a: file_kind(a.media_type, ui_formats().language)),
-    RecordColumn("Size", lambda a: a.size_label, sort=lambda a: a.size),
-    RecordColumn(
-        "Added", lambda a: f"{when(a.added_at)} by {a.added_by}", sort=lambda a: a.added_at
-    ),
-)
+
+def attachment_columns() -> tuple[RecordColumn, ...]:
+    """The columns of a file list, titled in the interface language."""
+    by = QCoreApplication.translate("AttachmentsPanel", "%1 by %2")
+    return (
+        RecordColumn(QCoreApplication.translate("AttachmentsPanel", "File"), lambda a: a.filename),
+        RecordColumn(
+            QCoreApplication.translate("AttachmentsPanel", "Type"),
+            lambda a: file_kind(a.media_type, ui_formats().language),
+        ),
+        RecordColumn(
+            QCoreApplication.translate("AttachmentsPanel", "Size"),
+            lambda a: a.size_label,
+            sort=lambda a: a.size,
+        ),
+        RecordColumn(
+            QCoreApplication.translate("AttachmentsPanel", "Added"),
+            lambda a: by.replace("%1", when(a.added_at)).replace("%2", a.added_by),
+            sort=lambda a: a.added_at,
+        ),
+    )
 
 
 def _ask_open_files(parent: QWidget) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Attach evidence files",
+        QCoreApplication.translate("AttachmentsPanel", "Attach evidence files"),
         str(Path.home()),
-        "Evidence (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.heic *.eml *.msg *.doc *.docx "
-        "*.odt *.rtf *.txt *.xlsx *.xls *.ods *.csv);;All files (*)",
+        QCoreApplication.translate("AttachmentsPanel", "Evidence")
+        + " (*.pdf *.png *.jpg *.jpeg *.gif *.webp *.heic *.eml *.msg *.doc *.docx "
+        "*.odt *.rtf *.txt *.xlsx *.xls *.ods *.csv);;"
+        + QCoreApplication.translate("AttachmentsPanel", "All files")
+        + " (*)",
     )
     return files
 
 
 def _ask_save_file(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save attachment as", str(Path.home() / suggested)
+        parent,
+        QCoreApplication.translate("AttachmentsPanel", "Save attachment as"),
+        str(Path.home() / suggested),
     )
     return path
 
@@ -74,8 +92,8 @@ class AttachmentsPanel(QWidget):
         self.services = services
         self.owner: tuple[AttachmentOwner, int] | None = None
         self.read_only = False
-        self.model = RecordTableModel(ATTACHMENT_COLUMNS, self)
-        self.title = QLabel("Files")
+        self.model = RecordTableModel(attachment_columns(), self)
+        self.title = QLabel(self.tr("Files"))
         self.title.setObjectName("attachmentsTitle")
         self.view = RecordTableView()  # Enter opens the file, like a double-click
         self.view.setAccessibleName(self.tr("Files"))
@@ -88,10 +106,10 @@ class AttachmentsPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.activated_row.connect(lambda _i: self.open_selected())
         self.view.setMinimumHeight(80)
-        self.add_button = QPushButton("Attach file…")
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save as…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Attach file…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.attach_files)
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
@@ -116,18 +134,23 @@ class AttachmentsPanel(QWidget):
     def refresh(self) -> None:
         if self.owner is None or self.services is None:
             self.model.clear()
-            self.title.setText("Files — choose a record above to see or attach its files")
+            self.title.setText(self.tr("Files — choose a record above to see or attach its files"))
         else:
             self.model.set_records(self.services.attachments.for_owner(*self.owner))
             count = self.model.rowCount()
-            self.title.setText(f"Files attached to this {self.owner[0].value} ({count})")
+            titles = {
+                AttachmentOwner.CONVERSATION: self.tr("Files attached to this conversation (%1)"),
+                AttachmentOwner.INDICATOR: self.tr("Files attached to this indicator (%1)"),
+                AttachmentOwner.OBSERVATION: self.tr("Files attached to this observation (%1)"),
+            }
+            self.title.setText(titles[self.owner[0]].replace("%1", str(count)))
         self._update_buttons()
 
     def clear(self) -> None:
         self.services = None
         self.owner = None
         self.model.clear()
-        self.title.setText("Files")
+        self.title.setText(self.tr("Files"))
         self._update_buttons()
 
     def selected(self) -> Attachment | None:
@@ -159,7 +182,7 @@ class AttachmentsPanel(QWidget):
                 self.services.attachments.add_file(self.owner[0], self.owner[1], Path(name))
                 added += 1
             except VaultError as exc:
-                self._warn("The file was not attached", str(exc))
+                self._warn(self.tr("The file was not attached"), str(exc))
         if added:
             self.refresh()
             self.changed.emit()
@@ -171,13 +194,15 @@ class AttachmentsPanel(QWidget):
         try:
             path = self.services.attachments.open_for_viewing(att.id)
         except VaultError as exc:
-            self._warn("The file cannot be opened", str(exc))
+            self._warn(self.tr("The file cannot be opened"), str(exc))
             return
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._warn(
-                "No viewer",
-                f"No program is set up to open {file_kind(att.media_type)} files. "
-                "Use 'Save as…' and open the copy yourself.",
+                self.tr("No viewer"),
+                self.tr(
+                    "No program is set up to open %1 files. "
+                    "Use 'Save as…' and open the copy yourself."
+                ).replace("%1", file_kind(att.media_type)),
             )
 
     def save_selected(self) -> None:
@@ -190,7 +215,7 @@ class AttachmentsPanel(QWidget):
         try:
             self.services.attachments.save_as(att.id, Path(target))
         except VaultError as exc:
-            self._warn("The file was not saved", str(exc))
+            self._warn(self.tr("The file was not saved"), str(exc))
 
     def remove_selected(self) -> None:
         att = self.selected()
@@ -198,16 +223,18 @@ class AttachmentsPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Remove file",
-            f"Remove {att.filename} from the case? The audit log keeps a record that it "
-            "was attached and removed.",
+            self.tr("Remove file"),
+            self.tr(
+                "Remove %1 from the case? The audit log keeps a record that it "
+                "was attached and removed."
+            ).replace("%1", att.filename),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.services.attachments.remove(att.id)
         except VaultError as exc:
-            self._warn("The file was not removed", str(exc))
+            self._warn(self.tr("The file was not removed"), str(exc))
             return
         self.refresh()
         self.changed.emit()

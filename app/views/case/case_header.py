@@ -54,10 +54,10 @@ class CaseHeader(QWidget):
         grid.addWidget(self.subtitle, 1, 0, 1, 4)
         for col, (label, value) in enumerate(
             (
-                ("Stage", self.stage),
-                ("Track", self.track),
-                ("Owner", self.owner),
-                ("Next deadline", self.deadline),
+                (self.tr("Stage"), self.stage),
+                (self.tr("Track"), self.track),
+                (self.tr("Owner"), self.owner),
+                (self.tr("Next deadline"), self.deadline),
             )
         ):
             caption = QLabel(label.upper())
@@ -78,8 +78,8 @@ class CaseHeader(QWidget):
             for p in (
                 e.job_title,
                 e.department,
-                f"manager {e.manager}" if e.manager else "",
-                f"employee no. {e.employee_number}",
+                self.tr("manager %1").replace("%1", e.manager) if e.manager else "",
+                self.tr("employee no. %1").replace("%1", e.employee_number),
             )
             if p
         ]
@@ -87,7 +87,7 @@ class CaseHeader(QWidget):
         self.stage.setText(
             f"<b>{html.escape(o.stage_name)}</b>"
             + (
-                f" since {ui_formats().date(o.case.stage_entered_on)}"
+                " " + self.tr("since %1").replace("%1", ui_formats().date(o.case.stage_entered_on))
                 if o.case.stage_entered_on
                 else ""
             )

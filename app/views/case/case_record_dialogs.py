@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.records import Decision, Indicator, IndicatorCategory, Observation, Role
@@ -41,18 +42,24 @@ def parse_number(text: str, field: str, label: str, problems: ValidationReport) 
     try:
         return float(t)
     except ValueError:
-        problems.error(field, f"{label} must be a number, e.g. 40 or 12.5.")
+        problems.error(
+            field,
+            QCoreApplication.translate(
+                "IndicatorDialog", "%1 must be a number, e.g. 40 or 12.5."
+            ).replace("%1", label),
+        )
         return None
 
 
 class _CaseRecordDialog(RecordDialog):
-    noun = "record"
+    # (new record, correction) window titles, translated in the subclass's context
+    titles = ("", "")
 
     def __init__(
         self, services: Any, case_id: int, existing: Any = None, parent: QWidget | None = None
     ) -> None:
-        verb = "Correct" if existing is not None else "Record"
-        super().__init__(f"{verb} {self.noun}", services.clock.today(), parent)
+        title = QCoreApplication.translate(type(self).__name__, self.titles[existing is not None])
+        super().__init__(title, services.clock.today(), parent)
         self.services = services
         self.case_id = case_id
         self.existing = existing
@@ -75,7 +82,10 @@ class _CaseRecordDialog(RecordDialog):
 class IndicatorDialog(_CaseRecordDialog):
     """A measurable trigger: what was expected, what happened, where the figure came from."""
 
-    noun = "an indicator"
+    titles = (
+        QT_TRANSLATE_NOOP("IndicatorDialog", "Record an indicator"),
+        QT_TRANSLATE_NOOP("IndicatorDialog", "Correct an indicator"),
+    )
 
     def __init__(
         self,
@@ -86,21 +96,21 @@ class IndicatorDialog(_CaseRecordDialog):
     ) -> None:
         super().__init__(services, case_id, existing, parent)
         self.category = EnumCombo(IndicatorCategory)
-        self.metric_edit = _line("What is measured, e.g. 'Tickets closed per week'")
+        self.metric_edit = _line(self.tr("What is measured, e.g. 'Tickets closed per week'"))
         self.observed_on = date_edit(existing.observed_on if existing else self.today)
-        self.expected = _line("Target, e.g. 40")
-        self.actual = _line("Measured, e.g. 28")
-        self.unit = _line("e.g. tickets/week, %, complaints")
-        self.source = _line("Where the figure comes from, e.g. 'Service desk report'")
-        self.note = _text("What was observed (required when there are no figures)")
-        self.add_field("category", "Category:", self.category)
-        self.add_field("metric", "Metric:", self.metric_edit)
-        self.add_field("observed_on", "Observed on:", self.observed_on)
-        self.add_field("expected", "Expected:", self.expected)
-        self.add_field("actual", "Actual:", self.actual)
-        self.add_field("unit", "Unit:", self.unit)
-        self.add_field("source", "Source:", self.source)
-        self.add_field("note", "Note:", self.note)
+        self.expected = _line(self.tr("Target, e.g. 40"))
+        self.actual = _line(self.tr("Measured, e.g. 28"))
+        self.unit = _line(self.tr("e.g. tickets/week, %, complaints"))
+        self.source = _line(self.tr("Where the figure comes from, e.g. 'Service desk report'"))
+        self.note = _text(self.tr("What was observed (required when there are no figures)"))
+        self.add_field("category", self.tr("Category:"), self.category)
+        self.add_field("metric", self.tr("Metric:"), self.metric_edit)
+        self.add_field("observed_on", self.tr("Observed on:"), self.observed_on)
+        self.add_field("expected", self.tr("Expected:"), self.expected)
+        self.add_field("actual", self.tr("Actual:"), self.actual)
+        self.add_field("unit", self.tr("Unit:"), self.unit)
+        self.add_field("source", self.tr("Source:"), self.source)
+        self.add_field("note", self.tr("Note:"), self.note)
         if existing is not None:
             self.category.set_value(existing.category)
             self.metric_edit.setText(existing.metric)
@@ -118,8 +128,8 @@ class IndicatorDialog(_CaseRecordDialog):
             category=self.category.value(),
             metric=self.metric_edit.text().strip(),
             observed_on=from_qdate(self.observed_on.date()),
-            expected=parse_number(self.expected.text(), "expected", "Expected", problems),
-            actual=parse_number(self.actual.text(), "actual", "Actual", problems),
+            expected=parse_number(self.expected.text(), "expected", self.tr("Expected"), problems),
+            actual=parse_number(self.actual.text(), "actual", self.tr("Actual"), problems),
             unit=self.unit.text().strip(),
             source=self.source.text().strip(),
             note=self.note.toPlainText().strip(),
@@ -136,7 +146,8 @@ class IndicatorDialog(_CaseRecordDialog):
         report = record.validate(self.today)
         if record.category.high_stakes:
             report.warning(
-                "category", "Safety and compliance indicators may call for the high-stakes track."
+                "category",
+                self.tr("Safety and compliance indicators may call for the high-stakes track."),
             )
         return report
 
@@ -144,7 +155,10 @@ class IndicatorDialog(_CaseRecordDialog):
 class ObservationDialog(_CaseRecordDialog):
     """A qualitative note from a named peer or stakeholder."""
 
-    noun = "an observation"
+    titles = (
+        QT_TRANSLATE_NOOP("ObservationDialog", "Record an observation"),
+        QT_TRANSLATE_NOOP("ObservationDialog", "Correct an observation"),
+    )
 
     def __init__(
         self,
@@ -155,15 +169,15 @@ class ObservationDialog(_CaseRecordDialog):
     ) -> None:
         super().__init__(services, case_id, existing, parent)
         self.observed_on = date_edit(existing.observed_on if existing else self.today)
-        self.author = _line("Who observed it")
-        self.author_role = _line("e.g. peer, customer, team lead")
+        self.author = _line(self.tr("Who observed it"))
+        self.author_role = _line(self.tr("e.g. peer, customer, team lead"))
         self.text = _text(
-            "What was observed: context, causes, constraints — facts, not judgements", 140
+            self.tr("What was observed: context, causes, constraints — facts, not judgements"), 140
         )
-        self.add_field("observed_on", "Observed on:", self.observed_on)
-        self.add_field("author", "Author:", self.author)
-        self.add_field("author_role", "Author's role:", self.author_role)
-        self.add_field("text", "Observation:", self.text)
+        self.add_field("observed_on", self.tr("Observed on:"), self.observed_on)
+        self.add_field("author", self.tr("Author:"), self.author)
+        self.add_field("author_role", self.tr("Author's role:"), self.author_role)
+        self.add_field("text", self.tr("Observation:"), self.text)
         if existing is not None:
             self.author.setText(existing.author)
             self.author_role.setText(existing.author_role)
@@ -186,7 +200,10 @@ class ObservationDialog(_CaseRecordDialog):
 class DecisionDialog(_CaseRecordDialog):
     """A decision taken on the case, who took it in which role, and why."""
 
-    noun = "a decision"
+    titles = (
+        QT_TRANSLATE_NOOP("DecisionDialog", "Record a decision"),
+        QT_TRANSLATE_NOOP("DecisionDialog", "Correct a decision"),
+    )
 
     def __init__(
         self,
@@ -197,15 +214,15 @@ class DecisionDialog(_CaseRecordDialog):
     ) -> None:
         super().__init__(services, case_id, existing, parent)
         self.decided_on = date_edit(existing.decided_on if existing else self.today)
-        self.decided_by = _line("Name of who decided")
+        self.decided_by = _line(self.tr("Name of who decided"))
         self.role = EnumCombo(Role)
-        self.summary = _text("The decision in one or two sentences", 60)
-        self.rationale = _text("Why: the evidence and the alternatives considered", 100)
-        self.add_field("decided_on", "Decided on:", self.decided_on)
-        self.add_field("decided_by", "Decided by:", self.decided_by)
-        self.add_field("role", "Role:", self.role)
-        self.add_field("summary", "Decision:", self.summary)
-        self.add_field("rationale", "Rationale:", self.rationale)
+        self.summary = _text(self.tr("The decision in one or two sentences"), 60)
+        self.rationale = _text(self.tr("Why: the evidence and the alternatives considered"), 100)
+        self.add_field("decided_on", self.tr("Decided on:"), self.decided_on)
+        self.add_field("decided_by", self.tr("Decided by:"), self.decided_by)
+        self.add_field("role", self.tr("Role:"), self.role)
+        self.add_field("summary", self.tr("Decision:"), self.summary)
+        self.add_field("rationale", self.tr("Rationale:"), self.rationale)
         if existing is not None:
             self.decided_by.setText(existing.decided_by)
             self.role.set_value(existing.role)

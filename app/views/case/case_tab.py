@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QWidget
 def detail_browser() -> QTextBrowser:
     browser = QTextBrowser()
     browser.setOpenLinks(False)
-    browser.setPlaceholderText("Select a line above to see it in full.")
+    browser.setPlaceholderText(
+        QCoreApplication.translate("CaseTab", "Select a line above to see it in full.")
+    )
     browser.setAccessibleName(QCoreApplication.translate("CaseTab", "The selected line in full"))
     return browser
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -119,11 +119,11 @@ class CaseWorkspace(QWidget):
             button.setText(words)
         self.recommendation = RecommendationPanel()
         self.close_button = QPushButton(self.tr("Cl&ose case view"))
-        self.close_button.setToolTip("Ctrl+W in the main window")
+        self.close_button.setToolTip(self.tr("Ctrl+W in the main window"))
         self.advance_button.clicked.connect(lambda: self.advance_stage())
         self.exception_button.clicked.connect(lambda: self.request_exception())
         self.close_button.clicked.connect(lambda: self.close_case())
-        self.locked_label = QLabel("Locked. Unlock the vault to see this case.")
+        self.locked_label = QLabel(self.tr("Locked. Unlock the vault to see this case."))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.hide()
         self.action_bar = QWidget()
@@ -161,24 +161,31 @@ class CaseWorkspace(QWidget):
     def tab_specs(self) -> list[tuple[str, TabFactory]]:
         """The case view's tabs, in order. A later feature adds ONE line here."""
         specs: list[tuple[str, TabFactory]] = [
-            ("Timeline", TimelineTab),
-            ("Conversations", ConversationsTab),
-            ("Indicators and observations", EvidenceTab),
-            ("Decisions and exceptions", DecisionsTab),
+            (QT_TRANSLATE_NOOP("CaseWorkspace", "Timeline"), TimelineTab),
+            (QT_TRANSLATE_NOOP("CaseWorkspace", "Conversations"), ConversationsTab),
+            (QT_TRANSLATE_NOOP("CaseWorkspace", "Indicators and observations"), EvidenceTab),
+            (QT_TRANSLATE_NOOP("CaseWorkspace", "Decisions and exceptions"), DecisionsTab),
         ]
         # -- later issues: plan, reviews, documents (one line each) --
         # e.g. from app.views.plans.plan_tab import PlanTab; specs.append(("Plan", PlanTab))
-        specs += [("Plan", PlanTab), ("Reviews", ReviewsTab)]
-        specs.append(("Documents", DocumentsTab))
+        specs += [
+            (QT_TRANSLATE_NOOP("CaseWorkspace", "Plan"), PlanTab),
+            (QT_TRANSLATE_NOOP("CaseWorkspace", "Reviews"), ReviewsTab),
+        ]
+        specs.append((QT_TRANSLATE_NOOP("CaseWorkspace", "Documents"), DocumentsTab))
         return specs
 
     def _build_tabs(self) -> None:
         """An empty page per tab; the first (shown) tab is built now, the others when shown."""
         for title, factory in self.tab_specs():
             self._factories[title] = factory
-            self.tabs.addTab(QWidget(), title)
+            self.tabs.addTab(QWidget(), self.tab_label(title))
         if self._factories:
             self.tab(next(iter(self._factories)))
+
+    def tab_label(self, title: str) -> str:
+        """A tab's title in the interface language (``title`` stays the English key)."""
+        return QCoreApplication.translate("CaseWorkspace", title)
 
     def tab(self, title: str) -> Any:
         """The tab called ``title``, built (and filled) now if it was not yet."""
@@ -202,7 +209,7 @@ class CaseWorkspace(QWidget):
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, title)
+        self.tabs.insertTab(index, tab, self.tab_label(title))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
@@ -357,7 +364,7 @@ class CaseWorkspace(QWidget):
         self.recommendation.hide()
         self.services = None
         self.reference = ""
-        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
+        self.setWindowTitle(self.tr("Locked"))  # Qt appends " — Casepath"
         self.tabs.setEnabled(False)
         self.tabs.hide()
         self.header.hide()

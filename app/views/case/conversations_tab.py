@@ -23,21 +23,25 @@ class ConversationsTab(CaseTab):
         super().__init__(services, case_id, parent)
         self._files: dict[int, int] = {}
         columns = (
-            RecordColumn("Date", lambda c: when(c.held_on), sort=lambda c: c.held_on),
-            RecordColumn("Kind", lambda c: c.kind.label),
-            RecordColumn("Summary", lambda c: one_line(c.summary, 80), tooltip=lambda c: c.summary),
-            RecordColumn("Attendees", lambda c: one_line(", ".join(c.attendees), 50)),
-            RecordColumn("Root causes", lambda c: ", ".join(r.label for r in c.root_causes)),
+            RecordColumn(self.tr("Date"), lambda c: when(c.held_on), sort=lambda c: c.held_on),
+            RecordColumn(self.tr("Kind"), lambda c: c.kind.label),
             RecordColumn(
-                "Files",
+                self.tr("Summary"), lambda c: one_line(c.summary, 80), tooltip=lambda c: c.summary
+            ),
+            RecordColumn(self.tr("Attendees"), lambda c: one_line(", ".join(c.attendees), 50)),
+            RecordColumn(
+                self.tr("Root causes"), lambda c: ", ".join(r.label for r in c.root_causes)
+            ),
+            RecordColumn(
+                self.tr("Files"),
                 lambda c: str(self._files.get(c.id, 0) or ""),
                 sort=lambda c: self._files.get(c.id, 0),
             ),
         )
         self.section = RecordListSection(
-            "Conversations", columns, "New conversation…", stretch_column=2
+            self.tr("Conversations"), columns, self.tr("New conversation…"), stretch_column=2
         )
-        self.section.set_empty_text("No conversation recorded yet.")
+        self.section.set_empty_text(self.tr("No conversation recorded yet."))
         self.section.new_requested.connect(self.new_conversation)
         self.section.edit_requested.connect(self.edit_conversation)
         self.section.selection_changed.connect(self._selected)

@@ -32,58 +32,71 @@ class DecisionsTab(CaseTab):
         super().__init__(services, case_id, parent)
         self._policy: Any = None
         self.decisions = RecordListSection(
-            "Decisions",
+            self.tr("Decisions"),
             (
-                RecordColumn("Decided", lambda d: when(d.decided_on), sort=lambda d: d.decided_on),
-                RecordColumn("By", lambda d: f"{d.decided_by} ({d.role.label})"),
                 RecordColumn(
-                    "Decision", lambda d: one_line(d.summary, 100), tooltip=lambda d: d.summary
+                    self.tr("Decided"), lambda d: when(d.decided_on), sort=lambda d: d.decided_on
+                ),
+                RecordColumn(self.tr("By"), lambda d: f"{d.decided_by} ({d.role.label})"),
+                RecordColumn(
+                    self.tr("Decision"),
+                    lambda d: one_line(d.summary, 100),
+                    tooltip=lambda d: d.summary,
                 ),
                 RecordColumn(
-                    "Rationale", lambda d: one_line(d.rationale, 80), tooltip=lambda d: d.rationale
+                    self.tr("Rationale"),
+                    lambda d: one_line(d.rationale, 80),
+                    tooltip=lambda d: d.rationale,
                 ),
             ),
-            "Record decision…",
+            self.tr("Record decision…"),
             stretch_column=2,
         )
-        self.decisions.set_empty_text("No decision recorded yet.")
+        self.decisions.set_empty_text(self.tr("No decision recorded yet."))
         self.exceptions = RecordListSection(
-            "Exceptions",
+            self.tr("Exceptions"),
             (
                 RecordColumn(
-                    "Requested", lambda e: when(e.requested_on), sort=lambda e: e.requested_on
+                    self.tr("Requested"),
+                    lambda e: when(e.requested_on),
+                    sort=lambda e: e.requested_on,
                 ),
-                RecordColumn("Kind", lambda e: e.kind.label),
-                RecordColumn("Status", lambda e: e.status.label),
+                RecordColumn(self.tr("Kind"), lambda e: e.kind.label),
+                RecordColumn(self.tr("Status"), lambda e: e.status.label),
                 RecordColumn(
-                    "Reason", lambda e: one_line(e.reason, 90), tooltip=lambda e: e.reason
+                    self.tr("Reason"), lambda e: one_line(e.reason, 90), tooltip=lambda e: e.reason
                 ),
-                RecordColumn("Requested by", lambda e: e.requested_by),
-                RecordColumn("Approver", _approver),
+                RecordColumn(self.tr("Requested by"), lambda e: e.requested_by),
+                RecordColumn(self.tr("Approver"), _approver),
             ),
-            "Request exception…",
+            self.tr("Request exception…"),
             stretch_column=3,
-            extra_buttons=[("Approve or decline…", self.decide_selected)],
+            extra_buttons=[(self.tr("Approve or decline…"), self.decide_selected)],
         )
-        self.exceptions.set_empty_text("No exception to the path.")
+        self.exceptions.set_empty_text(self.tr("No exception to the path."))
         self.signoffs = RecordListSection(
-            "Sign-offs of stage moves",
+            self.tr("Sign-offs of stage moves"),
             (
                 RecordColumn(
-                    "Requested", lambda a: when(a.requested_at), sort=lambda a: a.requested_at
+                    self.tr("Requested"),
+                    lambda a: when(a.requested_at),
+                    sort=lambda a: a.requested_at,
                 ),
                 RecordColumn(
-                    "Move", lambda a: f"{self._stage(a.from_stage)} → {self._stage(a.to_stage)}"
+                    self.tr("Move"),
+                    lambda a: f"{self._stage(a.from_stage)} → {self._stage(a.to_stage)}",
                 ),
-                RecordColumn("Role", lambda a: f"{a.role.label} ({a.kind.label.lower()})"),
-                RecordColumn("Status", lambda a: a.status.label),
-                RecordColumn("By", lambda a: a.person or "—"),
-                RecordColumn("Note", lambda a: one_line(a.note, 80), tooltip=lambda a: a.note),
+                RecordColumn(self.tr("Role"), lambda a: f"{a.role.label} ({a.kind.label.lower()})"),
+                RecordColumn(self.tr("Status"), lambda a: a.status.label),
+                RecordColumn(self.tr("By"), lambda a: a.person or "—"),
+                RecordColumn(
+                    self.tr("Note"), lambda a: one_line(a.note, 80), tooltip=lambda a: a.note
+                ),
             ),
             "",
             stretch_column=5,
         )
-        self.signoffs.set_empty_text("No sign-off requested or recorded.")
+        self.signoffs.set_empty_text(self.tr("No sign-off requested or recorded."))
         self.signoffs.new_button.hide()  # recorded in the Advance stage dialog
         self.signoffs.edit_button.hide()
         self.exceptions.edit_button.hide()  # exceptions are decided, never edited
@@ -130,7 +143,8 @@ class DecisionsTab(CaseTab):
 
     def _stage(self, key: str) -> str:
         if key.startswith("closed:"):
-            return "closed (" + key.split(":", 1)[1].replace("_", " ") + ")"
+            return self.tr("closed (%1)").replace("%1", key.split(":", 1)[1].replace("_", " "))
+
         return self._policy.stage_name(key) if self._policy else key.replace("_", " ")
 
     def _selected(self, section: RecordListSection, record: Any) -> None:

@@ -33,50 +33,52 @@ class EvidenceTab(CaseTab):
         ind = AttachmentOwner.INDICATOR
         obs = AttachmentOwner.OBSERVATION
         self.indicators = RecordListSection(
-            "Indicators",
+            self.tr("Indicators"),
             (
                 RecordColumn(
-                    "Observed", lambda i: when(i.observed_on), sort=lambda i: i.observed_on
+                    self.tr("Observed"), lambda i: when(i.observed_on), sort=lambda i: i.observed_on
                 ),
-                RecordColumn("Category", lambda i: i.category.label),
-                RecordColumn("Metric", lambda i: i.metric),
+                RecordColumn(self.tr("Category"), lambda i: i.category.label),
+                RecordColumn(self.tr("Metric"), lambda i: i.metric),
                 RecordColumn(
-                    "Actual / expected",
+                    self.tr("Actual / expected"),
                     _figures,
                     sort=lambda i: (i.actual or 0) - (i.expected or 0),
                 ),
-                RecordColumn("Source", lambda i: i.source),
+                RecordColumn(self.tr("Source"), lambda i: i.source),
                 RecordColumn(
-                    "Files",
+                    self.tr("Files"),
                     lambda i: str(self._files.get((ind, i.id), 0) or ""),
                     sort=lambda i: self._files.get((ind, i.id), 0),
                 ),
             ),
-            "New indicator…",
+            self.tr("New indicator…"),
             stretch_column=2,
         )
-        self.indicators.set_empty_text("No indicator recorded yet.")
+        self.indicators.set_empty_text(self.tr("No indicator recorded yet."))
         self.observations = RecordListSection(
-            "Observations",
+            self.tr("Observations"),
             (
                 RecordColumn(
-                    "Observed", lambda o: when(o.observed_on), sort=lambda o: o.observed_on
+                    self.tr("Observed"), lambda o: when(o.observed_on), sort=lambda o: o.observed_on
                 ),
-                RecordColumn("Author", lambda o: o.author),
-                RecordColumn("Role", lambda o: o.author_role),
+                RecordColumn(self.tr("Author"), lambda o: o.author),
+                RecordColumn(self.tr("Role"), lambda o: o.author_role),
                 RecordColumn(
-                    "Observation", lambda o: one_line(o.text, 100), tooltip=lambda o: o.text
+                    self.tr("Observation"),
+                    lambda o: one_line(o.text, 100),
+                    tooltip=lambda o: o.text,
                 ),
                 RecordColumn(
-                    "Files",
+                    self.tr("Files"),
                     lambda o: str(self._files.get((obs, o.id), 0) or ""),
                     sort=lambda o: self._files.get((obs, o.id), 0),
                 ),
             ),
-            "New observation…",
+            self.tr("New observation…"),
             stretch_column=3,
         )
-        self.observations.set_empty_text("No observation recorded yet.")
+        self.observations.set_empty_text(self.tr("No observation recorded yet."))
         self.indicators.new_requested.connect(lambda: self.new_record(IndicatorDialog))
         self.observations.new_requested.connect(lambda: self.new_record(ObservationDialog))
         self.indicators.edit_requested.connect(lambda r: self.edit_record(IndicatorDialog, r))

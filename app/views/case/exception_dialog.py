@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -34,11 +34,23 @@ from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
 _KIND_HELP = {
-    ExceptionKind.EXTEND: "Adds business days to the current stage's deadline.",
-    ExceptionKind.PAUSE: "Stops the clock between two dates (e.g. a leave of absence).",
-    ExceptionKind.SKIP: "Allows the case to skip a later stage.",
-    ExceptionKind.DEVIATION: "Any other agreed departure from the path.",
+    ExceptionKind.EXTEND: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Adds business days to the current stage's deadline."
+    ),
+    ExceptionKind.PAUSE: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Stops the clock between two dates (e.g. a leave of absence)."
+    ),
+    ExceptionKind.SKIP: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Allows the case to skip a later stage."
+    ),
+    ExceptionKind.DEVIATION: QT_TRANSLATE_NOOP(
+        "ExceptionDialog", "Any other agreed departure from the path."
+    ),
 }
+
+
+def _kind_help(kind: ExceptionKind) -> str:
+    return QCoreApplication.translate("ExceptionDialog", _KIND_HELP[kind])
 
 
 def _roles(none_label: str) -> EnumCombo:
@@ -47,7 +59,11 @@ def _roles(none_label: str) -> EnumCombo:
 
 class ExceptionDialog(RecordDialog):
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Request exception", services.clock.today(), parent)
+        super().__init__(
+            QCoreApplication.translate("ExceptionDialog", "Request exception"),
+            services.clock.today(),
+            parent,
+        )
         self.services = services
         self.case_id = case_id
         self.case = services.cases.get(case_id)
@@ -55,16 +71,18 @@ class ExceptionDialog(RecordDialog):
 
         self.kind = EnumCombo(ExceptionKind)
         for i, k in enumerate(ExceptionKind):
-            self.kind.setItemData(i, _KIND_HELP[k], Qt.ItemDataRole.ToolTipRole)
+            self.kind.setItemData(i, _kind_help(k), Qt.ItemDataRole.ToolTipRole)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("Why the path should change for this case (required)")
+        self.reason.setPlaceholderText(
+            self.tr("Why the path should change for this case (required)")
+        )
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumHeight(80)
         self.reason.setMaximumHeight(140)
         self.requested_by = QLineEdit(services.officer.name)
         self.extra_days = QSpinBox()
         self.extra_days.setRange(0, 365)
-        self.extra_days.setSuffix(" business days")
+        self.extra_days.setSuffix(self.tr(" business days"))
         self.starts_on = date_edit(self.today)
         self.ends_on = date_edit(self.today)
         self.skip_stage = QComboBox()
@@ -73,18 +91,20 @@ class ExceptionDialog(RecordDialog):
         for key in keys[here + 1 : -1]:
             self.skip_stage.addItem(self.policy.stage_name(key), key)
         self.approver = QLineEdit()
-        self.approver.setPlaceholderText("Leave empty to record a request awaiting approval")
-        self.approver_role = _roles("— choose the approver's role —")
+        self.approver.setPlaceholderText(
+            self.tr("Leave empty to record a request awaiting approval")
+        )
+        self.approver_role = _roles(self.tr("— choose the approver's role —"))
 
-        self.add_field("kind", "Kind:", self.kind)
-        self.add_field("reason", "Reason:", self.reason)
-        self.add_field("requested_by", "Requested by:", self.requested_by)
-        self.add_field("extra_business_days", "Extension:", self.extra_days)
-        self.add_field("starts_on", "Pause from:", self.starts_on)
-        self.add_field("ends_on", "Pause until:", self.ends_on)
-        self.add_field("skip_stage", "Stage to skip:", self.skip_stage)
-        self.add_field("approver", "Approved by:", self.approver)
-        self.add_field("approver_role", "Approver's role:", self.approver_role)
+        self.add_field("kind", self.tr("Kind:"), self.kind)
+        self.add_field("reason", self.tr("Reason:"), self.reason)
+        self.add_field("requested_by", self.tr("Requested by:"), self.requested_by)
+        self.add_field("extra_business_days", self.tr("Extension:"), self.extra_days)
+        self.add_field("starts_on", self.tr("Pause from:"), self.starts_on)
+        self.add_field("ends_on", self.tr("Pause until:"), self.ends_on)
+        self.add_field("skip_stage", self.tr("Stage to skip:"), self.skip_stage)
+        self.add_field("approver", self.tr("Approved by:"), self.approver)
+        self.add_field("approver_role", self.tr("Approver's role:"), self.approver_role)
         self.approvers_hint = QLabel()
         self.approvers_hint.setWordWrap(True)
         self.approvers_hint.setStyleSheet(colour_css("muted"))
@@ -98,7 +118,7 @@ class ExceptionDialog(RecordDialog):
 
     def _show_kind_fields(self) -> None:
         kind: ExceptionKind = self.kind.value()
-        self.kind.setToolTip(_KIND_HELP[kind])
+        self.kind.setToolTip(_kind_help(kind))
         shown = {
             "extra_business_days": kind is ExceptionKind.EXTEND,
             "starts_on": kind is ExceptionKind.PAUSE,
@@ -108,11 +128,14 @@ class ExceptionDialog(RecordDialog):
         for name, visible in shown.items():
             self.form.setRowVisible(self.field(name).parentWidget(), visible)
         roles = self.policy.exception_approvers.get(kind, ())
+        if roles:
+            hint = self.tr("Under this policy, an exception of the kind “%1” is approved by: %2.")
+        else:
+            hint = self.tr(
+                "This policy names nobody who may approve an exception of the kind “%1”."
+            )
         self.approvers_hint.setText(
-            f"Under this policy a {kind.label.lower()} is approved by: "
-            f"{', '.join(r.label for r in roles)}."
-            if roles
-            else f"This policy names nobody who may approve a {kind.label.lower()}."
+            hint.replace("%1", kind.label).replace("%2", ", ".join(r.label for r in roles))
         )
 
     def make_record(self, problems: ValidationReport) -> CaseException:
@@ -170,24 +193,31 @@ class DecideExceptionDialog(RecordDialog):
     def __init__(
         self, services: Any, exception: CaseException, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Decide exception", services.clock.today(), parent)
+        super().__init__(
+            QCoreApplication.translate("DecideExceptionDialog", "Decide exception"),
+            services.clock.today(),
+            parent,
+        )
         self.services = services
         self.exception = exception
         self.summary = QPlainTextEdit(exception.describe())
         self.summary.setReadOnly(True)
         self.summary.setMaximumHeight(90)
         self.approver = QLineEdit()
-        self.approver.setPlaceholderText("Name of who decides")
-        self.approver_role = _roles("— choose the role —")
+        self.approver.setPlaceholderText(self.tr("Name of who decides"))
+        self.approver_role = _roles(self.tr("— choose the role —"))
+
         self.decision = QComboBox()
-        self.decision.addItem("Approve", True)
-        self.decision.addItem("Decline", False)
-        self.form.addRow("Exception:", self.summary)
-        self.add_field("approver", "Decided by:", self.approver)
-        self.add_field("approver_role", "Role:", self.approver_role)
-        self.add_field("decision", "Decision:", self.decision)
+        self.decision.addItem(self.tr("Approve"), True)
+        self.decision.addItem(self.tr("Decline"), False)
+        self.form.addRow(self.tr("Exception:"), self.summary)
+        self.add_field("approver", self.tr("Decided by:"), self.approver)
+        self.add_field("approver_role", self.tr("Role:"), self.approver_role)
+        self.add_field("decision", self.tr("Decision:"), self.decision)
         self.body.addLayout(self.form)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Record decision")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Record decision")
+        )
         self.resize(520, 320)
         self.finish()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -184,9 +184,11 @@ def add_history_button(dialog: QDialog, services: Any, case_id: int, record: Any
     key = history_key(record) if record is not None else None
     if key is None:
         return None
-    button = QPushButton(dialog.tr("&History…"))
+    button = QPushButton(QCoreApplication.translate("HistoryDialog", "&History…"))
     button.setObjectName("recordDialogHistory")
-    button.setToolTip(dialog.tr("Every earlier version of this record"))
+    button.setToolTip(
+        QCoreApplication.translate("HistoryDialog", "Every earlier version of this record")
+    )
     dialog.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def show() -> None:

@@ -33,7 +33,7 @@ class NewCaseDialog(BaseDialog):
         self, services: Any, parent: QWidget | None = None, settings: SettingsStore | None = None
     ) -> None:
         super().__init__(parent, settings)
-        self.setWindowTitle("New case")
+        self.setWindowTitle(self.tr("New case"))
         self._services = services
         self.created: Case | None = None
         self._submitted = False
@@ -41,8 +41,8 @@ class NewCaseDialog(BaseDialog):
         self.employee = QComboBox()
         self.employee.setEditable(True)
         self.employee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.employee.setAccessibleName("Employee")
-        self.employee.lineEdit().setPlaceholderText("Type a name or employee number")
+        self.employee.setAccessibleName(self.tr("Employee"))
+        self.employee.lineEdit().setPlaceholderText(self.tr("Type a name or employee number"))
         self._fill_employees()
         self.new_employee_button = QPushButton(self.tr("New &employee…"))
         self.new_employee_button.setObjectName("newEmployeeButton")
@@ -73,7 +73,7 @@ class NewCaseDialog(BaseDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open case")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open case"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -81,10 +81,10 @@ class NewCaseDialog(BaseDialog):
         employee_row = QHBoxLayout()
         employee_row.addWidget(self.employee, 1)
         employee_row.addWidget(self.new_employee_button)
-        form.addRow("Employee", employee_row)
-        form.addRow("Track", self.track)
-        form.addRow("Starting stage", self.stage)
-        form.addRow("Opened on", self.opened_on)
+        form.addRow(self.tr("Employee"), employee_row)
+        form.addRow(self.tr("Track"), self.track)
+        form.addRow(self.tr("Starting stage"), self.stage)
+        form.addRow(self.tr("Opened on"), self.opened_on)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
@@ -159,13 +159,15 @@ class NewCaseDialog(BaseDialog):
         found = []
         if self.employee.count() == 0:
             found.append(
-                "There are no employees yet: add one with New employee…, or import them "
-                "(View → Employees)."
+                self.tr(
+                    "There are no employees yet: add one with New employee…, or import them "
+                    "(View → Employees)."
+                )
             )
         elif self.employee_id() is None:
-            found.append("Choose the employee from the list.")
+            found.append(self.tr("Choose the employee from the list."))
         if self.stage.currentData() is None:
-            found.append("Choose the starting stage.")
+            found.append(self.tr("Choose the starting stage."))
         return found
 
     def revalidate(self) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from app.domain.escalation_records import CaseException
 from app.domain.labels import stage_label
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
@@ -30,6 +32,7 @@ def _row(label: str, value: object) -> str:
     elif isinstance(value, date):
         value = ui_formats().date(value)
     shown = value if isinstance(value, str) and value.startswith("<") else _para(str(value))
+    label = QCoreApplication.translate("RecordDetails", label)
     return f"<tr><td valign='top'><b>{_e(label)}</b></td><td>{shown}</td></tr>"
 
 
@@ -52,60 +55,90 @@ def record_html(record: Any) -> str:
             return inner
         return _table(
             record.title,
-            [_row("Date", record.on), _row("Who", record.who), _row("Detail", record.detail)],
+            [
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Date"), record.on),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Who"), record.who),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Detail"), record.detail),
+            ],
         )
     if isinstance(record, Conversation):
         return _table(
-            f"{record.kind.label} conversation on {ui_formats().date(record.held_on)}",
+            QCoreApplication.translate("RecordDetails", "%1 conversation on %2")
+            .replace("%1", record.kind.label)
+            .replace("%2", ui_formats().date(record.held_on)),
             [
-                _row("Attendees", _list(record.attendees)),
-                _row("Summary", record.summary),
-                _row("Constraints", record.constraints),
-                _row("Expectations", record.expectations),
-                _row("Root causes", ", ".join(rc.label for rc in record.root_causes)),
-                _row("Cause notes", record.root_cause_notes),
-                _row("Agreed actions", _list(record.agreed_actions)),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Attendees"), _list(record.attendees)),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Summary"), record.summary),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Constraints"), record.constraints),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Expectations"), record.expectations),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Root causes"),
+                    ", ".join(rc.label for rc in record.root_causes),
+                ),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Cause notes"), record.root_cause_notes),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Agreed actions"),
+                    _list(record.agreed_actions),
+                ),
             ],
         )
     if isinstance(record, Indicator):
         figures = ""
         if record.expected is not None:
-            figures = f"{record.actual:g} against {record.expected:g} {record.unit}".strip()
+            figures = (
+                QCoreApplication.translate("RecordDetails", "%1 against %2")
+                .replace("%1", f"{record.actual:g}")
+                .replace("%2", f"{record.expected:g} {record.unit}".strip())
+            )
         return _table(
             f"{record.category.label}: {record.metric}",
             [
-                _row("Observed on", record.observed_on),
-                _row("Figures", figures),
-                _row("Source", record.source),
-                _row("Note", record.note),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Observed on"), record.observed_on),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Figures"), figures),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Source"), record.source),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Note"), record.note),
             ],
         )
     if isinstance(record, Observation):
         who = f"{record.author} ({record.author_role})" if record.author_role else record.author
         return _table(
-            f"Observation by {who}",
-            [_row("Observed on", record.observed_on), _row("Observation", record.text)],
+            QCoreApplication.translate("RecordDetails", "Observation by %1").replace("%1", who),
+            [
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Observed on"), record.observed_on),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Observation"), record.text),
+            ],
         )
     if isinstance(record, Decision):
         return _table(
-            record.summary.splitlines()[0] if record.summary else "Decision",
+            record.summary.splitlines()[0]
+            if record.summary
+            else QCoreApplication.translate("RecordDetails", "Decision"),
             [
-                _row("Decided on", record.decided_on),
-                _row("Decided by", f"{record.decided_by} ({record.role.label})"),
-                _row("Decision", record.summary),
-                _row("Rationale", record.rationale),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Decided on"), record.decided_on),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Decided by"),
+                    f"{record.decided_by} ({record.role.label})",
+                ),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Decision"), record.summary),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Rationale"), record.rationale),
             ],
         )
     if isinstance(record, StageChange):
         return _table(
-            "Stage change",
+            QCoreApplication.translate("RecordDetails", "Stage change"),
             [
-                _row("When", record.changed_at),
-                _row("From", stage_label(record.from_stage) if record.from_stage else "—"),
-                _row("To", stage_label(record.to_stage)),
-                _row("By", f"{record.actor} ({record.role.label})"),
-                _row("Reason", record.reason),
-                _row("Approvals", _list(record.approvals)),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "When"), record.changed_at),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "From"),
+                    stage_label(record.from_stage) if record.from_stage else "—",
+                ),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "To"), stage_label(record.to_stage)),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "By"),
+                    f"{record.actor} ({record.role.label})",
+                ),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Reason"), record.reason),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Approvals"), _list(record.approvals)),
             ],
         )
     if isinstance(record, CaseException):
@@ -117,15 +150,21 @@ def record_html(record: Any) -> str:
         return _table(
             f"{record.kind.label} — {record.status.label}",
             [
-                _row("Requested on", record.requested_on),
-                _row("Requested by", record.requested_by),
-                _row("Approver", approver),
-                _row("Reason", record.reason),
-                _row("Extra business days", record.extra_business_days or ""),
-                _row("Paused from", record.starts_on),
-                _row("Paused until", record.ends_on),
-                _row("Skipped stage", stage_label(record.skip_stage) if record.skip_stage else ""),
-                _row("Decided on", record.decided_on),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Requested on"), record.requested_on),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Requested by"), record.requested_by),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Approver"), approver),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Reason"), record.reason),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Extra business days"),
+                    record.extra_business_days or "",
+                ),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Paused from"), record.starts_on),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Paused until"), record.ends_on),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Skipped stage"),
+                    stage_label(record.skip_stage) if record.skip_stage else "",
+                ),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Decided on"), record.decided_on),
             ],
         )
     return ""  # other records (a plan, a review …) are described by their timeline event

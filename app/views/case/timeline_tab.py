@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.roles import RecordRole
 from app.models.timeline_model import TimelineFilterProxy, TimelineModel
 from app.services.timeline import case_timeline
@@ -69,7 +68,7 @@ class TimelineTab(CaseTab):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.kind)
         bar.addStretch(1)
         bar.addWidget(self.count)
@@ -89,13 +88,13 @@ class TimelineTab(CaseTab):
         self.model.set_events(case_timeline(self.services, self.case_id))
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem("All events", None)
+        self.kind.addItem(self.tr("All events"), None)
         for kind, label in self.model.kinds():
-            self.kind.addItem(label + "s", kind)
+            self.kind.addItem(label, kind)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
         self.kind.blockSignals(False)
         self.proxy.set_kind(self.kind.currentData())
-        self.count.setText(plural(self.model.rowCount(), "event"))
+        self.count.setText(self.tr("%n events", "", self.model.rowCount()))
         if self.proxy.rowCount():
             self.view.scrollToBottom()
         self._show_selected()

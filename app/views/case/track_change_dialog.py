@@ -63,7 +63,7 @@ class TrackChangeDialog(BaseDialog):
             else self.tr("The policy asks for no approval of this change.")
         )
         self.rule = QLabel(
-            self.tr("Now on the %1 track. ").replace("%1", self.case.track.label.lower()) + needs
+            self.tr("Now on the %1 track. ").replace("%1", self.case.track.label) + needs
         )
         self.rule.setWordWrap(True)
         self.problems = QLabel()

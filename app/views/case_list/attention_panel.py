@@ -32,7 +32,7 @@ class AttentionPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self.setObjectName("attentionPanel")
-        heading = QLabel("Needs attention today")
+        heading = QLabel(self.tr("Needs attention today"))
         heading.setObjectName("panelHeading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -72,10 +72,13 @@ class AttentionPanel(QWidget):
             self._show(i, found)
 
     def _show(self, i: int, found: AttentionList) -> None:
-        more = f" — first {len(found.items)}" if found.total > len(found.items) else ""
-        self.titles[i].setText(f"<b>{found.title}</b> ({found.total}{more})")
+        if found.total > len(found.items):
+            count = self.tr("%1 — first %2").replace("%2", str(len(found.items)))
+        else:
+            count = "%1"
+        self.titles[i].setText(f"<b>{found.title}</b> ({count.replace('%1', str(found.total))})")
         self.models[i].set_items(found.items)
-        note = found.note or ("Nothing here today." if not found.items else "")
+        note = found.note or (self.tr("Nothing here today.") if not found.items else "")
         self.notes[i].setText(note)
         self.notes[i].setVisible(bool(note))
         self.views[i].setVisible(bool(found.items))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.flags import Flag
@@ -23,9 +23,9 @@ from app.views.case.stage_choices import stage_choices
 SEARCH_DELAY_MS = 300
 # Combo data holds plain strings: Qt turns a str-based enum into a bare str anyway.
 _STATUS = [
-    ("Open cases", CaseStatus.OPEN.value),
-    ("Closed cases", CaseStatus.CLOSED.value),
-    ("Open and closed", None),
+    (QT_TRANSLATE_NOOP("CaseFilterBar", "Open cases"), CaseStatus.OPEN.value),
+    (QT_TRANSLATE_NOOP("CaseFilterBar", "Closed cases"), CaseStatus.CLOSED.value),
+    (QT_TRANSLATE_NOOP("CaseFilterBar", "Open and closed"), None),
 ]
 
 
@@ -54,22 +54,30 @@ class CaseFilterBar(QWidget):
         super().__init__(parent)
         self._services = services
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, references, conversations and notes (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search names, references, conversations and notes (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.scope = _combo(self.tr("Search in"), [(s.label, s.value) for s in SearchScope])
         self.scope.setObjectName("searchScope")
         self.scope.setToolTip(
             self.tr("Search everything in a case, or only employees' names and numbers")
         )
-        self.department = _combo("Department", [("All departments", None)])
-        self.stage = _combo("Stage", [("All stages", None)])
-        self.track = _combo("Track", [("Both tracks", None)] + [(t.label, t.value) for t in Track])
-        self.flag = _combo("Flag", [("Any flag", None)] + [(f.label, f.value) for f in Flag])
-        self.status = _combo("Open or closed", list(_STATUS))
+        self.department = _combo(self.tr("Department"), [(self.tr("All departments"), None)])
+        self.stage = _combo(self.tr("Stage"), [(self.tr("All stages"), None)])
+        self.track = _combo(
+            self.tr("Track"), [(self.tr("Both tracks"), None)] + [(t.label, t.value) for t in Track]
+        )
+        self.flag = _combo(
+            self.tr("Flag"), [(self.tr("Any flag"), None)] + [(f.label, f.value) for f in Flag]
+        )
+        self.status = _combo(
+            self.tr("Open or closed"), [(self.tr(text), value) for text, value in _STATUS]
+        )
         if getattr(services, "escalation", None) is None:
             self.flag.setEnabled(False)
-            self.flag.setToolTip("Flags need the escalation policy")
+            self.flag.setToolTip(self.tr("Flags need the escalation policy"))
         self.reload_choices()
 
         # Two rows: the search keeps room for its hint at 1280 pixels, the filters below it.

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.record_table_model import RecordColumn, when
 from app.services.document_service import (
     DocumentError,
@@ -266,7 +265,9 @@ class DocumentsTab(CaseTab):
                 case_id, meeting, page_size, progress=lambda f, m: relay.progressed.emit(f, m)
             )
 
-        self._op = BackgroundOp(self, work, self._built, self._failed, "Building the pack…")
+        self._op = BackgroundOp(
+            self, work, self._built, self._failed, self.tr("Building the pack…")
+        )
         self._op.start()
         self._update_buttons()
         return self._op
@@ -301,11 +302,13 @@ class DocumentsTab(CaseTab):
         if self.services is None:
             return
         if isinstance(exc, UnprintableText | VaultError | DocumentError | ValueError):
-            self.warn("Pack not built", str(exc))
+            self.warn(self.tr("Pack not built"), str(exc))
         else:
             self.warn(
-                "Pack not built",
-                f"Something went wrong ({type(exc).__name__}); nothing was stored. Try again.",
+                self.tr("Pack not built"),
+                self.tr("Something went wrong (%1); nothing was stored. Try again.").replace(
+                    "%1", type(exc).__name__
+                ),
             )
 
     # -- printing and saving -------------------------------------------------------------
@@ -336,7 +339,9 @@ class DocumentsTab(CaseTab):
         else:
             where = self.tr("sent to {0}").format(printer.printerName() or self.tr("the printer"))
         self._status(
-            self.tr("{0} of {1} {2}.").format(plural(sent, "page"), pack.integrity_code, where)
+            self.tr("%n pages of %1 %2.", "", sent)
+            .replace("%1", pack.integrity_code)
+            .replace("%2", where)
         )
         return sent
 
@@ -422,9 +427,9 @@ class DocumentsTab(CaseTab):
         """
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export redacted summary",
-            f"redacted-summary.{kind}",
-            _SUMMARY_FILTERS[kind],
+            self.tr("Export redacted summary"),
+            self.tr("redacted-summary") + f".{kind}",
+            self.tr(_SUMMARY_FILTERS[kind]),
         )
         if not name:
             return None
@@ -446,7 +451,11 @@ class DocumentsTab(CaseTab):
 
         self.export_status.hide()
         self._op = BackgroundOp(
-            self, work, self._exported, self._export_failed, "Exporting the redacted summary…"
+            self,
+            work,
+            self._exported,
+            self._export_failed,
+            self.tr("Exporting the redacted summary…"),
         )
         self._op.start()
         self.progress.setRange(0, 0)  # no progress steps to report: a busy bar
@@ -457,8 +466,10 @@ class DocumentsTab(CaseTab):
         if self.services is None:
             return
         self.export_status.setText(
-            f"Redacted summary written to {path}. The verifier checked it: it names no one "
-            "in the vault."
+            self.tr(
+                "Redacted summary written to %1. The verifier checked it: it names no one "
+                "in the vault."
+            ).replace("%1", str(path))
         )
         self.export_status.show()
 
@@ -466,18 +477,20 @@ class DocumentsTab(CaseTab):
         if self.services is None:
             return
         if isinstance(exc, RedactionRefused):
-            self.warn("Summary refused by the verifier", str(exc))
+            self.warn(self.tr("Summary refused by the verifier"), str(exc))
         elif isinstance(exc, UnprintableText | VaultError | DocumentError | OSError | ValueError):
-            self.warn("Summary not exported", str(exc))
+            self.warn(self.tr("Summary not exported"), str(exc))
         else:
             self.warn(
-                "Summary not exported",
-                f"Something went wrong ({type(exc).__name__}); nothing was written. Try again.",
+                self.tr("Summary not exported"),
+                self.tr("Something went wrong (%1); nothing was written. Try again.").replace(
+                    "%1", type(exc).__name__
+                ),
             )
 
 
 _SUMMARY_FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "csv": "CSV spreadsheets (*.csv)",
-    "json": "JSON files (*.json)",
+    "pdf": QT_TRANSLATE_NOOP("DocumentsTab", "PDF documents (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("DocumentsTab", "CSV spreadsheets (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("DocumentsTab", "JSON files (*.json)"),
 }

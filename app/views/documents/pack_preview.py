@@ -47,7 +47,11 @@ class PackPreview(QWidget):
             "PgUp",
         )
         self.next_action = self._action(
-            "nextPageAction", self.tr("Next page"), self.tr("Next"), self.next_page, "PgDown"
+            "nextPageAction",
+            self.tr("Next page"),
+            self.tr("Next"),
+            self.next_page,
+            "PgDown",
         )
         self.zoom_out_action = self._action(
             "zoomOutAction",
@@ -72,7 +76,11 @@ class PackPreview(QWidget):
             "Ctrl+9",
         )
         self.fit_action = self._action(
-            "fitWidthAction", self.tr("Fit width"), self.tr("Fit width"), self.fit_width, "Ctrl+0"
+            "fitWidthAction",
+            self.tr("Fit width"),
+            self.tr("Fit width"),
+            self.fit_width,
+            "Ctrl+0",
         )
         self.page_label = QLabel()
         self.page_label.setObjectName("pageLabel")

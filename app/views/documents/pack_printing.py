@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -67,7 +67,7 @@ def choose_printer(parent: QWidget, page_size: PageSize, page_count: int) -> QPr
     printer = prepare_printer(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printPackDialog")
-    dialog.setWindowTitle(parent.tr("Print documentation pack"))
+    dialog.setWindowTitle(QCoreApplication.translate("PackPrinting", "Print documentation pack"))
     dialog.setMinMax(1, max(1, page_count))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
@@ -153,14 +153,23 @@ def send_to_lp(
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise OSError(
-                f"The print queue {printer.printerName()} did not take the job "
-                f"({type(exc).__name__}). Check the printer and try again."
+                QCoreApplication.translate(
+                    "PackPrinting",
+                    "The print queue %1 did not take the job (%2). "
+                    "Check the printer and try again.",
+                )
+                .replace("%1", printer.printerName())
+                .replace("%2", type(exc).__name__)
             ) from None
         if done.returncode != 0:
             why = (done.stderr or done.stdout or "").strip().splitlines()
             raise OSError(
-                f"The print queue {printer.printerName()} refused the job"
-                f"{': ' + why[-1] if why else ''}. Check the printer and try again."
+                QCoreApplication.translate(
+                    "PackPrinting",
+                    "The print queue %1 refused the job%2. Check the printer and try again.",
+                )
+                .replace("%1", printer.printerName())
+                .replace("%2", ": " + why[-1] if why else "")
             )
     finally:
         temp.cleanup()
@@ -198,7 +207,11 @@ def render_pages(document: QPdfDocument, printer: QPrinter, first: int, last: in
     dpi = min(printer.resolution(), MAX_RENDER_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started. Check it and try again.")
+        raise OSError(
+            QCoreApplication.translate(
+                "PackPrinting", "The printer could not be started. Check it and try again."
+            )
+        )
     sent = 0
     try:
         for number in range(first, last + 1):

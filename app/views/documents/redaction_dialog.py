@@ -7,6 +7,7 @@ only collects the choice: the Documents tab asks where to write and runs the exp
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,29 +25,33 @@ from app.views.widgets.base_dialog import BaseDialog
 
 # (file suffix, label) in the order offered.
 FORMATS: tuple[tuple[str, str], ...] = (
-    ("pdf", "PDF document"),
-    ("csv", "CSV spreadsheet"),
-    ("json", "JSON data"),
+    ("pdf", QT_TRANSLATE_NOOP("RedactionDialog", "PDF document")),
+    ("csv", QT_TRANSLATE_NOOP("RedactionDialog", "CSV spreadsheet")),
+    ("json", QT_TRANSLATE_NOOP("RedactionDialog", "JSON data")),
 )
 
 # Short titles for the service's free-text fields; a field without one shows its key.
 FIELD_TITLES: dict[str, str] = {
-    "stage_reasons": "Stage-change reasons",
-    "decisions": "Decisions",
-    "exception_reasons": "Exception details",
-    "conversation_summaries": "Conversation summaries",
-    "agreed_actions": "Agreed actions",
-    "observations": "Observations",
-    "indicator_metrics": "Indicator details",
-    "objectives": "Plan objectives",
-    "review_summaries": "Review summaries",
+    "stage_reasons": QT_TRANSLATE_NOOP("RedactionDialog", "Stage-change reasons"),
+    "decisions": QT_TRANSLATE_NOOP("RedactionDialog", "Decisions"),
+    "exception_reasons": QT_TRANSLATE_NOOP("RedactionDialog", "Exception details"),
+    "conversation_summaries": QT_TRANSLATE_NOOP("RedactionDialog", "Conversation summaries"),
+    "agreed_actions": QT_TRANSLATE_NOOP("RedactionDialog", "Agreed actions"),
+    "observations": QT_TRANSLATE_NOOP("RedactionDialog", "Observations"),
+    "indicator_metrics": QT_TRANSLATE_NOOP("RedactionDialog", "Indicator details"),
+    "objectives": QT_TRANSLATE_NOOP("RedactionDialog", "Plan objectives"),
+    "review_summaries": QT_TRANSLATE_NOOP("RedactionDialog", "Review summaries"),
 }
 
-REPLACED_NOTE = "known names, e-mails, phone numbers and employee numbers in it are replaced"
-VERIFIER_NOTE = (
+REPLACED_NOTE = QT_TRANSLATE_NOOP(
+    "RedactionDialog",
+    "Known names, e-mails, phone numbers and employee numbers in it are replaced.",
+)
+VERIFIER_NOTE = QT_TRANSLATE_NOOP(
+    "RedactionDialog",
     "People appear only as pseudonyms (Employee A, Manager B). Before the file is written, "
     "the verifier reads it back and refuses it if it still names anyone in the vault; "
-    "nothing is written then."
+    "nothing is written then.",
 )
 
 
@@ -68,22 +73,24 @@ class RedactionDialog(BaseDialog):
         self.format = QComboBox()
         self.format.setObjectName("redactionFormatCombo")
         for suffix, label in FORMATS:
-            self.format.addItem(label, suffix)
+            self.format.addItem(self.tr(label), suffix)
 
         fields = QGroupBox(self.tr("Free text to include (left out unless ticked)"))
         field_layout = QVBoxLayout(fields)
-        replaced = QLabel("Known names, e-mails, phone and employee numbers in them are replaced.")
+        replaced = QLabel(
+            self.tr("Known names, e-mails, phone and employee numbers in them are replaced.")
+        )
         replaced.setWordWrap(True)
         field_layout.addWidget(replaced)
         self.field_boxes: dict[str, QCheckBox] = {}
         for key, holds in INCLUDABLE.items():
-            box = QCheckBox(FIELD_TITLES.get(key, key))
+            box = QCheckBox(self.tr(FIELD_TITLES[key]) if key in FIELD_TITLES else key)
             box.setObjectName(key)
             explanation = QLabel(f"{holds[:1].upper()}{holds[1:]}.")
             explanation.setWordWrap(True)
             explanation.setIndent(24)
             explanation.setEnabled(False)  # the platform's secondary text colour
-            box.setToolTip(f"{explanation.text()} {REPLACED_NOTE[:1].upper()}{REPLACED_NOTE[1:]}.")
+            box.setToolTip(f"{explanation.text()} {self.tr(REPLACED_NOTE)}")
             field_layout.addWidget(box)
             field_layout.addWidget(explanation)
             self.field_boxes[key] = box
@@ -91,10 +98,12 @@ class RedactionDialog(BaseDialog):
         self.generalise = QCheckBox(self.tr("Generalise departments"))
         self.generalise.setObjectName("generaliseDepartmentsCheck")
         self.generalise.setToolTip(
-            "Show the department as “Withheld (generalised)”: in a small team the "
-            "department alone can point to a person."
+            self.tr(
+                "Show the department as “Withheld (generalised)”: in a small team the "
+                "department alone can point to a person."
+            )
         )
-        note = QLabel(VERIFIER_NOTE)
+        note = QLabel(self.tr(VERIFIER_NOTE))
         note.setWordWrap(True)
 
         form = QFormLayout()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.models.theme import colour_css
 from app.services.employee_import import (
@@ -68,7 +67,7 @@ class CsvImportDialog(BaseDialog):
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import employees from CSV")
+        self.setWindowTitle(self.tr("Import employees from CSV"))
         self.services = services
         self.data: bytes | None = None
         self.path: Path | None = None
@@ -78,9 +77,9 @@ class CsvImportDialog(BaseDialog):
         self.running = False
         self.operation: Any = None
 
-        self.file_label = QLabel("No file chosen.")
+        self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("fileLabel")
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.encoding = self._combo(ENCODINGS)
         self.delimiter = self._combo(DELIMITERS)
@@ -116,9 +115,9 @@ class CsvImportDialog(BaseDialog):
         file_row.addWidget(self.choose_button)
         options = QHBoxLayout()
         for label, box in (
-            ("Encoding:", self.encoding),
-            ("Separator:", self.delimiter),
-            ("Dates:", self.date_order),
+            (self.tr("Encoding:"), self.encoding),
+            (self.tr("Separator:"), self.delimiter),
+            (self.tr("Dates:"), self.date_order),
         ):
             options.addWidget(QLabel(label))
             options.addWidget(box)
@@ -127,12 +126,12 @@ class CsvImportDialog(BaseDialog):
         options.addWidget(self.ignore_button)
 
         self.mapping_boxes: dict[str, QComboBox] = {}
-        mapping_group = QGroupBox("Which column holds what")
+        mapping_group = QGroupBox(self.tr("Which column holds what"))
         grid = QGridLayout(mapping_group)
         for i, target in enumerate(TARGET_FIELDS):
             box = QComboBox()
             box.setObjectName(f"map_{target.key}")
-            box.addItem(NOT_IN_FILE)
+            box.addItem(self.tr(NOT_IN_FILE))
             box.currentIndexChanged.connect(lambda _i: self.replan())
             self.mapping_boxes[target.key] = box
             label = target.label + (" *" if target.required else "")
@@ -149,8 +148,12 @@ class CsvImportDialog(BaseDialog):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
 
-        self.all_or_nothing = QRadioButton("All or nothing: import only if every row is valid")
-        self.valid_rows = QRadioButton("Import the valid rows and skip the rows with errors")
+        self.all_or_nothing = QRadioButton(
+            self.tr("All or nothing: import only if every row is valid")
+        )
+        self.valid_rows = QRadioButton(
+            self.tr("Import the valid rows and skip the rows with errors")
+        )
         self.all_or_nothing.setChecked(True)
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.all_or_nothing)
@@ -163,7 +166,7 @@ class CsvImportDialog(BaseDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -173,12 +176,12 @@ class CsvImportDialog(BaseDialog):
         preview_box = QWidget()
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 0, 0, 0)
-        pv.addWidget(QLabel("<b>Preview</b> (nothing is written until you press Import)"))
+        pv.addWidget(QLabel(self.tr("<b>Preview</b> (nothing is written until you press Import)")))
         pv.addWidget(self.preview)
         problems_box = QWidget()
         pb = QVBoxLayout(problems_box)
         pb.setContentsMargins(0, 0, 0, 0)
-        pb.addWidget(QLabel("<b>Problems</b> (row, column, problem)"))
+        pb.addWidget(QLabel(self.tr("<b>Problems</b> (row, column, problem)")))
         pb.addWidget(self.problems)
         lower.addWidget(preview_box)
         lower.addWidget(problems_box)
@@ -220,7 +223,11 @@ class CsvImportDialog(BaseDialog):
         try:
             self.data = path.read_bytes()
         except OSError as exc:
-            self._fail(f"Cannot read {path.name}: {exc.strerror}.")
+            self._fail(
+                self.tr("Cannot read %1: %2.")
+                .replace("%1", path.name)
+                .replace("%2", exc.strerror or "")
+            )
             return
         self.path = path
         self.reread(guess=True)
@@ -238,10 +245,15 @@ class CsvImportDialog(BaseDialog):
             self._fail(str(exc))
             return
         t = self.table
-        sep = "tab" if t.delimiter == "\t" else f"'{t.delimiter}'"
+        if t.delimiter == "\t":
+            separated = self.tr("tab-separated")
+        else:
+            separated = self.tr("separated by '%1'").replace("%1", t.delimiter)
         self.file_label.setText(
-            f"{self.path.name}: {plural(len(t.rows), 'row')}, {len(t.headers)} "
-            f"columns, {encoding_label(t.encoding)}, {sep}-separated"
+            self.tr("%1: %n rows", "", len(t.rows)).replace("%1", self.path.name)
+            + ", "
+            + self.tr("%n columns", "", len(t.headers))
+            + f", {encoding_label(t.encoding)}, {separated}"
         )
         mapping = (
             guess_mapping(t.headers)
@@ -251,7 +263,7 @@ class CsvImportDialog(BaseDialog):
         for key, box in self.mapping_boxes.items():
             box.blockSignals(True)
             box.clear()
-            box.addItem(NOT_IN_FILE)
+            box.addItem(self.tr(NOT_IN_FILE))
             box.addItems(list(t.headers))
             box.setCurrentIndex(box.findText(mapping[key]) if key in mapping else 0)
             box.blockSignals(False)
@@ -344,19 +356,20 @@ class CsvImportDialog(BaseDialog):
     def _update_button(self) -> None:
         plan = self.plan
         if plan is None or plan.mapping_errors:
-            allowed, tip = False, "Choose a file and the columns first."
+            allowed, tip = False, self.tr("Choose a file and the columns first.")
         elif plan.date_stop:
             allowed, tip = False, plan.date_stop
         elif self.all_or_nothing.isChecked() and plan.errors:
             allowed, tip = (
                 False,
-                (
-                    f"{plural(len(plan.errors), 'problem')} in the file: fix them, or "
-                    "choose to import only the valid rows."
+                self.tr(
+                    "%n problems in the file: fix them, or choose to import only the valid rows.",
+                    "",
+                    len(plan.errors),
                 ),
             )
         elif not plan.valid_rows:
-            allowed, tip = False, "No row can be imported."
+            allowed, tip = False, self.tr("No row can be imported.")
         else:
             allowed, tip = True, ""
         self.import_button.setEnabled(allowed)
@@ -387,7 +400,7 @@ class CsvImportDialog(BaseDialog):
             lambda: run_import(employees, plan, mode),
             self._imported,
             self._failed,
-            busy_text=f"Importing {plural(len(plan.valid_rows), 'employee')}…",
+            busy_text=self.tr("Importing %n employees…", "", len(plan.valid_rows)),
         )
 
     def _imported(self, result: ImportResult) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,39 +25,41 @@ from app.services.errors import VaultError
 from app.services.import_profiles import ImportProfile, ProfileError, ProfileStore
 from app.views.widgets.record_list_section import compact_rows
 
-NOT_IN_FILE = "— not in the file —"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("CsvImportDialog", "— not in the file —")
 ENCODINGS = (
-    ("Detect", None),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Detect"), None),
     ("UTF-8", "utf-8"),
-    ("Windows-1252 (Western)", "cp1252"),
-    ("Windows-1250 (Central European)", "cp1250"),
-    ("Windows-1251 (Cyrillic)", "cp1251"),
-    ("Windows-1253 (Greek)", "cp1253"),
-    ("Windows-1257 (Baltic)", "cp1257"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Windows-1252 (Western)"), "cp1252"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Windows-1250 (Central European)"), "cp1250"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Windows-1251 (Cyrillic)"), "cp1251"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Windows-1253 (Greek)"), "cp1253"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Windows-1257 (Baltic)"), "cp1257"),
     ("UTF-16", "utf-16"),
     ("ISO-8859-1", "latin-1"),
 )
 DELIMITERS = (
-    ("Detect", None),
-    ("Comma ,", ","),
-    ("Semicolon ;", ";"),
-    ("Tab", "\t"),
-    ("Pipe |", "|"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Detect"), None),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Comma ,"), ","),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Semicolon ;"), ";"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Tab"), "\t"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Pipe |"), "|"),
 )
 DATE_ORDERS = (
-    ("From the file (stops if unclear)", None),
-    ("Day/month/year (31/12/2024)", "dmy"),
-    ("Month/day/year (12/31/2024)", "mdy"),
-    ("Year/month/day (2024/12/31)", "ymd"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "From the file (stops if unclear)"), None),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Day/month/year (31/12/2024)"), "dmy"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Month/day/year (12/31/2024)"), "mdy"),
+    (QT_TRANSLATE_NOOP("CsvImportDialog", "Year/month/day (2024/12/31)"), "ymd"),
 )
 
 
 def _ask_csv(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        "Import employees from CSV",
+        QCoreApplication.translate("CsvImportDialog", "Import employees from CSV"),
         str(Path.home()),
-        "CSV files (*.csv *.txt *.tsv);;All files (*)",
+        QCoreApplication.translate(
+            "CsvImportDialog", "CSV files (*.csv *.txt *.tsv);;All files (*)"
+        ),
     )
     return path
 
@@ -79,8 +82,8 @@ class ChoiceCombo(QComboBox):
     def __init__(self, items: tuple[tuple[str, Any], ...]) -> None:
         super().__init__()
         self._values = [v for _label, v in items]
-        for label, _v in items:
-            self.addItem(label)
+        for label, _v in items:  # marked with QT_TRANSLATE_NOOP in the import dialog's context
+            self.addItem(QCoreApplication.translate("CsvImportDialog", label))
 
     def value(self) -> Any:
         return self._values[self.currentIndex()] if self.currentIndex() >= 0 else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.domain.records import Employee
@@ -23,29 +24,33 @@ class EmployeeDialog(RecordDialog):
     def __init__(
         self, services: Any, existing: Employee | None = None, parent: QWidget | None = None
     ) -> None:
-        title = "Edit employee" if existing else "New employee"
+        title = (
+            QCoreApplication.translate("EmployeeDialog", "Edit employee")
+            if existing
+            else QCoreApplication.translate("EmployeeDialog", "New employee")
+        )
         super().__init__(title, services.clock.today(), parent)
         self.services = services
         self.existing = existing
-        self.employee_number = _line("As in the HR system, e.g. E10442")
-        self.name = _line("Full name")
+        self.employee_number = _line(self.tr("As in the HR system, e.g. E10442"))
+        self.name = _line(self.tr("Full name"))
         self.job_title = _line()
         self.department = QComboBox()
         self.department.setEditable(True)
         self.department.addItems(services.employees.departments())
         self.department.setCurrentText("")
-        self.department.lineEdit().setPlaceholderText("Choose or type a department")
-        self.manager = _line("Line manager's name")
-        self.start_date = _line("e.g. 2021-04-01 (optional)")
-        self.email = _line("name@example.org (optional)")
-        self.add_field("employee_number", "Employee number:", self.employee_number)
-        self.add_field("name", "Name:", self.name)
-        self.add_field("job_title", "Job title:", self.job_title)
-        self.add_field("department", "Department:", self.department)
+        self.department.lineEdit().setPlaceholderText(self.tr("Choose or type a department"))
+        self.manager = _line(self.tr("Line manager's name"))
+        self.start_date = _line(self.tr("e.g. 2021-04-01 (optional)"))
+        self.email = _line(self.tr("name@example.org (optional)"))
+        self.add_field("employee_number", self.tr("Employee number:"), self.employee_number)
+        self.add_field("name", self.tr("Name:"), self.name)
+        self.add_field("job_title", self.tr("Job title:"), self.job_title)
+        self.add_field("department", self.tr("Department:"), self.department)
         self.watch("department", self.department.lineEdit())
-        self.add_field("manager", "Manager:", self.manager)
-        self.add_field("start_date", "Start date:", self.start_date)
-        self.add_field("email", "E-mail:", self.email)
+        self.add_field("manager", self.tr("Manager:"), self.manager)
+        self.add_field("start_date", self.tr("Start date:"), self.start_date)
+        self.add_field("email", self.tr("E-mail:"), self.email)
         self.body.addLayout(self.form)
         if existing is not None:
             self.employee_number.setText(existing.employee_number)

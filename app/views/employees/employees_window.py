@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Employee
-from app.domain.wording import plural
 from app.models.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
 from app.models.roles import RecordRole
 from app.services.errors import VaultError
@@ -36,7 +35,7 @@ class EmployeesWindow(BaseDialog):
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Employees — Casepath")
+        self.setWindowTitle(self.tr("Employees — Casepath"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setModal(False)
         self.services = services
@@ -46,7 +45,9 @@ class EmployeesWindow(BaseDialog):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find employees"))
-        self.search.setPlaceholderText("Find by name, number, department, manager … (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Find by name, number, department, manager … (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count = QLabel()
@@ -65,9 +66,9 @@ class EmployeesWindow(BaseDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda i: self.edit_employee(i.data(RecordRole)))
         self.view.activated_row.connect(lambda i: self.edit_employee(i.data(RecordRole)))
-        self.new_button = QPushButton("New employee…")
-        self.edit_button = QPushButton("Edit…")
-        self.import_button = QPushButton("Import CSV…")
+        self.new_button = QPushButton(self.tr("New employee…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.sar_button = QPushButton(self.tr("Subject access export…"))
         self.sar_button.setObjectName("subjectAccessButton")
         self.sar_button.setToolTip(
@@ -118,9 +119,9 @@ class EmployeesWindow(BaseDialog):
     def _update(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            plural(total, "employee")
+            self.tr("%n employees", "", total)
             if shown == total
-            else f"{shown} of {plural(total, 'employee')}"
+            else self.tr("%1 of %n employees", "", total).replace("%1", str(shown))
         )
         self.edit_button.setEnabled(self.selected() is not None)
         self.sar_button.setEnabled(self.selected() is not None)
@@ -203,14 +204,14 @@ class EmployeesWindow(BaseDialog):
             result = self.services.subject_access.export(employee.id, folder)
         except VaultError as exc:
             self.status.setText(str(exc))
-            QMessageBox.warning(self, self.tr("Casepath"), str(exc))
+            QMessageBox.warning(self, "Casepath", str(exc))
             return
         self.status.setText(
             self.tr("Wrote %1: %2 and %3 (%4). Read the attached files before release.")
             .replace("%1", str(result.folder))
             .replace("%2", result.pdf.name)
             .replace("%3", result.json.name)
-            .replace("%4", plural(result.files, "attached file"))
+            .replace("%4", self.tr("%n attached files", "", result.files))
         )
 
     def clear(self) -> None:

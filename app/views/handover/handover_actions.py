@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -141,19 +141,28 @@ def install_handover_actions(
     window: QMainWindow, file_menu: QMenu, services: Callable[[], Any]
 ) -> HandoverActions:
     holder = HandoverActions(window, services)
-    menu = file_menu.addMenu(holder.tr("&Handover"))
+    menu = file_menu.addMenu(QCoreApplication.translate("HandoverActions", "&Handover"))
     menu.setObjectName("handoverMenu")
     holder.key_action = holder._action(
-        holder.tr("This vault's handover &key…"), holder.show_key, "handoverKeyAction"
+        QCoreApplication.translate("HandoverActions", "This vault's handover &key…"),
+        holder.show_key,
+        "handoverKeyAction",
     )
     holder.export_action = holder._action(
-        holder.tr("&Hand cases over…"), holder.export, "handoverExportAction", "Ctrl+Shift+H"
+        QCoreApplication.translate("HandoverActions", "&Hand cases over…"),
+        holder.export,
+        "handoverExportAction",
+        "Ctrl+Shift+H",
     )
     holder.import_action = holder._action(
-        holder.tr("&Import a handover bundle…"), holder.import_bundle, "handoverImportAction"
+        QCoreApplication.translate("HandoverActions", "&Import a handover bundle…"),
+        holder.import_bundle,
+        "handoverImportAction",
     )
     holder.ack_action = holder._action(
-        holder.tr("Import an &acknowledgement…"), holder.import_ack, "handoverAckAction"
+        QCoreApplication.translate("HandoverActions", "Import an &acknowledgement…"),
+        holder.import_ack,
+        "handoverAckAction",
     )
     for action in (holder.key_action, holder.export_action, None, holder.import_action,
                    holder.ack_action):  # fmt: skip

@@ -43,12 +43,20 @@ def friendly_field(name: str) -> str:
     if not m:
         return name
     kind, i, goal, leaf = m.groups()
-    head = _tr("Objective {n}") if kind == "objectives" else _tr("Resource {n}")
+    head = (
+        QCoreApplication.translate("PlanDialog", "Objective {n}")
+        if kind == "objectives"
+        else QCoreApplication.translate("PlanDialog", "Resource {n}")
+    )
     parts = [head.format(n=int(i) + 1)]
     if goal is not None:
-        parts.append(_tr("micro-goal {n}").format(n=int(goal) + 1))
+        parts.append(
+            QCoreApplication.translate("PlanDialog", "micro-goal {n}").format(n=int(goal) + 1)
+        )
     if leaf:
-        parts.append(_tr(_FIELD_WORDS.get(leaf, leaf.replace("_", " "))))
+        parts.append(
+            QCoreApplication.translate("PlanDialog", _FIELD_WORDS.get(leaf, leaf.replace("_", " ")))
+        )
     return ", ".join(parts)
 
 

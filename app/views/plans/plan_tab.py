@@ -61,27 +61,39 @@ def _tr(text: str) -> str:
 def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     e = html.escape
     agreed = (
-        _tr("not yet walked through with the employee")
+        QCoreApplication.translate("PlanTab", "not yet walked through with the employee")
         if not plan.agreed_on
-        else _tr("walked through on {day}: ").format(day=ui_formats().date(plan.agreed_on))
-        + (_tr("agreed") if plan.employee_agreed else _tr("did not agree"))
+        else QCoreApplication.translate("PlanTab", "walked through on {day}: ").format(
+            day=ui_formats().date(plan.agreed_on)
+        )
+        + (
+            QCoreApplication.translate("PlanTab", "agreed")
+            if plan.employee_agreed
+            else QCoreApplication.translate("PlanTab", "did not agree")
+        )
     )
     parts = [
         "<h3>"
-        + e(_tr("Plan v{v}").format(v=plan.version))
+        + e(QCoreApplication.translate("PlanTab", "Plan v{v}").format(v=plan.version))
         + f" ({e(plan.status.label.lower())})</h3>",
         f"<p>{ui_formats().date_range(plan.starts_on, plan.ends_on)}; {e(agreed)}</p>",
     ]
     if plan.employee_comment:
         parts.append(
-            "<p><i>" + e(_tr("Employee's comment:")) + f"</i> {e(plan.employee_comment)}</p>"
+            "<p><i>"
+            + e(QCoreApplication.translate("PlanTab", "Employee's comment:"))
+            + f"</i> {e(plan.employee_comment)}</p>"
         )
     if plan.revision_reason:
-        parts.append("<p><i>" + e(_tr("Why revised:")) + f"</i> {e(plan.revision_reason)}</p>")
+        parts.append(
+            "<p><i>"
+            + e(QCoreApplication.translate("PlanTab", "Why revised:"))
+            + f"</i> {e(plan.revision_reason)}</p>"
+        )
     if changes:
         parts.append(
             "<p><b>"
-            + e(_tr("Changes from the previous version"))
+            + e(QCoreApplication.translate("PlanTab", "Changes from the previous version"))
             + "</b></p><ul>"
             + "".join(f"<li>{e(c)}</li>" for c in changes)
             + "</ul>"
@@ -89,7 +101,9 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     parts.append(
         "<p>"
         + e(
-            _tr("Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}").format(
+            QCoreApplication.translate(
+                "PlanTab", "Manager {manager} · HR officer {officer} · Executive sponsor {sponsor}"
+            ).format(
                 manager=plan.manager,
                 officer=plan.hr_officer,
                 sponsor=plan.executive_sponsor or "—",
@@ -101,7 +115,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
         goals = "".join(
             "<li>"
             + e(
-                _tr("{goal} — due {day} ({status})").format(
+                QCoreApplication.translate("PlanTab", "{goal} — due {day} ({status})").format(
                     goal=g.title, day=ui_formats().date(g.due_on), status=g.status.label
                 )
             )
@@ -117,12 +131,16 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     if plan.resources:
         parts.append(
             "<p><b>"
-            + e(_tr("Resources"))
+            + e(QCoreApplication.translate("PlanTab", "Resources"))
             + "</b></p><ul>"
             + "".join(
                 f"<li>{e(r.kind.label)}: {e(r.description)} — {e(r.provider)}"
                 + (
-                    e(_tr(", by {day}").format(day=ui_formats().date(r.by_date)))
+                    e(
+                        QCoreApplication.translate("PlanTab", ", by {day}").format(
+                            day=ui_formats().date(r.by_date)
+                        )
+                    )
                     if r.by_date
                     else ""
                 )

@@ -1,13 +1,15 @@
 """Preferences: how long Casepath waits before locking itself, where it backs up, how long
-before each calendar event its reminder alarm goes off, how it looks (Light, Dark, High
-contrast or the system's theme), and (with a vault unlocked) the vault's document language
-and conversation templates."""
+before each calendar event its reminder alarm goes off (and whether exports carry the
+check-in, deadline and micro-goal reminders), how it looks (Light, Dark, High contrast or the
+system's theme), and (with a vault unlocked) that vault's document language and conversation
+templates; and the language of the window, which applies the next time Casepath starts."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.models.theme import Theme
 from app.services.errors import VaultError
 from app.views.appearance import apply_theme, theme_names
+from app.views.interface_language import CHOICES
 from app.views.settings_store import (
     MAX_ALARM_MINUTES,
     MAX_AUTO_LOCK_MINUTES,
@@ -45,17 +48,17 @@ class PreferencesDialog(BaseDialog):
         super().__init__(parent, settings)
         self.templates = templates
         self.templates_dialog: QWidget | None = None
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._store = settings
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(settings.auto_lock_minutes)
-        self.minutes.setAccessibleName("Lock after inactivity")
+        self.minutes.setAccessibleName(self.tr("Lock after inactivity"))
         self.backup_folder = QLineEdit(str(settings.backup_folder or ""))
         self.backup_folder.setObjectName("preferences_backup_folder")
-        self.backup_folder.setPlaceholderText("No automatic backups")
-        choose = QPushButton("Choose…")
+        self.backup_folder.setPlaceholderText(self.tr("No automatic backups"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("preferences_choose_backup_folder")
         choose.clicked.connect(lambda: self._choose_backup_folder())
         folder_row = QWidget()
@@ -79,24 +82,41 @@ class PreferencesDialog(BaseDialog):
         alarm = settings.calendar_alarm_minutes
         self.alarm_minutes.setValue(-1 if alarm is None else alarm)
         self.alarm_minutes.setAccessibleName(self.tr("Calendar reminder alarm"))
+        self.calendar_reminders = QCheckBox(
+            self.tr("Add check-ins, stage deadlines and micro-goal due dates to calendar exports")
+        )
+        self.calendar_reminders.setObjectName("preferences_calendar_reminders")
+        self.calendar_reminders.setChecked(settings.calendar_reminders)
         self.theme = QComboBox()
         self.theme.setObjectName("preferences_theme")
         for theme, words in theme_names():
             self.theme.addItem(words, theme.value)
         self.theme.setCurrentIndex(max(self.theme.findData(settings.theme.value), 0))
+        self.language = QComboBox()
+        self.language.setObjectName("preferences_interface_language")
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in CHOICES:
+            self.language.addItem(self.tr(name), code)  # "System" translated, names as written
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.interface_language)))
+        self.language.setToolTip(self.tr("Applies the next time Casepath starts."))
         form = QFormLayout()
-        form.addRow("Lock after inactivity", self.minutes)
-        form.addRow("Automatic backups in", folder_row)
+        form.addRow(self.tr("Lock after inactivity"), self.minutes)
+        form.addRow(self.tr("Automatic backups in"), folder_row)
+        form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Calendar reminder alarm"), self.alarm_minutes)
+        form.addRow("", self.calendar_reminders)
         theme_label = QLabel(self.tr("A&ppearance"))
         theme_label.setBuddy(self.theme)
         form.addRow(theme_label, self.theme)
         self.document_language = self._document_language_field(form, vault_settings)
         form.addRow(self.tr("Templates"), self.templates_button)
         note = QLabel(
-            "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
-            "close it makes a verified backup into the folder above, at most once a day, "
-            "keeping the last 7 and one a month for 12 months."
+            self.tr(
+                "Casepath also locks on Ctrl+L and when the computer suspends. On lock and on "
+                "close it makes a verified backup into the folder above, at most once a day, "
+                "keeping the last 7 and one a month for 12 months. A new interface language "
+                "applies the next time Casepath starts."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -141,7 +161,7 @@ class PreferencesDialog(BaseDialog):
 
     def _choose_backup_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
-            self, "Folder for automatic backups", self.backup_folder.text()
+            self, self.tr("Folder for automatic backups"), self.backup_folder.text()
         )
         if name:
             self.backup_folder.setText(name)
@@ -150,8 +170,10 @@ class PreferencesDialog(BaseDialog):
         self._store.auto_lock_minutes = self.minutes.value()
         folder = self.backup_folder.text().strip()
         self._store.backup_folder = folder or None
+        self._store.interface_language = self.language.currentData() or ""
         alarm = self.alarm_minutes.value()
         self._store.calendar_alarm_minutes = None if alarm < 0 else alarm
+        self._store.calendar_reminders = self.calendar_reminders.isChecked()
         if self.document_language is not None:
             try:
                 self._vault_settings.set_document_language(self.document_language.currentData())

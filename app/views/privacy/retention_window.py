@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,7 +121,9 @@ class RetentionWindow(BaseDialog):
 
 def retention_action(main_window: Any) -> QAction:
     """Records → Cases due for deletion… (one window per main window)."""
-    action = QAction(main_window.tr("Cases &due for deletion…"), main_window)
+    action = QAction(
+        QCoreApplication.translate("RetentionWindow", "Cases &due for deletion…"), main_window
+    )
     action.setObjectName("retentionAction")
     action.triggered.connect(lambda: show_retention(main_window))
     return action

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.wording import plural
 from app.models.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
 from app.models.theme import colour_css
@@ -38,7 +37,7 @@ class AgendaWindow(QWidget):
         self.services = services
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle("Agenda — Casepath")
+        self.setWindowTitle(self.tr("Agenda — Casepath"))
         self.model = AgendaTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -62,15 +61,15 @@ class AgendaWindow(QWidget):
         self.days.setAccessibleName(self.tr("How many days ahead"))
         self.days.setRange(1, 365)
         self.days.setValue(28)
-        self.days.setSuffix(" days ahead")
+        self.days.setSuffix(self.tr(" days ahead"))
         self.days.valueChanged.connect(lambda *_: self.refresh())
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.export_button = QPushButton("Export reviews to calendar…")
+        self.export_button = QPushButton(self.tr("Export reviews to calendar…"))
         self.export_button.clicked.connect(lambda: self.export_calendar())
         self.summary = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.days)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
@@ -90,9 +89,9 @@ class AgendaWindow(QWidget):
         overdue = self.model.overdue_count
         total = self.model.rowCount()
         self.summary.setText(
-            f"{plural(total, 'item')}, {overdue} overdue."
+            self.tr("%n items, %1 overdue.", "", total).replace("%1", str(overdue))
             if total
-            else "Nothing due in this period."
+            else self.tr("Nothing due in this period.")
         )
         self.summary.setStyleSheet(colour_css("error") if overdue else "")
 

@@ -1,4 +1,6 @@
-"""The one .ics export every window uses: choose the file, ask about names, apply the alarm.
+"""The one .ics export every window uses: choose the file, ask about names, apply the alarm
+and (unless the officer turned them off in Preferences) add the check-in, stage-deadline and
+micro-goal reminders.
 
 The agenda window and a case's Reviews tab both export through `export_calendar`, so the
 officer's Preferences (the reminder alarm's minutes, kept in QSettings) reach every export.
@@ -37,15 +39,20 @@ def ask_include_names(parent: QWidget) -> bool | None:
     """Neutral by default; None when the officer cancels."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Export to calendar"),
-        tr(
+        QCoreApplication.translate("CalendarExport", "Export to calendar"),
+        QCoreApplication.translate(
+            "CalendarExport",
             "Calendar entries are titled 'Formal review – C-…' and carry no names or "
-            "case content, because calendars are shared and synced."
+            "case content, because calendars are shared and synced.",
         ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    check = QCheckBox(tr("Include the employee's name, participants and the agenda"))
+    check = QCheckBox(
+        QCoreApplication.translate(
+            "CalendarExport", "Include the employee's name, participants and the agenda"
+        )
+    )
     box.setCheckBox(check)
     if box.exec() != QMessageBox.StandardButton.Save:
         return None
@@ -67,7 +74,10 @@ def export_calendar(
         return 0
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export to calendar"), "reviews.ics", tr("Calendar files (*.ics)")
+            parent,
+            QCoreApplication.translate("CalendarExport", "Export to calendar"),
+            "reviews.ics",
+            QCoreApplication.translate("CalendarExport", "Calendar files (*.ics)"),
         )
         if not name:
             return 0
@@ -76,14 +86,18 @@ def export_calendar(
         include_names = ask_include_names(parent)
         if include_names is None:
             return 0
+    settings = settings_of(parent)
     try:
         return services.reviews.export_ics(
             path,
             case_id=case_id,
             review_id=review_id,
             include_names=include_names,
-            alarm_minutes=settings_of(parent).calendar_alarm_minutes,
+            reminders=settings.calendar_reminders and review_id is None,
+            alarm_minutes=settings.calendar_alarm_minutes,
         )
     except (OSError, ValueError, VaultError) as exc:
-        QMessageBox.warning(parent, tr("Calendar not exported"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("CalendarExport", "Calendar not exported"), str(exc)
+        )
         return 0

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,7 +67,11 @@ class ReviewDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Schedule review" if review is None else "Change review", services.clock.today(), parent
+            QCoreApplication.translate("ReviewDialog", "Schedule review")
+            if review is None
+            else QCoreApplication.translate("ReviewDialog", "Change review"),
+            services.clock.today(),
+            parent,
         )
         self.services = services
         self.case_id = case_id
@@ -87,29 +91,29 @@ class ReviewDialog(RecordDialog):
         )
 
         when, where, who = form_layout(), form_layout(), form_layout()
-        self.day = self.add_field("starts_at", "Date:", date_edit(start.date()), when)
+        self.day = self.add_field("starts_at", self.tr("Date:"), date_edit(start.date()), when)
         self.time = QTimeEdit(QTime(start.hour, start.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.add_field("time", "Time:", self.time, when)
+        self.add_field("time", self.tr("Time:"), self.time, when)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(COMMON_ZONES)
         self.zone.setCurrentText(review.timezone if review else DEFAULT_TIMEZONE)
         self.zone.editTextChanged.connect(lambda *_: self._changed("timezone"))
-        self.add_field("timezone", "Time zone:", self.zone, when)
+        self.add_field("timezone", self.tr("Time zone:"), self.zone, when)
         self.duration = QSpinBox()
         self.duration.setRange(15, 480)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(review.duration_minutes if review else 60)
-        self.add_field("duration_minutes", "Duration:", self.duration, when)
+        self.add_field("duration_minutes", self.tr("Duration:"), self.duration, when)
         self.location = self.add_field(
-            "location", "Place:", QLineEdit(review.location if review else ""), where
+            "location", self.tr("Place:"), QLineEdit(review.location if review else ""), where
         )
         self.call_link = self.add_field(
-            "call_link", "Call link:", QLineEdit(review.call_link if review else ""), where
+            "call_link", self.tr("Call link:"), QLineEdit(review.call_link if review else ""), where
         )
-        self.call_link.setPlaceholderText("https://…")
+        self.call_link.setPlaceholderText(self.tr("https://…"))
 
         def name(role: ParticipantRole, default: str = "") -> str:
             if review is None:
@@ -119,18 +123,20 @@ class ReviewDialog(RecordDialog):
 
         self.employee = self.add_field(
             "participants.employee",
-            "Employee:",
+            self.tr("Employee:"),
             QLineEdit(name(ParticipantRole.EMPLOYEE, employee.name)),
             who,
         )
         self.supervisor = self.add_field(
             "participants.supervisor",
-            "Direct supervisor:",
+            self.tr("Direct supervisor:"),
             QLineEdit(name(ParticipantRole.SUPERVISOR, employee.manager)),
             who,
         )
         observer_label = (
-            "Neutral observer (required):" if self.observer_required else "Neutral observer:"
+            self.tr("Neutral observer (required):")
+            if self.observer_required
+            else self.tr("Neutral observer:")
         )
         self.observer = self.add_field(
             "participants.observer",
@@ -140,7 +146,7 @@ class ReviewDialog(RecordDialog):
         )
         self.hr = self.add_field(
             "participants.hr",
-            "HR representative:",
+            self.tr("HR representative:"),
             QLineEdit(
                 name(
                     ParticipantRole.HR_REPRESENTATIVE,
@@ -151,7 +157,7 @@ class ReviewDialog(RecordDialog):
         )
         self.reason = QLineEdit()
         if review is not None:
-            self.add_field("note", "Why it changes:", self.reason, where)
+            self.add_field("note", self.tr("Why it changes:"), self.reason, where)
 
         self.repeat = QCheckBox()
         self.until = date_edit(self.today + timedelta(weeks=8))
@@ -160,23 +166,25 @@ class ReviewDialog(RecordDialog):
         self.preview.setObjectName("seriesPreview")
         if review is None:
             every = services.reviews.cadence_business_days(case_id)
-            self.repeat.setText(f"Repeat every {every} working days (the policy's cadence) until")
+            self.repeat.setText(
+                self.tr("Repeat every %n working days (the policy's cadence) until", "", every)
+            )
             series = QWidget()
             series_row = QHBoxLayout(series)
             series_row.setContentsMargins(0, 0, 0, 0)
             series_row.addWidget(self.repeat)
             series_row.addWidget(self.until)
             series_row.addStretch(1)
-            where.addRow("Series:", series)
+            where.addRow(self.tr("Series:"), series)
             where.addRow("", self.preview)
             for w in (self.repeat, self.until, self.day):
                 self.watch("series", w)
         self.repeat.toggled.connect(self.until.setEnabled)
         self.until.setEnabled(False)
         grid = QGridLayout()
-        grid.addWidget(section("When", when), 0, 0)
-        grid.addWidget(section("Who takes part", who), 0, 1)
-        grid.addWidget(section("Where", where), 1, 0, 1, 2)
+        grid.addWidget(section(self.tr("When"), when), 0, 0)
+        grid.addWidget(section(self.tr("Who takes part"), who), 0, 1)
+        grid.addWidget(section(self.tr("Where"), where), 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
@@ -219,10 +227,10 @@ class ReviewDialog(RecordDialog):
         if self.original is None and self.repeat.isChecked():
             days = self.series_dates()
             if not days:
-                report.error("series", "No review dates fall in that period.")
+                report.error("series", self.tr("No review dates fall in that period."))
+            shown = ", ".join(ui_formats().short_weekday_date(d) for d in days[:12])
             self.preview.setText(
-                f"{len(days)} reviews: "
-                + ", ".join(ui_formats().short_weekday_date(d) for d in days[:12])
+                self.tr("%n reviews: %1", "", len(days)).replace("%1", shown)
                 + (" …" if len(days) > 12 else "")
             )
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,14 +44,18 @@ class ReviewOutcomeDialog(RecordDialog):
     """Record what a held review found and decided."""
 
     def __init__(self, services: Any, review: Review, parent: QWidget | None = None) -> None:
-        super().__init__("Record review outcome", services.clock.today(), parent)
+        super().__init__(
+            QCoreApplication.translate("ReviewOutcomeDialog", "Record review outcome"),
+            services.clock.today(),
+            parent,
+        )
         self.services = services
         self.review = review
         self.plan: CoachingPlan | None = services.plans.active(review.case_id)
         self.observer_required = services.reviews.observer_required(review.case_id)
         meeting, decision, going, notes = form_layout(), form_layout(), form_layout(), form_layout()
         self.held_on = self.add_field(
-            "held_on", "Held on:", date_edit(min(review.on, self.today)), meeting
+            "held_on", self.tr("Held on:"), date_edit(min(review.on, self.today)), meeting
         )
         attendance = QWidget()
         box = QVBoxLayout(attendance)
@@ -63,13 +67,19 @@ class ReviewOutcomeDialog(RecordDialog):
             box.addWidget(check)
             self.attended.append((check, p))
             self.watch("attended", check)
-        self.add_field("attended", "Who attended:", attendance, meeting)
+        self.add_field("attended", self.tr("Who attended:"), attendance, meeting)
 
         objectives = QWidget()
         grid = QGridLayout(objectives)
         grid.setContentsMargins(0, 0, 0, 0)
         for col, text in enumerate(
-            ("Objective", "Assessment", "Comment", "New target", "New stretch")
+            (
+                self.tr("Objective"),
+                self.tr("Assessment"),
+                self.tr("Comment"),
+                self.tr("New target"),
+                self.tr("New stretch"),
+            )
         ):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         grid.setColumnStretch(0, 3)
@@ -79,17 +89,15 @@ class ReviewOutcomeDialog(RecordDialog):
         self.rows: list[tuple[str, QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
         for i, o in enumerate(self.plan.objectives if self.plan else (), start=1):
             combo = QComboBox()
-            combo.addItem("Choose…", "")
+            combo.addItem(self.tr("Choose…"), "")
             for a in Assessment:
                 combo.addItem(a.label, a.value)
-            combo.setAccessibleName(self.tr("Assessment of {title}").format(title=o.title))
+            combo.setAccessibleName(self.tr("Assessment of %1").replace("%1", o.title))
             comment, target, stretch = QLineEdit(), QLineEdit(), QLineEdit()
-            comment.setAccessibleName(self.tr("Comment on {title}").format(title=o.title))
-            target.setAccessibleName(self.tr("New target for {title}").format(title=o.title))
-            stretch.setAccessibleName(
-                self.tr("New stretch target for {title}").format(title=o.title)
-            )
-            comment.setPlaceholderText("What the evidence shows")
+            comment.setAccessibleName(self.tr("Comment on %1").replace("%1", o.title))
+            target.setAccessibleName(self.tr("New target for %1").replace("%1", o.title))
+            stretch.setAccessibleName(self.tr("New stretch target for %1").replace("%1", o.title))
+            comment.setPlaceholderText(self.tr("What the evidence shows"))
             target.setPlaceholderText(number_text(o.target))
             stretch.setPlaceholderText(number_text(o.stretch_target))
             title = QLabel(o.title)
@@ -101,17 +109,17 @@ class ReviewOutcomeDialog(RecordDialog):
                 self.watch("assessments", w)
             self.rows.append((o.uid, combo, comment, target, stretch))
         if not self.rows:
-            grid.addWidget(QLabel("There is no coaching plan to assess."), 1, 0, 1, 5)
-        self.targets_agreed = QCheckBox("The employee agreed any refreshed targets")
+            grid.addWidget(QLabel(self.tr("There is no coaching plan to assess.")), 1, 0, 1, 5)
+        self.targets_agreed = QCheckBox(self.tr("The employee agreed any refreshed targets"))
         self.targets_agreed.setChecked(True)
         grid.addWidget(self.targets_agreed, len(self.rows) + 2, 0, 1, 5)
         targets = form_layout()
         self.add_field("assessments", "", objectives, targets, also=("refreshed_targets",))
-        self._rows["assessments"].label = "Objectives"
+        self._rows["assessments"].label = self.tr("Objectives")
 
-        self.plan_working = QCheckBox("The plan is working")
-        self.resources_right = QCheckBox("Resources are right and were provided")
-        self.timelines_right = QCheckBox("Timelines are still realistic")
+        self.plan_working = QCheckBox(self.tr("The plan is working"))
+        self.resources_right = QCheckBox(self.tr("Resources are right and were provided"))
+        self.timelines_right = QCheckBox(self.tr("Timelines are still realistic"))
         checks = QWidget()
         checks_box = QVBoxLayout(checks)
         checks_box.setContentsMargins(0, 0, 0, 0)
@@ -119,21 +127,24 @@ class ReviewOutcomeDialog(RecordDialog):
             c.setChecked(True)
             checks_box.addWidget(c)
             self.watch("plan_working", c)
-        self.add_field("plan_working", "Assessment:", checks, going)
+        self.add_field("plan_working", self.tr("Assessment:"), checks, going)
         self.role_alignment = self.add_field(
             "role_alignment",
-            "Role alignment:",
-            short_text("Does the role fit? Adjustments?"),
+            self.tr("Role alignment:"),
+            short_text(self.tr("Does the role fit? Adjustments?")),
             notes,
         )
         self.workload = self.add_field(
-            "workload", "Workload:", short_text("Is the workload manageable?"), notes
+            "workload",
+            self.tr("Workload:"),
+            short_text(self.tr("Is the workload manageable?")),
+            notes,
         )
         self.decision = QComboBox()
         for d in ReviewDecision:
             self.decision.addItem(d.label, d.value)
-        self.add_field("decision", "Decision:", self.decision, decision)
-        self.has_next = QCheckBox("on")
+        self.add_field("decision", self.tr("Decision:"), self.decision, decision)
+        self.has_next = QCheckBox(self.tr("on"))
         self.has_next.setChecked(True)
         self.next_review = date_edit(review.on + timedelta(weeks=2))
         self.next_review.setAccessibleName(self.tr("Next review date"))
@@ -143,24 +154,24 @@ class ReviewOutcomeDialog(RecordDialog):
         next_box.addWidget(self.has_next)
         next_box.addWidget(self.next_review)
         next_box.addStretch(1)
-        self.add_field("next_review_on", "Next review:", next_row, decision)
+        self.add_field("next_review_on", self.tr("Next review:"), next_row, decision)
         self.watch("next_review_on", self.has_next)
         self.watch("next_review_on", self.next_review)
         self.has_next.toggled.connect(self.next_review.setEnabled)
         self.summary = self.add_field(
             "summary",
-            "Summary:",
-            short_text("What was concluded, in a few sentences", 96),
+            self.tr("Summary:"),
+            short_text(self.tr("What was concluded, in a few sentences"), 96),
             decision,
         )
 
         sections = QWidget()
         layout = QGridLayout(sections)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section("The meeting", meeting), 0, 0)
-        layout.addWidget(section("Decision", decision), 0, 1)
-        layout.addWidget(section("Objectives", targets), 1, 0, 1, 2)
-        layout.addWidget(section("How the plan is going", going, notes), 2, 0, 1, 2)
+        layout.addWidget(section(self.tr("The meeting"), meeting), 0, 0)
+        layout.addWidget(section(self.tr("Decision"), decision), 0, 1)
+        layout.addWidget(section(self.tr("Objectives"), targets), 1, 0, 1, 2)
+        layout.addWidget(section(self.tr("How the plan is going"), going, notes), 2, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
         layout.setRowStretch(3, 1)

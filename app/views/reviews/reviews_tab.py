@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QInputDialog,
     QSplitter,
@@ -38,44 +38,67 @@ def review_html(
 ) -> str:
     e = html.escape
     where = " · ".join(x for x in (review.location, review.call_link) if x)
-    parts = [
-        f"<h3>Formal review {ui_formats().weekday_datetime(review.starts_at)} "
-        f"{e(zone_label(review.timezone, ui_formats().language))}"
-        f" ({review.status.label.lower()})</h3>",
-        f"<p>{e(where)} · {review.duration_minutes} min</p><ul>",
-    ]
+    heading = (
+        QCoreApplication.translate("ReviewsTab", "Formal review %1 %2 (%3)")
+        .replace("%1", ui_formats().weekday_datetime(review.starts_at))
+        .replace("%2", zone_label(review.timezone, ui_formats().language))
+        .replace("%3", review.status.label)
+    )
+    minutes = QCoreApplication.translate("ReviewsTab", "%1 min").replace(
+        "%1", str(review.duration_minutes)
+    )
+    parts = [f"<h3>{e(heading)}</h3>", f"<p>{e(where)} · {e(minutes)}</p><ul>"]
     parts += [f"<li>{e(p.role.label)}: {e(p.name)}</li>" for p in review.participants]
     parts.append("</ul>")
     if review.note:
-        parts.append(f"<p><i>Note:</i> {e(review.note)}</p>")
+        parts.append(
+            f"<p><i>{e(QCoreApplication.translate('ReviewsTab', 'Note:'))}</i> {e(review.note)}</p>"
+        )
     if outcome is not None:
-        yes = {True: "yes", False: "no"}
-        parts.append(f"<h4>Outcome: {e(outcome.decision.label)}</h4><p>{e(outcome.summary)}</p>")
-        parts.append("<p>Attended: " + e(", ".join(p.name for p in outcome.attended)) + "</p>")
+        yes = {
+            True: QCoreApplication.translate("ReviewsTab", "yes"),
+            False: QCoreApplication.translate("ReviewsTab", "no"),
+        }
+        decided = QCoreApplication.translate("ReviewsTab", "Outcome: %1")
+        decided = decided.replace("%1", outcome.decision.label)
+        parts.append(f"<h4>{e(decided)}</h4><p>{e(outcome.summary)}</p>")
+        attended = QCoreApplication.translate("ReviewsTab", "Attended: %1")
+        parts.append(
+            "<p>" + e(attended.replace("%1", ", ".join(p.name for p in outcome.attended))) + "</p>"
+        )
+        unnamed = QCoreApplication.translate("ReviewsTab", "Objective")
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{e(objective_titles.get(a.objective_uid, 'Objective'))}: "
+                f"<li>{e(objective_titles.get(a.objective_uid, unnamed))}: "
                 f"{e(a.assessment.label)}" + (f" — {e(a.comment)}" if a.comment else "") + "</li>"
                 for a in outcome.assessments
             )
             + "</ul>"
         )
-        parts.append(
-            f"<p>Plan working: {yes[outcome.plan_working]} · resources right: "
-            f"{yes[outcome.resources_right]} · timelines right: "
-            f"{yes[outcome.timelines_right]}</p>"
+        working = (
+            QCoreApplication.translate(
+                "ReviewsTab", "Plan working: %1 · resources right: %2 · timelines right: %3"
+            )
+            .replace("%1", yes[outcome.plan_working])
+            .replace("%2", yes[outcome.resources_right])
+            .replace("%3", yes[outcome.timelines_right])
         )
+        parts.append(f"<p>{e(working)}</p>")
         for label, text in (
-            ("Role alignment", outcome.role_alignment),
-            ("Workload", outcome.workload),
+            (QCoreApplication.translate("ReviewsTab", "Role alignment:"), outcome.role_alignment),
+            (QCoreApplication.translate("ReviewsTab", "Workload:"), outcome.workload),
         ):
             if text:
-                parts.append(f"<p><i>{label}:</i> {e(text)}</p>")
+                parts.append(f"<p><i>{e(label)}</i> {e(text)}</p>")
         if outcome.next_review_on:
-            parts.append(f"<p>Next review: {ui_formats().date(outcome.next_review_on)}</p>")
+            nxt = QCoreApplication.translate("ReviewsTab", "Next review: %1")
+            parts.append(
+                f"<p>{e(nxt.replace('%1', ui_formats().date(outcome.next_review_on)))}</p>"
+            )
     elif review.status is ReviewStatus.SCHEDULED:
-        parts.append("<h4>Agenda</h4><pre>" + e(agenda_text) + "</pre>")
+        agenda = QCoreApplication.translate("ReviewsTab", "Agenda")
+        parts.append(f"<h4>{e(agenda)}</h4><pre>" + e(agenda_text) + "</pre>")
     return "".join(parts)
 
 
@@ -84,28 +107,34 @@ class ReviewsTab(CaseTab):
         super().__init__(services, case_id, parent)
         self._outcomes: dict[int, ReviewOutcome] = {}
         self.reviews = RecordListSection(
-            "Formal reviews",
+            self.tr("Formal reviews"),
             (
                 RecordColumn(
-                    "When",
+                    self.tr("When"),
                     lambda r: ui_formats().weekday_datetime(r.starts_at),
                     sort=lambda r: r.utc_start.isoformat(),
                 ),
-                RecordColumn("Zone", lambda r: zone_label(r.timezone, ui_formats().language)),
-                RecordColumn("Status", lambda r: r.status.label),
-                RecordColumn("Place or link", lambda r: one_line(r.location or r.call_link, 50)),
-                RecordColumn("Participants", lambda r: ", ".join(p.name for p in r.participants)),
-                RecordColumn("Outcome", lambda r: self._outcome_text(r)),
+                RecordColumn(
+                    self.tr("Zone"), lambda r: zone_label(r.timezone, ui_formats().language)
+                ),
+                RecordColumn(self.tr("Status"), lambda r: r.status.label),
+                RecordColumn(
+                    self.tr("Place or link"), lambda r: one_line(r.location or r.call_link, 50)
+                ),
+                RecordColumn(
+                    self.tr("Participants"), lambda r: ", ".join(p.name for p in r.participants)
+                ),
+                RecordColumn(self.tr("Outcome"), lambda r: self._outcome_text(r)),
             ),
-            "Schedule review…",
+            self.tr("Schedule review…"),
             stretch_column=4,
             extra_buttons=[
-                ("Record outcome…", lambda: self.record_outcome()),
-                ("Cancel review…", lambda: self.cancel_selected()),
-                ("Export to calendar…", lambda: self.export_calendar()),
+                (self.tr("Record outcome…"), lambda: self.record_outcome()),
+                (self.tr("Cancel review…"), lambda: self.cancel_selected()),
+                (self.tr("Export to calendar…"), lambda: self.export_calendar()),
             ],
         )
-        self.reviews.set_empty_text("No review scheduled yet.")
+        self.reviews.set_empty_text(self.tr("No review scheduled yet."))
         self.outcome_button, self.cancel_button, self.export_button = self.reviews.extra_buttons
         self.reviews.new_requested.connect(self.schedule)
         self.reviews.edit_requested.connect(self.change)
@@ -181,13 +210,15 @@ class ReviewsTab(CaseTab):
         if not isinstance(chosen, Review) or chosen.status is not ReviewStatus.SCHEDULED:
             return False
         if reason is None:
-            reason, ok = QInputDialog.getText(self, "Cancel review", "Why is the review cancelled?")
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Cancel review"), self.tr("Why is the review cancelled?")
+            )
             if not ok:
                 return False
         try:
             self.services.reviews.cancel(chosen.id, reason)
         except (ValueError, VaultError) as exc:
-            self.warn("Review not cancelled", str(exc))
+            self.warn(self.tr("Review not cancelled"), str(exc))
             return False
         self.refresh()
         self.changed.emit()

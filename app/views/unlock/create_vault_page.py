@@ -42,18 +42,18 @@ class CreateVaultPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Where to keep the new vault file")
-        self.path_edit.setAccessibleName("New vault file")
-        choose = QPushButton("Choose…")
+        self.path_edit.setPlaceholderText(self.tr("Where to keep the new vault file"))
+        self.path_edit.setAccessibleName(self.tr("New vault file"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(choose)
 
         self.name_edit = QLineEdit(_default_officer_name())
-        self.name_edit.setAccessibleName("Your name")
-        self.passphrase = PassphraseField("New passphrase")
-        self.repeat = PassphraseField("Repeat the passphrase")
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.passphrase = PassphraseField(self.tr("New passphrase"))
+        self.repeat = PassphraseField(self.tr("Repeat the passphrase"))
 
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
@@ -62,7 +62,7 @@ class CreateVaultPage(QWidget):
         self.meter_label = QLabel()
         self.hints = QLabel()
         self.hints.setWordWrap(True)
-        self.caps_warning = QLabel("Caps Lock is on.")
+        self.caps_warning = QLabel(self.tr("Caps Lock is on."))
         self.caps_warning.setObjectName("capsWarning")
         self.caps_warning.setVisible(False)
         self.errors = QLabel()
@@ -70,19 +70,19 @@ class CreateVaultPage(QWidget):
         self.errors.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Vault file", path_row)
-        form.addRow("Your name", self.name_edit)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Repeat", self.repeat)
+        form.addRow(self.tr("Vault file"), path_row)
+        form.addRow(self.tr("Your name"), self.name_edit)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat"), self.repeat)
         meter_row = QHBoxLayout()
         meter_row.addWidget(self.meter, 1)
         meter_row.addWidget(self.meter_label)
-        form.addRow("Strength", meter_row)
+        form.addRow(self.tr("Strength"), meter_row)
 
-        self.create_button = QPushButton("Create vault")
+        self.create_button = QPushButton(self.tr("Create vault"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
-        back = QPushButton("Back")
+        back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.back_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
@@ -94,7 +94,7 @@ class CreateVaultPage(QWidget):
         layout.addWidget(self.hints)
         layout.addWidget(self.caps_warning)
         layout.addWidget(self.errors)
-        note = QLabel("Nobody can recover a forgotten passphrase: keep it somewhere safe.")
+        note = QLabel(self.tr("Nobody can recover a forgotten passphrase: keep it somewhere safe."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
@@ -114,13 +114,13 @@ class CreateVaultPage(QWidget):
         found: list[str] = []
         path = self.path_edit.text().strip()
         if not path:
-            found.append("Choose where to keep the vault file.")
+            found.append(self.tr("Choose where to keep the vault file."))
         elif Path(path).exists():
-            found.append("That file already exists; Casepath never overwrites a file.")
+            found.append(self.tr("That file already exists; Casepath never overwrites a file."))
         elif not Path(path).parent.is_dir():
-            found.append("That folder does not exist.")
+            found.append(self.tr("That folder does not exist."))
         if not self.name_edit.text().strip():
-            found.append("Enter your name: every change in the vault records who made it.")
+            found.append(self.tr("Enter your name: every change in the vault records who made it."))
         report = assess(
             self.passphrase.text(),
             self.repeat.text(),
@@ -167,9 +167,9 @@ class CreateVaultPage(QWidget):
     def _choose_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "New vault file",
-            str(Path.home() / f"cases{VAULT_SUFFIX}"),
-            f"Casepath vaults (*{VAULT_SUFFIX})",
+            self.tr("New vault file"),
+            str(Path.home() / (self.tr("cases") + VAULT_SUFFIX)),
+            self.tr("Casepath vaults (%1)").replace("%1", f"*{VAULT_SUFFIX}"),
         )
         if path:
             if not path.endswith(VAULT_SUFFIX):

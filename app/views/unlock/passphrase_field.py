@@ -16,8 +16,10 @@ class PassphraseField(QLineEdit):
 
     caps_lock_changed = Signal()
 
-    def __init__(self, placeholder: str = "Passphrase", parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        placeholder = placeholder or self.tr("Passphrase")
+
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(placeholder)

@@ -9,12 +9,13 @@ anyone.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,12 +50,12 @@ Opener = Callable[[Path, str], Any]  # (path, passphrase) -> Services
 Creator = Callable[[Path, str, str], Any]  # (path, passphrase, officer name) -> Services
 
 _PROBLEM_TITLES: list[tuple[type[BaseException], str]] = [
-    (DamagedVault, "This vault is damaged"),
-    (VaultTooNew, "This vault needs a newer Casepath"),
-    (NotAVault, "This is not a Casepath vault"),
-    (VaultMissing, "The vault cannot be found"),
-    (VaultExists, "That file already exists"),
-    (VaultError, "The vault could not be opened"),
+    (DamagedVault, QT_TRANSLATE_NOOP("UnlockWindow", "This vault is damaged")),
+    (VaultTooNew, QT_TRANSLATE_NOOP("UnlockWindow", "This vault needs a newer Casepath")),
+    (NotAVault, QT_TRANSLATE_NOOP("UnlockWindow", "This is not a Casepath vault")),
+    (VaultMissing, QT_TRANSLATE_NOOP("UnlockWindow", "The vault cannot be found")),
+    (VaultExists, QT_TRANSLATE_NOOP("UnlockWindow", "That file already exists")),
+    (VaultError, QT_TRANSLATE_NOOP("UnlockWindow", "The vault could not be opened")),
 ]
 
 
@@ -77,15 +78,20 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, VaultError):
         for kind, title in _PROBLEM_TITLES:
             if isinstance(exc, kind):
-                return title, str(exc)
+                return QCoreApplication.translate("UnlockWindow", title), str(exc)
     if isinstance(exc, PermissionError):
         return (
-            "The vault cannot be read",
-            "Casepath has no permission to read or write that file. Check its permissions.",
+            QCoreApplication.translate("UnlockWindow", "The vault cannot be read"),
+            QCoreApplication.translate(
+                "UnlockWindow",
+                "Casepath has no permission to read or write that file. Check its permissions.",
+            ),
         )
     return (
-        "Something went wrong",
-        f"Casepath could not open the vault ({type(exc).__name__}). Nothing was changed.",
+        QCoreApplication.translate("UnlockWindow", "Something went wrong"),
+        QCoreApplication.translate(
+            "UnlockWindow", "Casepath could not open the vault (%1). Nothing was changed."
+        ).replace("%1", type(exc).__name__),
     )
 
 
@@ -107,7 +113,7 @@ class UnlockWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Locked")  # Qt appends " — Casepath"
+        self.setWindowTitle(self.tr("Locked"))  # Qt appends " — Casepath"
         self.setObjectName("UnlockWindow")
         self.setStyleSheet(unlock_style())
         self._settings = settings
@@ -119,7 +125,9 @@ class UnlockWindow(QWidget):
 
         title = QLabel("Casepath")
         title.setObjectName("title")
-        self.subtitle = QLabel("Your cases are locked. Enter the passphrase to open the vault.")
+        self.subtitle = QLabel(
+            self.tr("Your cases are locked. Enter the passphrase to open the vault.")
+        )
         self.subtitle.setWordWrap(True)
 
         self.stack = QStackedWidget()
@@ -158,16 +166,16 @@ class UnlockWindow(QWidget):
         self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setWordWrap(True)
-        other = QPushButton("Open another vault…")
+        other = QPushButton(self.tr("Open another vault…"))
         other.setObjectName("openOtherVaultButton")
         other.clicked.connect(lambda: self._choose_vault())
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_label, 1)
         path_row.addWidget(other)
 
-        self.passphrase = PassphraseField("Passphrase")
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.caps_warning = QLabel("Caps Lock is on.")
+        self.caps_warning = QLabel(self.tr("Caps Lock is on."))
         self.caps_warning.setObjectName("capsWarning")
         self.caps_warning.setVisible(False)
         self.passphrase.caps_lock_changed.connect(
@@ -189,10 +197,10 @@ class UnlockWindow(QWidget):
         box.addWidget(self.problem_text)
         self.problem_box.setVisible(False)
 
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(lambda: self.unlock())
-        create = QPushButton("Create a new vault…")
+        create = QPushButton(self.tr("Create a new vault…"))
         create.setObjectName("createVaultButton")
         create.clicked.connect(lambda: self.show_create_page())
         buttons = QHBoxLayout()
@@ -209,12 +217,13 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.problem_box)
         if demo_passphrase:
             hint = QLabel(
-                f"This is a demo vault with invented people. Its passphrase is "
-                f"<b>{demo_passphrase}</b>."
+                self.tr("This is a demo vault with invented people. Its passphrase is %1.").replace(
+                    "%1", f"<b>{html.escape(demo_passphrase)}</b>"
+                )
             )
             hint.setObjectName("demoHint")
             hint.setWordWrap(True)
-            use = QPushButton("Use the demo passphrase")
+            use = QPushButton(self.tr("Use the demo passphrase"))
             use.clicked.connect(lambda: self.passphrase.setText(demo_passphrase))
             layout.addWidget(hint)
             layout.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
@@ -224,7 +233,7 @@ class UnlockWindow(QWidget):
 
     def _show_path(self) -> None:
         if self.vault_path is None:
-            self.path_label.setText("No vault chosen yet. Open one or create a new vault.")
+            self.path_label.setText(self.tr("No vault chosen yet. Open one or create a new vault."))
         else:
             self.path_label.setText(
                 f"<b>{self.vault_path.name}</b><br><small>{self.vault_path.parent}</small>"
@@ -238,13 +247,17 @@ class UnlockWindow(QWidget):
 
     def show_open_page(self) -> None:
         self.stack.setCurrentWidget(self.open_page)
-        self.subtitle.setText("Your cases are locked. Enter the passphrase to open the vault.")
+        self.subtitle.setText(
+            self.tr("Your cases are locked. Enter the passphrase to open the vault.")
+        )
         self.passphrase.setFocus()
 
     def show_create_page(self) -> None:
         self.create_page.reset()
         self.stack.setCurrentWidget(self.create_page)
-        self.subtitle.setText("Create a new encrypted vault. Only this passphrase opens it.")
+        self.subtitle.setText(
+            self.tr("Create a new encrypted vault. Only this passphrase opens it.")
+        )
         self.create_page.focus_first()
 
     def show_locked(self, path: Path | None = None) -> None:
@@ -266,17 +279,17 @@ class UnlockWindow(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.message.setText("Enter the vault's passphrase.")
+            self.message.setText(self.tr("Enter the vault's passphrase."))
             return
         self._clear_messages()
         path, opener = self.vault_path, self._opener
-        self._run(lambda: opener(path, passphrase), "Unlocking the vault…")
+        self._run(lambda: opener(path, passphrase), self.tr("Unlocking the vault…"))
 
     def _create(self, path: Path, passphrase: str, officer: str) -> None:
         if self._busy:
             return
         creator = self._creator
-        self._run(lambda: creator(path, passphrase, officer), "Creating the vault…")
+        self._run(lambda: creator(path, passphrase, officer), self.tr("Creating the vault…"))
 
     def _run(self, fn: Callable[[], Any], text: str) -> None:
         self._op = BackgroundOp(self, fn, self._succeeded, self._failed, text)
@@ -341,7 +354,10 @@ class UnlockWindow(QWidget):
     def _choose_vault(self) -> None:
         start = str(self.vault_path.parent) if self.vault_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a vault", start, f"Casepath vaults (*{VAULT_SUFFIX});;All files (*)"
+            self,
+            self.tr("Open a vault"),
+            start,
+            self.tr("Casepath vaults (%1);;All files (*)").replace("%1", f"*{VAULT_SUFFIX}"),
         )
         if path:
             self.set_vault_path(Path(path))

@@ -84,7 +84,7 @@ class BackgroundOp(QObject):
         fn: Callable[[], Any],
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        busy_text: str = "Working…",
+        busy_text: str = "",
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,7 +92,7 @@ class BackgroundOp(QObject):
         self._fn = fn
         self._on_success = on_success
         self._on_failure = on_failure
-        self.busy_text = busy_text
+        self.busy_text = busy_text or self.tr("Working…")
         self._pool = pool or QThreadPool.globalInstance()
         self._relay = _Relay(self)
         self._relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
@@ -164,7 +164,7 @@ def run_in_background(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
-    busy_text: str = "Working…",
+    busy_text: str = "",
 ) -> BackgroundOp:
     """Start ``fn()`` on the thread pool; callbacks run on the GUI thread. Returns the op."""
     return BackgroundOp(parent, fn, on_success, on_failure, busy_text).start()

@@ -29,7 +29,11 @@ def section_html(prompts: ConversationPrompts, key: str, level: int = 3) -> str:
     else:
         items = [f"<li>{e(q)}</li>" for q in section.questions]
     if items:
-        parts.append(f"<p><i>{e(_tr('Questions to ask'))}</i></p><ul>" + "".join(items) + "</ul>")
+        parts.append(
+            f"<p><i>{e(QCoreApplication.translate('PromptHtml', 'Questions to ask'))}</i></p><ul>"
+            + "".join(items)
+            + "</ul>"
+        )
     return "".join(parts)
 
 

@@ -107,7 +107,7 @@ class RecordListSection(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.new_button = QPushButton(new_label)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.edit_button.clicked.connect(lambda: self._edit_record(self.selected()))
         self.empty_label = QLabel()
@@ -128,7 +128,7 @@ class RecordListSection(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self._empty_text = "Nothing recorded yet."
+        self._empty_text = self.tr("Nothing recorded yet.")
         self._update()
 
     def set_empty_text(self, text: str) -> None:
