@@ -18,6 +18,7 @@ from app.domain.escalation_records import (
     ExceptionKind,
     ExceptionStatus,
 )
+from app.domain.formats import formats
 from app.domain.labels import key_words, stage_label
 from app.domain.plans import PlanStatus
 from app.domain.records import (
@@ -299,7 +300,7 @@ def value_words(
 
 
 def _when(text: str) -> str:
-    """ISO stamps read as dates and local times, never with a 'T'."""
+    """ISO stamps read as dates and local times in the one style ("3 Dec 2026, 15:34")."""
     if len(text) >= 16 and text[4:5] == "-" and text[10:11] == "T":
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -307,10 +308,10 @@ def _when(text: str) -> str:
             return text
         if moment.tzinfo is not None:
             moment = moment.astimezone()
-        return moment.strftime("%Y-%m-%d %H:%M")
+        return formats(None).datetime(moment)
     if len(text) == 10 and text[4:5] == "-":
         try:
-            return date.fromisoformat(text).isoformat()
+            return formats(None).date(date.fromisoformat(text))
         except ValueError:
             return text
     return text
