@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,12 @@ class PageCheckWatch(QObject):
         self.worker: threading.Thread | None = None
         self.done = False
         self.checked.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        # Whatever deletes this relay (a session dropped without a lock, a test's teardown)
+        # also cancels the check, under the same lock the worker emits under: the worker then
+        # never emits into a deleted object (which aborts the process, not raises).
+        check = self._check
+        if check is not None:
+            self.destroyed.connect(lambda *_: check.cancel())
 
     def start(self) -> None:
         if self._check is None:
@@ -54,9 +61,13 @@ class PageCheckWatch(QObject):
             log.warning("background page check failed (%s)", type(exc).__name__)
             return
         try:  # under the check's lock: after cancel() (lock, quit) nothing is emitted
-            check.report_if_live(lambda r: self.checked.emit((r,)), report)
+            check.report_if_live(self._emit, report)
         except RuntimeError:  # the relay is gone (the application is shutting down)
             log.debug("page check result dropped: its session is gone")
+
+    def _emit(self, report: Any) -> None:
+        if shiboken6.isValid(self):
+            self.checked.emit((report,))
 
     def _arrived(self, boxed: tuple) -> None:
         report = boxed[0]
