@@ -365,3 +365,18 @@ def test_a_carried_version_that_does_not_match_its_event_is_refused(tmp_path, cl
     finally:
         a.close()
         b.close()
+
+
+def test_erasing_a_received_case_takes_its_received_versions_and_still_verifies(tmp_path, clock):
+    a, b, case, _conv, bundle = _versions_round_trip(tmp_path, clock)
+    try:
+        b.handover.import_bundle(bundle)
+        moved = b.cases.by_reference(case.reference)
+        assert int(b.vault.conn.scalar("SELECT count(*) FROM handover_versions")) == 1
+        b.erasure.erase_case(moved.id)
+        assert int(b.vault.conn.scalar("SELECT count(*) FROM handover_versions")) == 0
+        report = b.vault.verify()
+        assert report.ok, report.lines()
+    finally:
+        a.close()
+        b.close()
