@@ -9,7 +9,7 @@ A record received in a handover bundle also shows the versions the sender kept
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain import history_wording as hw
@@ -226,6 +226,7 @@ class HistoryService:
                     current=is_current,
                 )
             )
+        states = self._import_as_sent(table, row_id, states)
         removed = None
         if current is None and evs and evs[-1].record_hash == rh.DELETED:
             removed = Removal(evs[-1].officer, evs[-1].at, evs[-1].seq)
@@ -264,6 +265,28 @@ class HistoryService:
                 )
             )
         return out
+
+    def _import_as_sent(
+        self, table: str, row_id: int, states: list[RecordState]
+    ) -> list[RecordState]:
+        """The state a handover import wrote here (``record.write``) was made by the sender:
+        show who made it and when from the sender's newest event about the record."""
+        k = next((i for i, s in enumerate(states) if not s.before_handover), None)
+        if k is None or k == 0 or states[k].action != "record.write":
+            return states
+        conn = self.vault.conn
+        v, _sender = bundle_versions.of_record(conn, table, row_id)[-1]
+        types = set(rh.entity_types_of(table))
+        sent = [
+            e
+            for e in handover_store.stored_events(conn, v.handover_id)
+            if e.entity_type in types and str(e.entity_id) == str(v.row_id) and e.record_hash
+        ]
+        if not sent:
+            return states
+        ev = sent[-1]
+        states[k] = replace(states[k], officer=ev.officer, at=ev.at, action=ev.action)
+        return states
 
     @staticmethod
     def _first_event_of(evs: list, h: str, seq: int | None):  # noqa: ANN205 - AuditEvent

@@ -318,6 +318,7 @@ def test_earlier_versions_travel_and_the_receiver_verifies(tmp_path, clock):
         first, now = history.states
         assert first.before_handover == "Ann Sender" and first.officer == "Ann Sender"
         assert now.current and not now.before_handover
+        assert now.officer == "Ann Sender" and now.action != "record.write"  # made by the sender
         data = history.as_json()["versions"]
         assert data[0]["before_handover"] == {"from": "Ann Sender"}
         assert data[1]["before_handover"] is None
