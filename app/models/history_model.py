@@ -96,6 +96,8 @@ class VersionsTableModel(QAbstractTableModel):
         title = _tr("Version %1").replace("%1", str(state.number))
         if state.current:
             title += _tr(" (current)")
+        elif state.before_handover:
+            title += _tr(" (before the handover, from %1)").replace("%1", state.before_handover)
         who = state.officer or _tr("unknown")
         by = _tr("%1 by %2").replace("%1", state.what).replace("%2", who)
         return f"{title}\n{by}\n{state.when}"
