@@ -66,6 +66,8 @@ def _print(h: RecordHistory) -> None:
     print(f"{h.title} [{h.ref}]: {count}{gone}")
     for i, state in enumerate(h.states):
         now = " (current)" if state.current else ""
+        if state.before_handover:
+            now = f" (before the handover, from {state.before_handover})"
         who = state.officer or "unknown"
         print(f"  Version {state.number}{now}: {state.what} by {who} on {state.when}")
         for change in h.changes(i):

@@ -3,11 +3,13 @@
 A bundle is one age-encrypted file (`app.vault.bundle_crypto`) for the receiving vault's
 handover key. Inside, zlib-compressed canonical JSON: ``{"contents": …, "digest": sha256}``
 where ``contents`` holds the sender (vault id, officer, public key, chain head, time), each
-case's full records (`app.vault.bundle_rows`), its employee and policy, and every audit event
-about those rows. The receiver checks the digest, every event's own hash and every row against
-its newest event before writing anything, then writes it all in one audited transaction and
-produces an acknowledgement (encrypted for the sender's key) naming the bundle's digest; once
-the sender imports it, the sender's copy of each case is read-only ("handed over").
+case's full records (`app.vault.bundle_rows`) and earlier versions (`app.vault.bundle_versions`),
+its employee and policy, and every audit event about those rows. The receiver checks the
+digest, every event's own hash, every row against its newest event and every earlier version
+against the event that wrote it before writing anything, then writes it all in one audited
+transaction and produces an acknowledgement (encrypted for the sender's key) naming the
+bundle's digest; once the sender imports it, the sender's copy of each case is read-only
+("handed over").
 Format and audit design: docs/FORMAT.md and docs/AUDIT.md, "Handover bundles".
 """
 
@@ -21,11 +23,12 @@ from pathlib import Path
 
 from app.domain.clock import Clock
 from app.services import export_file
-from app.vault import audit_log, bundle_crypto, bundle_rows, handover_store
+from app.vault import audit_log, bundle_crypto, bundle_rows, bundle_versions, handover_store
 from app.vault.audit_log import AuditEvent, canonical_json
 from app.vault.audit_receipt import vault_id
 from app.vault.bundle_crypto import BundleKeyError
 from app.vault.bundle_rows import BundleRefused
+from app.vault.bundle_versions import VersionRefused
 from app.vault.case_tables import count_case_rows
 from app.vault.errors import NotFound, VaultError
 from app.vault.vault import Vault
@@ -190,7 +193,9 @@ class HandoverService:
             events = [AuditEvent(*row) for row in contents["events"]]
             refs = [str(c["reference"]) for c in cases]
             bundle_rows.check_against_events(cases, employees, policies, events)
-        except BundleRefused as exc:
+            bundle_versions.check(cases, events)
+            versions = [list(v) for c in cases for v in c.get("versions", [])]
+        except (BundleRefused, VersionRefused) as exc:
             raise HandoverError(str(exc)) from None
         except (KeyError, TypeError, ValueError):
             raise HandoverError(
@@ -225,12 +230,19 @@ class HandoverService:
                     peer_officer=str(sender.get("officer", "")),
                     sender_head=str(sender.get("head", "")),
                     events=events,
+                    versions=versions,
                 )
+                bundle_versions.write(conn, hid, cases, remap.ids)
                 w.audit(
                     "handover.import",
                     "handover",
                     hid,
-                    {"cases": len(written), "events": len(events), "digest": digest},
+                    {
+                        "cases": len(written),
+                        "events": len(events),
+                        "versions": len(versions),
+                        "digest": digest,
+                    },
                 )
         except BundleRefused as exc:
             raise HandoverError(str(exc)) from None

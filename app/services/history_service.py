@@ -3,15 +3,17 @@
 Versions come from `record_versions` (kept by triggers, never edited) and the current row; who
 and when come from the audit event that wrote each version. Consecutive states with the same
 record hash are one version (an event that only read or re-stated the record adds none).
+A record received in a handover bundle also shows the versions the sender kept
+(`handover_versions`), first, marked "before the handover (from <sender>)".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain import history_wording as hw
-from app.vault import audit_log
+from app.vault import audit_log, bundle_versions, handover_store
 from app.vault import record_hash as rh
 from app.vault import record_versions as rv
 from app.vault.errors import NotFound
@@ -80,6 +82,9 @@ class RecordState:
     at: str  # that event's UTC time, ISO
     action: str
     current: bool = False
+    # The sender's officer, for a version kept by the vault a handover bundle came from
+    # (its event_seq then numbers the sender's chain, not this one).
+    before_handover: str = ""
 
     @property
     def when(self) -> str:
@@ -147,6 +152,7 @@ class RecordHistory:
                     "action": s.action,
                     "event": s.event_seq,
                     "record_hash": s.hash,
+                    "before_handover": {"from": s.before_handover} if s.before_handover else None,
                     "fields": {
                         hw.field_label(self.table, c): self.words(c, s.values.get(c))
                         for c in hw.shown_columns(self.table)
@@ -191,9 +197,10 @@ class HistoryService:
                     (*types, str(row_id)),
                 )
             ]
-        if current is None and not stored:
+        if current is None and not stored and not bundle_versions.of_record(conn, table, row_id):
             raise NotFound(f"No {hw.kind_of(table).lower()} {row_id} in this vault.")
         by_seq = {e.seq: e for e in evs}
+        states: list[RecordState] = self._received(table, row_id)
         raw: list[tuple[dict[str, Any], str, int | None, bool]] = []
         for v in stored:
             raw.append((v.values(), v.hash(), v.event_seq, False))
@@ -202,9 +209,8 @@ class HistoryService:
             h = rh.row_hash(table, cols, tuple(current.values()))
             newest = max((e.seq for e in evs if e.record_hash == h), default=None)
             raw.append((current, h, newest, True))
-        states: list[RecordState] = []
         for values, h, seq, is_current in raw:
-            if states and states[-1].hash == h:
+            if states and states[-1].hash == h and not states[-1].before_handover:
                 states.pop()  # the same version again: keep the later mention
             ev = by_seq.get(seq) if seq is not None else None
             first = self._first_event_of(evs, h, seq)
@@ -220,6 +226,7 @@ class HistoryService:
                     current=is_current,
                 )
             )
+        states = self._import_as_sent(table, row_id, states)
         removed = None
         if current is None and evs and evs[-1].record_hash == rh.DELETED:
             removed = Removal(evs[-1].officer, evs[-1].at, evs[-1].seq)
@@ -230,6 +237,56 @@ class HistoryService:
         return RecordHistory(
             table, int(row_id), self._title(table, states[-1].values, words), states, removed, words
         )
+
+    def _received(self, table: str, row_id: int) -> list[RecordState]:
+        """The versions a handover bundle brought, oldest first, with who wrote each and when
+        from the sender's event that the bundle carried."""
+        conn = self.vault.conn
+        out: list[RecordState] = []
+        for v, sender in bundle_versions.of_record(conn, table, row_id):
+            ev = next(
+                (
+                    e
+                    for e in handover_store.stored_events(conn, v.handover_id)
+                    if e.seq == v.event_seq
+                ),
+                None,
+            )
+            out.append(
+                RecordState(
+                    number=len(out) + 1,
+                    values=rv.decode(v.row_json),
+                    hash=v.hash(),
+                    event_seq=v.event_seq,
+                    officer=ev.officer if ev else "",
+                    at=ev.at if ev else "",
+                    action=ev.action if ev else "",
+                    before_handover=sender or "the sending vault",
+                )
+            )
+        return out
+
+    def _import_as_sent(
+        self, table: str, row_id: int, states: list[RecordState]
+    ) -> list[RecordState]:
+        """The state a handover import wrote here (``record.write``) was made by the sender:
+        show who made it and when from the sender's newest event about the record."""
+        k = next((i for i, s in enumerate(states) if not s.before_handover), None)
+        if k is None or k == 0 or states[k].action != "record.write":
+            return states
+        conn = self.vault.conn
+        v, _sender = bundle_versions.of_record(conn, table, row_id)[-1]
+        types = set(rh.entity_types_of(table))
+        sent = [
+            e
+            for e in handover_store.stored_events(conn, v.handover_id)
+            if e.entity_type in types and str(e.entity_id) == str(v.row_id) and e.record_hash
+        ]
+        if not sent:
+            return states
+        ev = sent[-1]
+        states[k] = replace(states[k], officer=ev.officer, at=ev.at, action=ev.action)
+        return states
 
     @staticmethod
     def _first_event_of(evs: list, h: str, seq: int | None):  # noqa: ANN205 - AuditEvent
@@ -254,11 +311,13 @@ class HistoryService:
                         f"SELECT id FROM {table} WHERE {col} = ? ORDER BY id", (int(case_id),)  # noqa: S608
                     )]  # fmt: skip
             versioned = rv.versioned_rows_of_case(conn, case_id)
+            versioned += bundle_versions.received_rows_of_case(conn, case_id)
         order = list(rv.VERSIONED_TABLES)
         listed = set(keys)
         for key in sorted(versioned, key=lambda k: (order.index(k[0]), k[1])):
             if key not in listed:
                 keys.append(key)  # removed records keep their history
+                listed.add(key)
         self._stages = {int(case_id): self.stage_names(int(case_id))} if self.stage_names else {}
         try:
             out = [self.record(t, r) for t, r in keys]

@@ -6,13 +6,15 @@ writes them into the receiving vault with new ids: each reference is re-pointed 
 the schema's foreign keys), the employee is matched by employee number or created, the policy
 matched by its SHA-256 or stored, and the importing officer becomes the case's owner.
 `check_against_events` proves, before anything is written, that every row is exactly what the
-sender's audit chain last recorded for it.
+sender's audit chain last recorded for it. A case's earlier versions travel too
+(`bundle_versions`), with the events that wrote them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.vault import bundle_versions
 from app.vault import record_hash as rh
 from app.vault.audit_log import AuditEvent
 from app.vault.case_tables import (
@@ -80,6 +82,9 @@ def collect(conn: Connection, case_ids: list[int]) -> tuple[list[dict], list[dic
             found = rows_of_case(conn, t, cid)
             if found:
                 entry["tables"][t.name] = _table_dump(t.columns, found)
+        versions = bundle_versions.collect(conn, cid)
+        if versions:  # a case never edited carries none (and the bundle stays as it was)
+            entry["versions"] = versions
         cases.append(entry)
         if values["employee_id"] not in seen_emp:
             seen_emp.add(values["employee_id"])
@@ -108,7 +113,7 @@ def row_keys(cases: list[dict], employees: list[dict], policies: list[dict]) -> 
         for name, dump in c["tables"].items():
             if name in rh.AUDITED_TABLES:
                 keys |= {(name, i) for i in _ids(dump)}
-    return keys
+    return keys | bundle_versions.row_keys(cases)  # the events that wrote earlier versions
 
 
 def events_about(conn: Connection, keys: set[tuple]) -> list[AuditEvent]:

@@ -20,8 +20,11 @@ from app.vault.connection import Connection
 
 # Tables that have a case_id but are not records of the case itself.
 # Earlier versions name the sender's audit event numbers, which mean nothing in another vault's
-# chain (its verify would flag them): a bundle carries the case's events instead (docs/AUDIT.md).
-NOT_RECORDS = frozenset({"case_text", "record_versions", "record_versions_erased"})
+# chain (its verify would flag them), so they travel beside the records, checked against the
+# carried events (app/vault/bundle_versions.py), and land in `handover_versions`, not here.
+NOT_RECORDS = frozenset(
+    {"case_text", "record_versions", "record_versions_erased", "handover_versions"}
+)
 # column -> (column naming the kind, {kind: table}) for references SQLite has no FK for.
 POLYMORPHIC: dict[str, dict[str, tuple[str, dict[str, str]]]] = {
     "attachments": {

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from app.vault import audit_log
+from app.vault import audit_log, bundle_versions
 from app.vault.audit_log import AuditEvent, canonical_json
 from app.vault.case_tables import case_tables
 from app.vault.connection import Connection
@@ -108,8 +108,12 @@ def handed_over_on(conn: Connection, case_id: int) -> str | None:
     return None
 
 
-def events_digest(events: list[AuditEvent]) -> str:
-    rows = [audit_log.vars_of(e) for e in sorted(events, key=lambda e: e.seq)]
+def events_digest(events: list[AuditEvent], versions: list[list[object]] | None = None) -> str:
+    """SHA-256 of the events (and, when the bundle carried any, the earlier versions, sorted)
+    in canonical JSON: a bundle without versions keeps the digest it always had."""
+    rows: object = [audit_log.vars_of(e) for e in sorted(events, key=lambda e: e.seq)]
+    if versions:
+        rows = {"events": rows, "versions": sorted(versions, key=lambda v: (v[0], v[1], v[2]))}
     return hashlib.sha256(canonical_json(rows).encode("utf-8")).hexdigest()
 
 
@@ -125,8 +129,10 @@ def record(
     peer_officer: str = "",
     sender_head: str = "",
     events: list[AuditEvent] | None = None,
+    versions: list[list[object]] | None = None,
 ) -> int:
-    """One handover with its cases (and, received, its events); inside a write."""
+    """One handover with its cases (and, received, its events); inside a write. ``versions``
+    (as carried) only enter the digest: `bundle_versions.write` stores them."""
     events = events or []
     cur = conn.execute(
         "INSERT INTO handovers(direction, bundle_digest, peer_key, peer_vault, peer_officer,"
@@ -141,7 +147,7 @@ def record(
             exported_at,
             recorded_at,
             sender_head,
-            events_digest(events) if events else "",
+            events_digest(events, versions) if events else "",
             len(events),
         ),
     )
@@ -197,8 +203,19 @@ def stored_events(conn: Connection, handover_id: int) -> list[AuditEvent]:
     return [AuditEvent(*r) for r in rows]
 
 
+def versions_erased(conn: Connection, handover_id: int) -> bool:
+    """Whether a case this handover brought was since erased (or deleted) here."""
+    return bool(
+        conn.scalar(
+            "SELECT 1 FROM handover_cases WHERE handover_id = ? AND case_ref IS NULL",
+            (handover_id,),
+        )
+    )
+
+
 def verify_received(conn: Connection) -> list[RecordProblem]:
-    """Each received bundle's events hash to themselves and to the digest its row holds."""
+    """Each received bundle's events hash to themselves, each earlier version it brought
+    matches the event it names, and together they match the digest its row holds."""
     if not present(conn):
         return []
     problems: list[RecordProblem] = []
@@ -206,6 +223,7 @@ def verify_received(conn: Connection) -> list[RecordProblem]:
         "SELECT id, events_digest, event_count FROM handovers WHERE direction = 'received'"
     ):
         events = stored_events(conn, int(hid))
+        versions = bundle_versions.stored(conn, int(hid))
         for ev in events:
             if ev.hash != ev.expected_hash():
                 problems.append(
@@ -216,13 +234,34 @@ def verify_received(conn: Connection) -> list[RecordProblem]:
                         "a received audit event was changed after it arrived",
                     )
                 )
-        if len(events) != int(count) or (events and events_digest(events) != digest):
+        by_seq = {e.seq: e for e in events}
+        for v in versions:
+            why = bundle_versions.mismatch(
+                (v.tbl, v.row_id, v.event_seq, v.replaced_at, v.change, v.row_json), by_seq
+            )
+            if why:
+                problems.append(
+                    RecordProblem(
+                        "handover_versions",
+                        f"{hid}/{v.tbl}/{v.row_id}/{v.event_seq}",
+                        None,
+                        f"a received earlier version {why}",
+                    )
+                )
+        # An erased case takes its received versions with it: the digest can then no longer
+        # be recomputed, and the versions that remain were each checked above.
+        erased = versions_erased(conn, int(hid))
+        carried = [v.carried() for v in versions]
+        if len(events) != int(count) or (
+            events and not erased and events_digest(events, carried) != digest
+        ):
             problems.append(
                 RecordProblem(
                     "handovers",
                     str(hid),
                     None,
-                    "the received audit events no longer match the digest recorded on import",
+                    "the received audit events or earlier versions no longer match the digest"
+                    " recorded on import",
                 )
             )
     return problems

@@ -121,8 +121,11 @@ def install_touch_triggers(conn: Connection) -> None:
     )
     for table in _tables(conn):
         for op, refs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",))):
+            # Not INSERT OR IGNORE: inside a foreign key action (a case's deletion setting
+            # handover_cases.case_ref to NULL) the outer ABORT overrides the trigger's IGNORE.
             body = " ".join(
-                f"INSERT OR IGNORE INTO temp.casepath_touched VALUES ('{table}', {r}.id);"
+                f"INSERT INTO temp.casepath_touched SELECT '{table}', {r}.id WHERE NOT EXISTS"
+                f" (SELECT 1 FROM temp.casepath_touched WHERE tbl = '{table}' AND id = {r}.id);"
                 for r in refs
             )
             raw.execute(
@@ -131,8 +134,15 @@ def install_touch_triggers(conn: Connection) -> None:
             )
 
 
-def forget_touched(conn: Connection) -> None:
-    conn.raw.execute("DELETE FROM temp.casepath_touched")
+def forget_touched(conn: Connection, rows: list[list[object]] | None = None) -> None:
+    """Forget the touched rows (only ``rows``, ``[table, id]`` pairs, when given)."""
+    if rows is None:
+        conn.raw.execute("DELETE FROM temp.casepath_touched")
+        return
+    conn.raw.executemany(
+        "DELETE FROM temp.casepath_touched WHERE tbl = ? AND id = ?",
+        [(str(t), int(str(i))) for t, i in rows],
+    )
 
 
 def seal(conn: Connection, officer: str) -> list[audit_log.AuditEvent]:

@@ -2343,6 +2343,10 @@
         <translation> (aktuell)</translation>
     </message>
     <message>
+        <source> (before the handover, from %1)</source>
+        <translation> (vor der Übergabe, von %1)</translation>
+    </message>
+    <message>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
@@ -4972,6 +4976,10 @@
     <message>
         <source> (current)</source>
         <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source> (before the handover, from %1)</source>
+        <translation> (vor der Übergabe, von %1)</translation>
     </message>
     <message>
         <source>unknown</source>

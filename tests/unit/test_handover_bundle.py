@@ -274,3 +274,110 @@ def test_a_case_table_added_later_travels_without_code_changes(tmp_path, clock):
     finally:
         a.close()
         b.close()
+
+
+# -- earlier versions travel ----------------------------------------------------------------
+def _edited_case(tmp_path, clock):
+    """A sender vault with one case whose conversation was edited before the export."""
+    from dataclasses import replace
+
+    from tests.factories import conversation
+
+    a = create_vault(tmp_path / "va.casepath", DEMO_PASSPHRASE, Officer(name="Ann Sender"), clock)
+    emp = a.employees.add(employee("E2001", "Per Persson"))
+    case = a.cases.open_case(emp.id, stage="early_conversation", opened_on=date(2026, 3, 2))
+    conv = a.cases.add(conversation(case, date(2026, 3, 4)))
+    a.cases.update(replace(conv, summary="Corrected summary"))
+    return a, case, conv
+
+
+def _versions_round_trip(tmp_path, clock):
+    a, case, conv = _edited_case(tmp_path, clock)
+    b = create_vault(tmp_path / "vb.casepath", DEMO_PASSPHRASE, Officer(name="Bea Receiver"), clock)
+    bundle = tmp_path / "v.bundle"
+    a.handover.export([case.reference], b.handover.key(), bundle)
+    return a, b, case, conv, bundle
+
+
+def test_earlier_versions_travel_and_the_receiver_verifies(tmp_path, clock):
+    a, b, case, conv, bundle = _versions_round_trip(tmp_path, clock)
+    try:
+        doc = b.handover.read_bundle(bundle)
+        (carried,) = doc["contents"]["cases"][0]["versions"]
+        assert carried[0] == "conversations" and carried[1] == conv.id
+        b.handover.import_bundle(bundle)
+        assert b.vault.verify().ok, b.vault.verify().lines()
+        assert int(b.vault.conn.scalar("SELECT count(*) FROM record_versions")) == 0  # not ours
+        moved = b.cases.by_reference(case.reference)
+        (new_conv,) = b.cases.conversations(moved.id)
+        history = b.history.record("conversations", new_conv.id)
+        assert [s.values["summary"] for s in history.states] == [
+            conv.summary,
+            "Corrected summary",
+        ]
+        first, now = history.states
+        assert first.before_handover == "Ann Sender" and first.officer == "Ann Sender"
+        assert now.current and not now.before_handover
+        assert now.officer == "Ann Sender" and now.action != "record.write"  # made by the sender
+        data = history.as_json()["versions"]
+        assert data[0]["before_handover"] == {"from": "Ann Sender"}
+        assert data[1]["before_handover"] is None
+        listed = b.history.case_records(moved.id, changed_only=True)
+        assert ("conversations", new_conv.id) in {(h.table, h.row_id) for h in listed}
+    finally:
+        a.close()
+        b.close()
+
+
+def test_an_edited_received_version_is_reported_by_verify(tmp_path, clock):
+    a, b, _case, _conv, bundle = _versions_round_trip(tmp_path, clock)
+    try:
+        b.handover.import_bundle(bundle)
+        assert b.vault.verify().ok
+        b.vault.conn.execute(
+            "UPDATE handover_versions SET row_json = json_set(row_json, '$.summary[1]', 'Never')"
+        )
+        report = b.vault.verify()
+        assert not report.ok
+        text = "\n".join(str(p) for p in report.records)
+        assert "received earlier version does not match the event that wrote it" in text, text
+        assert "no longer match the digest" in text, text
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_carried_version_that_does_not_match_its_event_is_refused(tmp_path, clock):
+    from app.services.handover_service import _digest
+
+    a, b, _case, _conv, bundle = _versions_round_trip(tmp_path, clock)
+    try:
+        key = b.handover.key()
+        doc = b.handover.read_bundle(bundle)
+        version = doc["contents"]["cases"][0]["versions"][0]
+        version[5] = version[5].replace("Talked", "Shouted")  # the earlier summary, rewritten
+        assert "Shouted" in version[5]
+        doc["digest"] = _digest(doc["contents"])  # whoever forged it recomputed the digest
+        forged = tmp_path / "forged.bundle"
+        forged.write_bytes(bundle_crypto.encrypt(zlib.compress(canonical_json(doc).encode()), key))
+        _refused(b, forged, "does not match the event that wrote it")
+        assert int(b.vault.conn.scalar("SELECT count(*) FROM handover_versions")) == 0
+        assert b.vault.verify().ok
+    finally:
+        a.close()
+        b.close()
+
+
+def test_erasing_a_received_case_takes_its_received_versions_and_still_verifies(tmp_path, clock):
+    a, b, case, _conv, bundle = _versions_round_trip(tmp_path, clock)
+    try:
+        b.handover.import_bundle(bundle)
+        moved = b.cases.by_reference(case.reference)
+        assert int(b.vault.conn.scalar("SELECT count(*) FROM handover_versions")) == 1
+        b.erasure.erase_case(moved.id)
+        assert int(b.vault.conn.scalar("SELECT count(*) FROM handover_versions")) == 0
+        report = b.vault.verify()
+        assert report.ok, report.lines()
+    finally:
+        a.close()
+        b.close()

@@ -157,6 +157,10 @@ class HistoryDialog(BaseDialog):
             head = self.tr("Version %1").replace("%1", str(state.number))
             if state.current:
                 head += self.tr(" (current)")
+            elif state.before_handover:
+                head += self.tr(" (before the handover, from %1)").replace(
+                    "%1", state.before_handover
+                )
             who = self.tr("%1 by %2 on %3").replace("%1", state.what)
             who = who.replace("%2", state.officer or self.tr("unknown")).replace("%3", state.when)
             changes = h.changes(i)
