@@ -1,7 +1,7 @@
 """Runs the vault's full page check in the background right after unlock (issue 18).
 
 Unlock checks only what is cheap; every page's HMAC is checked here, on a daemon thread with
-the check's own connection (`app.vault.page_check.DeferredPageCheck`), so the case list is up
+the check's own connection (the vault layer's DeferredPageCheck), so the case list is up
 while it reads the file. Damage makes the open vault read-only and shows the same banner a
 damaged vault always showed.
 
