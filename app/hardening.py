@@ -65,7 +65,7 @@ def harden_process() -> Hardening:
         umask_set = True
     limit_zero, not_dumpable = disable_core_dumps()
     with contextlib.suppress(Exception):
-        from app.services.private_temp_dir import _base_dir, sweep_stale
+        from app.services.documents.private_temp_dir import _base_dir, sweep_stale
 
         sweep_stale(_base_dir())
     return Hardening(umask_set, limit_zero, not_dumpable)
@@ -73,7 +73,7 @@ def harden_process() -> Hardening:
 
 def sweep_beside(*paths: object) -> list[Path]:
     """Remove stale Casepath temp files in the folders of the given files or folders."""
-    from app.vault.safe_files import sweep_stale_temp_files
+    from app.vault.files.safe_files import sweep_stale_temp_files
 
     removed: list[Path] = []
     seen: set[Path] = set()

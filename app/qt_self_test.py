@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from app.domain.wording import plural
+from app.domain.words.wording import plural
 from app.services.self_test import Check
 
 # Every PySide6 module the app imports (app/views, app/models, app/main).

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from app.domain.clock import FixedClock  # noqa: E402
 from app.domain.records import Case, Employee, Officer, Track  # noqa: E402
 from app.services.services import create_vault  # noqa: E402
-from app.vault.plan_repository import PlanRepository  # noqa: E402
-from app.vault.review_repository import ReviewRepository  # noqa: E402
+from app.vault.repositories.plan_repository import PlanRepository  # noqa: E402
+from app.vault.repositories.review_repository import ReviewRepository  # noqa: E402
 from tests.plan_factories import plan, review  # noqa: E402
 
 TODAY = date(2026, 3, 16)

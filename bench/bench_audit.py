@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.services.demo import build_demo
 from app.vault.vault import Vault
-from tests.unit.audit_tamper_corpus import CORPUS, edit_a_conversation, tamperer
+from tests.unit.audit.audit_tamper_corpus import CORPUS, edit_a_conversation, tamperer
 
 PASS = "a bench passphrase"
 

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 from app.domain.records import Officer  # noqa: E402
 from app.services.services import create_vault, open_vault  # noqa: E402
-from app.vault import integrity  # noqa: E402
-from app.vault.restore import inspect_backup  # noqa: E402
+from app.vault.audit import integrity  # noqa: E402
+from app.vault.files.restore import inspect_backup  # noqa: E402
 from tests.factories import employee  # noqa: E402
 
 PASS = "a benchmark passphrase"

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.domain.records import Officer  # noqa: E402
-from app.services.calibration import CalibrationPolicy, Request, calibration_report  # noqa: E402
+from app.services.calibration.calibration import CalibrationPolicy, Request, calibration_report  # noqa: E402
 from app.services.services import create_vault  # noqa: E402
 
 STAGES = ["early_conversation", "coaching", "formal_concern", "improvement_plan"]

@@ -29,8 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.flags import Flag  # noqa: E402
-from app.domain.policy import STAGE_KEYS  # noqa: E402
+from app.domain.escalation.flags import Flag  # noqa: E402
+from app.domain.escalation.policy import STAGE_KEYS  # noqa: E402
 from app.domain.records import (  # noqa: E402
     Case,
     Conversation,
@@ -203,10 +203,10 @@ def report(path: Path) -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from app.models.case_table_model import CaseTableModel
+    from app.models.case.case_table_model import CaseTableModel
     from app.models.roles import CaseColumn
-    from app.services.attention import needs_attention
-    from app.services.case_list import CaseQuery
+    from app.services.cases.attention import needs_attention
+    from app.services.cases.case_list import CaseQuery
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()

@@ -19,13 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-from app.documents.documentation_pack import build_pack  # noqa: E402
-from app.documents.fonts import coverage, hangul_coverage, register_fonts  # noqa: E402
-from app.documents.identifiers import IdentifierIndex  # noqa: E402
-from app.documents.redaction import RedactionOptions, build_redacted_pdf, redact  # noqa: E402
-from app.documents.redaction_verifier import verify_pdf  # noqa: E402
+from app.documents.pdf.documentation_pack import build_pack  # noqa: E402
+from app.documents.pdf.fonts import coverage, hangul_coverage, register_fonts  # noqa: E402
+from app.documents.redaction.identifiers import IdentifierIndex  # noqa: E402
+from app.documents.redaction.redaction import RedactionOptions, build_redacted_pdf, redact  # noqa: E402
+from app.documents.redaction.redaction_verifier import verify_pdf  # noqa: E402
 from app.domain.identities import PersonIdentity  # noqa: E402
-from app.services.document_service import encrypt_pdf  # noqa: E402
+from app.services.documents.document_service import encrypt_pdf  # noqa: E402
 from tests.document_samples import pdf_pages, sample_pack, setup_for  # noqa: E402
 
 

@@ -7,7 +7,7 @@ HiBob, Sage HR, Factorial, generic Excel) through read -> guess mapping -> plan,
 given, and counts per row: *correct* (would be written with every expected value), *stopped*
 (refused or marked as an error, so the officer is told), *silent* (would be written with a
 wrong value and no error). ``--before`` runs the same through an older copy of the module, e.g.
-``git show 9c944df:app/services/employee_import.py > /tmp/old.py``.
+``git show 9c944df:app/services/people/employee_import.py > /tmp/old.py``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ TODAY = date(2026, 12, 3)
 
 def _load(path: str | None) -> ModuleType:
     if path is None:
-        import app.services.employee_import as current
+        import app.services.people.employee_import as current
 
         return current
     spec = importlib.util.spec_from_file_location("before_employee_import", path)
@@ -68,7 +68,7 @@ def _time_reading(rows: int = 300_000) -> None:
     """Code-page detection on a large Windows-1250 export (scored on a sample, not all of it)."""
     import time
 
-    from app.services.csv_reading import read_csv
+    from app.services.people.csv_reading import read_csv
 
     lines = ["Personalnummer;Vorname;Nachname;Abteilung"]
     lines += [f"P{i};Łukasz;Żółć{i};Technik" for i in range(rows)]

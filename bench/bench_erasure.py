@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.services.services import open_vault  # noqa: E402
-from app.vault import erasure  # noqa: E402
+from app.vault.privacy import erasure  # noqa: E402
 from bench.make_vault import PASSPHRASE, Builder  # noqa: E402
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.flags import Flag  # noqa: E402
+from app.domain.escalation.flags import Flag  # noqa: E402
 from app.domain.records import (  # noqa: E402
     Case,
     Conversation,
@@ -37,7 +37,7 @@ from app.domain.records import (  # noqa: E402
     Track,
 )
 from app.services.services import create_vault  # noqa: E402
-from app.vault.case_repository import CaseQuery  # noqa: E402
+from app.vault.repositories.case_repository import CaseQuery  # noqa: E402
 
 TODAY = date(2026, 3, 16)
 

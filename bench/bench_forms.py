@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.plans import CoachingPlan, MicroGoal, Objective  # noqa: E402
+from app.domain.plans.plans import CoachingPlan, MicroGoal, Objective  # noqa: E402
 from app.domain.records import ConversationKind, Employee, Officer  # noqa: E402
-from app.models.plan_outline_model import OBJECTIVE, OutlineRef  # noqa: E402
+from app.models.plans.plan_outline_model import OBJECTIVE, OutlineRef  # noqa: E402
 from app.services.services import create_vault  # noqa: E402
 
 TODAY = date(2026, 3, 16)
@@ -48,7 +48,7 @@ def main() -> None:
     parser.add_argument("--goals", type=int, default=10)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    from app.views.case.conversation_dialog import ConversationDialog
+    from app.views.case.dialogs.conversation_dialog import ConversationDialog
     from app.views.plans.plan_dialog import PlanDialog
 
     with tempfile.TemporaryDirectory() as tmp:

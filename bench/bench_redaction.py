@@ -20,9 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 import app.services.demo as demo  # noqa: E402
-from app.documents.fonts import UnprintableText  # noqa: E402
-from app.documents.redaction import INCLUDABLE, RedactionOptions  # noqa: E402
-from app.documents.redaction_verifier import RedactionRefused  # noqa: E402
+from app.documents.pdf.fonts import UnprintableText  # noqa: E402
+from app.documents.redaction.redaction import INCLUDABLE, RedactionOptions  # noqa: E402
+from app.documents.redaction.redaction_verifier import RedactionRefused  # noqa: E402
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.domain.clock import FixedClock
 from app.domain.records import Conversation, ConversationKind, Employee, Officer, RootCause
 from app.services.services import create_vault, open_vault
-from app.vault.case_repository import CaseQuery
+from app.vault.repositories.case_repository import CaseQuery
 
 PASS = "benchmark passphrase"
 

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 from app.domain.clock import FixedClock  # noqa: E402
-from app.domain.policy import STAGE_KEYS  # noqa: E402
+from app.domain.escalation.policy import STAGE_KEYS  # noqa: E402
 from app.domain.records import (  # noqa: E402
     ConversationKind,
     IndicatorCategory,

@@ -30,7 +30,7 @@ PAGES_CACHE = Path(tempfile.gettempdir()) / "casepath-bench-pack-pages-v3.json"
 
 def pack() -> bytes:
     """The 20-page pack through Casepath's documents layer."""
-    from app.documents.documentation_pack import build_pack
+    from app.documents.pdf.documentation_pack import build_pack
     from tests.document_samples import sample_pack, setup_for
 
     data = sample_pack(many_stage_changes=STAGE_CHANGES)
@@ -45,7 +45,7 @@ def bare_pages() -> dict:
             return cached
     from xml.sax.saxutils import escape
 
-    from app.documents.fonts import CJK, SANS, SANS_BOLD, SANS_ITALIC, font_path
+    from app.documents.pdf.fonts import CJK, SANS, SANS_BOLD, SANS_ITALIC, font_path
     from tests.document_samples import pdf_pages
 
     fonts = {

@@ -173,11 +173,11 @@ class Bench:
     def case_list(self, svc) -> None:
         from PySide6.QtCore import Qt
 
-        from app.domain.flags import Flag
+        from app.domain.escalation.flags import Flag
         from app.domain.records import Track
-        from app.models.case_table_model import CaseTableModel
+        from app.models.case.case_table_model import CaseTableModel
         from app.models.roles import CaseColumn
-        from app.services.case_list import CaseQuery
+        from app.services.cases.case_list import CaseQuery
 
         model = CaseTableModel(svc)
         for column in CaseColumn:
@@ -247,13 +247,17 @@ class Bench:
         self.add("open a case (workspace shown)", times, 150, "≤150", note=f"{entries} entries")
 
     def attention(self, svc) -> None:
-        from app.services.attention import needs_attention
+        from app.services.cases.attention import needs_attention
 
         times = timed(lambda: needs_attention(svc, TODAY), self.runs)
         self.add("needs-attention panel", times, 200, "≤200")
 
     def calibration(self, svc) -> None:
-        from app.services.calibration import CalibrationPolicy, Request, calibration_report
+        from app.services.calibration.calibration import (
+            CalibrationPolicy,
+            Request,
+            calibration_report,
+        )
 
         req = Request(date(2024, 6, 1), TODAY, "department")
         times = timed(
@@ -327,8 +331,8 @@ class Bench:
         """A redacted summary and its verification against everyone the vault knows of, as
         the app does it: the identifier index is kept between exports (DocumentService) and
         rebuilt only after people change — timed both ways."""
-        from app.documents.redaction import RedactionOptions, build_redacted_pdf, redact
-        from app.documents.redaction_verifier import verify_pdf
+        from app.documents.redaction.redaction import RedactionOptions, build_redacted_pdf, redact
+        from app.documents.redaction.redaction_verifier import verify_pdf
         from tests.document_samples import sample_pack, setup_for
 
         data = sample_pack()
@@ -455,9 +459,9 @@ class Bench:
 
 
 def _read_mix(svc) -> None:
-    from app.domain.flags import Flag
-    from app.services.attention import needs_attention
-    from app.services.case_list import SORT_KEYS, CaseQuery, search_hits
+    from app.domain.escalation.flags import Flag
+    from app.services.cases.attention import needs_attention
+    from app.services.cases.case_list import SORT_KEYS, CaseQuery, search_hits
 
     for key in sorted(SORT_KEYS):
         for descending in (False, True):

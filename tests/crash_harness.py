@@ -2,7 +2,7 @@
 
 After each kill: the vault opens with exactly one of the passphrases, verify is clean, every
 acknowledged write is present, an import is all there or not at all, and a backup target is
-either absent or a verified backup. Used by tests/unit/test_crash_harness.py (a short run) and
+either absent or a verified backup. Used by tests/unit/vault/test_crash_harness.py (a short run) and
 bench/bench_crash.py (a long one).
 """
 
@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.services.interchange import export_document
+from app.services.interchange.interchange import export_document
 from app.services.services import create_vault, open_vault
-from app.vault import safe_files
 from app.vault.errors import WrongPassphrase
-from app.vault.restore import inspect_backup
+from app.vault.files import safe_files
+from app.vault.files.restore import inspect_backup
 from tests.factories import UNICODE_NAMES, employee, open_case
 
 ROOT = Path(__file__).resolve().parents[1]

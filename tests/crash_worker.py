@@ -25,7 +25,7 @@ def main(op: str, vault: Path, passphrase: str, arg: str = "") -> None:
     else:
         harden_process()
     if op == "restore":  # the vault is not open while it is restored
-        from app.vault.restore import restore
+        from app.vault.files.restore import restore
 
         print("READY", flush=True)
         restore(Path(arg), vault, passphrase)
@@ -44,7 +44,7 @@ def main(op: str, vault: Path, passphrase: str, arg: str = "") -> None:
     elif op == "backup-app":  # the app's way: no passphrase held
         services.backup(Path(arg))
     elif op == "import":
-        from app.services.interchange import import_file
+        from app.services.interchange.interchange import import_file
 
         import_file(services, Path(arg))
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date, timedelta
 
-from app.documents.pack_data import (
+from app.documents.pdf.pack_data import (
     CaseSummary,
     ConversationEntry,
     DecisionEntry,
@@ -23,7 +23,7 @@ from app.documents.pack_data import (
     ReviewEntry,
     StageEntry,
 )
-from app.documents.page_template import PageSetup, PageSize
+from app.documents.pdf.page_template import PageSetup, PageSize
 
 # Names whose letters the built-in PDF fonts would turn into boxes or drop.
 SCRIPT_NAMES = {

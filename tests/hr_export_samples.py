@@ -2,7 +2,7 @@
 
 Each sample has the headers, quoting, byte-order mark, code page and date style its system
 writes, and the values Casepath must store from it. Used by
-tests/unit/test_employee_import_samples.py and bench/employee_import_samples.py (which also
+tests/unit/people/test_employee_import_samples.py and bench/employee_import_samples.py (which also
 runs them through the code before issue 17, for figures).
 """
 

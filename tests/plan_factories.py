@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from app.domain.plans import (
+from app.domain.plans.plans import (
     CoachingPlan,
     Direction,
     MicroGoal,
@@ -13,8 +13,8 @@ from app.domain.plans import (
     PlanResource,
     ResourceKind,
 )
+from app.domain.plans.reviews import Participant, ParticipantRole, Review
 from app.domain.records import Case
-from app.domain.reviews import Participant, ParticipantRole, Review
 
 START = date(2026, 3, 2)
 END = date(2026, 5, 29)

@@ -7,7 +7,8 @@ Messages come from two places: string literals in calls the core marks (``N_("�
 ``translate(lang, "…")``, ``_("…")``, ``tr("…")``, ``count(n, "{n} …", "{n} …")``) in
 app/domain, app/documents, app/services and app/commands; and the words the core computes
 rather than writes out — the labels of every enumeration, the default policy's stage names,
-the redacted summary's and calibration report's declared wording. tests/unit/test_core_catalogue.py
+the redacted summary's and calibration report's declared wording.
+tests/unit/words/test_core_catalogue.py
 runs the check, so a new word cannot ship untranslated and an edited .po cannot ship with an
 old .mo.
 """
@@ -49,12 +50,12 @@ def computed_messages() -> list[str]:
     # must not depend on which modules the caller happened to import.
     for module in pkgutil.walk_packages(app.domain.__path__, "app.domain."):
         importlib.import_module(module.name)
-    from app.documents import calibration_report as cal
-    from app.documents import redaction
-    from app.documents import summary_template as tpl
-    from app.documents.pack_data import MeetingType
-    from app.domain.labels import key_words
-    from app.domain.policy import STAGE_KEYS
+    from app.documents.pdf import calibration_report as cal
+    from app.documents.pdf import summary_template as tpl
+    from app.documents.pdf.pack_data import MeetingType
+    from app.documents.redaction import redaction
+    from app.domain.escalation.policy import STAGE_KEYS
+    from app.domain.words.labels import key_words
 
     words = [
         v

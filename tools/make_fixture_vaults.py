@@ -3,7 +3,7 @@
 Run once whenever a new migration is added, for the version that was current before it:
 `python tools/make_fixture_vaults.py VERSION`. Existing fixtures are never overwritten — they
 stand for vaults real users already have. Each holds a few records written with the schema of
-its version; `tests/unit/test_migrations.py` opens every one with the current program.
+its version; `tests/unit/vault/test_migrations.py` opens every one with the current program.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.vault import audit_log, migrations
+from app.vault import migrations
+from app.vault.audit import audit_log
 from app.vault.connection import Connection
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "vaults"

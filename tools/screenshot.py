@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
-from app.domain.flags import Flag  # noqa: E402
+from app.domain.escalation.flags import Flag  # noqa: E402
 from app.main import _create, _open, build_demo_vault  # noqa: E402
 from app.views.interface_language import install as install_language  # noqa: E402
 from app.views.session_controller import SessionController  # noqa: E402
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         window.case_list.filter_bar.search.clear()
         window.case_list.filter_bar.search.returnPressed.emit()
 
-        from app.views.case.new_case_dialog import NewCaseDialog
+        from app.views.case.dialogs.new_case_dialog import NewCaseDialog
 
         dialog = NewCaseDialog(controller.services, window, settings)
         dialog.show()

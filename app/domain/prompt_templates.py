@@ -9,7 +9,7 @@ copy of each (Preferences → Templates, ``casepath templates``).
 from __future__ import annotations
 
 from app.domain.records import ConversationKind, LabelledEnum
-from app.domain.translation import N_
+from app.domain.words.translation import N_
 
 
 class TemplateKind(LabelledEnum):

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from app.domain.formats import formats
 from app.domain.validation import ValidationReport, require_text
+from app.domain.words.formats import formats
 
 CASE_REFERENCE = re.compile(r"^C-(\d{4})-(\d{4,})$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -10,7 +10,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from app.domain import labels
+from app.domain.words import labels
 from app.models.ui_formats import ui_formats
 
 _USER = int(Qt.ItemDataRole.UserRole)
@@ -18,7 +18,7 @@ _USER = int(Qt.ItemDataRole.UserRole)
 SortRole = _USER + 1  # a native comparable value (date, int, str) for sorting
 RecordRole = _USER + 2  # the domain record or row dataclass behind the item
 IdRole = _USER + 3  # the vault id (int) of the record behind the item
-FlagsRole = _USER + 4  # tuple of app.domain.flags.Flag for a case row
+FlagsRole = _USER + 4  # tuple of app.domain.escalation.flags.Flag for a case row
 KindRole = _USER + 5  # what kind of record an item is (timeline: "conversation", …)
 
 

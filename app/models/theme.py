@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from app.domain.flags import Flag
+from app.domain.escalation.flags import Flag
 
 MIN_CONTRAST = 4.5  # WCAG AA for normal text
 

@@ -1,10 +1,10 @@
-"""The formatter for what the window shows: `app.domain.formats` in the interface locale."""
+"""The formatter for what the window shows: `app.domain.words.formats` in the interface locale."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from app.domain.formats import Formats, formats
+from app.domain.words.formats import Formats, formats
 
 
 def ui_formats() -> Formats:

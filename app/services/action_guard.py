@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from app.domain.policy import ACTIONS, Policy
+from app.domain.escalation.policy import ACTIONS, Policy
 from app.domain.records import Case, CaseStatus, Conversation, ConversationKind, Role
 from app.vault.errors import IntegrityError
 from app.vault.vault import Vault

@@ -1,7 +1,8 @@
 """Automatic backups: at most one a day into a chosen folder, keeping 7 daily and 12 monthly.
 
 The app calls `auto_backup` when the vault locks and when it closes. Every copy is a verified
-backup (`app.vault.backup`), so a file in the folder *is* the record that a verified backup was
+backup (`app.vault.files.backup`), so a file in the folder *is* the record that a verified backup
+was
 made: no separate state to get out of step. Files are named
 ``<vault stem>.<6 hex of the vault's path>.<YYYY-MM-DD>.casepath`` so two vaults sharing a
 folder (or a stem) never prune each other's copies, and files the officer renamed or put there
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.vault import safe_files
+from app.vault.files import safe_files
 
 KEEP_DAILY = 7
 KEEP_MONTHLY = 12

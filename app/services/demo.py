@@ -28,10 +28,10 @@ from app.domain.records import (
     RootCause,
     Track,
 )
-from app.services.attachment_service import enrich_demo as enrich_attachments_demo
-from app.services.document_service import enrich_demo as enrich_documents_demo
-from app.services.escalation_service import enrich_demo as enrich_escalation_demo
-from app.services.plan_demo import enrich_demo as enrich_plans_demo
+from app.services.cases.escalation_service import enrich_demo as enrich_escalation_demo
+from app.services.documents.attachment_service import enrich_demo as enrich_attachments_demo
+from app.services.documents.document_service import enrich_demo as enrich_documents_demo
+from app.services.plans.plan_demo import enrich_demo as enrich_plans_demo
 from app.services.services import Services, create_vault
 
 DEMO_PASSPHRASE = "demo vault not for real cases"  # ASCII only: any keyboard types it
@@ -225,10 +225,10 @@ def _load_enrichers() -> None:
     import importlib
 
     for name in (
-        "app.services.escalation_service",
-        "app.services.plan_service",
-        "app.services.review_service",
-        "app.services.document_service",
+        "app.services.cases.escalation_service",
+        "app.services.plans.plan_service",
+        "app.services.plans.review_service",
+        "app.services.documents.document_service",
     ):
         try:
             importlib.import_module(name)

@@ -144,7 +144,7 @@ def _pdf_check(folder: Path) -> Check:
     from pypdf import PdfReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.documents.fonts import CJK, SANS, register_fonts
+    from app.documents.pdf.fonts import CJK, SANS, register_fonts
 
     register_fonts()
     path = folder / "self-test.pdf"

@@ -11,22 +11,22 @@ from pathlib import Path
 from app.domain.clock import Clock, SystemClock
 from app.domain.records import Officer
 from app.services.action_guard import ActionGuard
-from app.services.attachment_service import AttachmentService
-from app.services.case_service import CaseService, EmployeeService
-from app.services.document_service import DocumentService
-from app.services.erasure_service import ErasureService
-from app.services.escalation_service import EscalationService, store_default_policy
-from app.services.handover_service import HandoverService
-from app.services.history_service import HistoryService
-from app.services.hold_service import HoldService
-from app.services.plan_service import PlanService
-from app.services.read_audit import ReadAudit
-from app.services.reopen_service import ReopenService
-from app.services.retention_service import RetentionService
-from app.services.review_service import ReviewService
-from app.services.subject_access_service import SubjectAccessService
-from app.services.template_service import TemplateService
-from app.services.track_change import TrackChangeService
+from app.services.audit.history_service import HistoryService
+from app.services.audit.read_audit import ReadAudit
+from app.services.cases.case_service import CaseService, EmployeeService
+from app.services.cases.escalation_service import EscalationService, store_default_policy
+from app.services.cases.reopen_service import ReopenService
+from app.services.cases.template_service import TemplateService
+from app.services.cases.track_change import TrackChangeService
+from app.services.documents.attachment_service import AttachmentService
+from app.services.documents.document_service import DocumentService
+from app.services.plans.plan_service import PlanService
+from app.services.plans.review_service import ReviewService
+from app.services.privacy.erasure_service import ErasureService
+from app.services.privacy.handover_service import HandoverService
+from app.services.privacy.hold_service import HoldService
+from app.services.privacy.retention_service import RetentionService
+from app.services.privacy.subject_access_service import SubjectAccessService
 from app.services.vault_settings_service import VaultSettingsService
 from app.vault.vault import Vault
 

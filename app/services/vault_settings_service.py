@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.domain.formats import Formats, formats
-from app.domain.translation import DEFAULT_LANGUAGE, LANGUAGES, language_of, parse_language
+from app.domain.words.formats import Formats, formats
+from app.domain.words.translation import DEFAULT_LANGUAGE, LANGUAGES, language_of, parse_language
+from app.vault.repositories.vault_settings import DOCUMENT_LANGUAGE, read_setting, write_setting
 from app.vault.vault import Vault
-from app.vault.vault_settings import DOCUMENT_LANGUAGE, read_setting, write_setting
 
 
 class VaultSettingsService:

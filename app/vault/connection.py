@@ -30,8 +30,7 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.domain.search_match import fold
-from app.vault import safe_files
+from app.domain.words.search_match import fold
 from app.vault.errors import (
     CannotWriteFile,
     DamagedVault,
@@ -46,6 +45,7 @@ from app.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from app.vault.files import safe_files
 
 APPLICATION_ID = 0x43415350  # "CASP": tells a Casepath vault from any other SQLCipher file
 PAGE_SIZE = 4096
@@ -253,11 +253,11 @@ class Connection:
         """Copy the whole vault, encrypted with its own passphrase, to a new file, verified;
         returns the audit chain head (sequence, hash) the copy holds.
 
-        See `app.vault.backup`: temp file in the target folder, fsync, reopen and check (with
+        See `app.vault.files.backup`: temp file in the target folder, fsync, reopen and check (with
         ``passphrase`` when given, else through the open key), digest of every table equal to
         this vault's, then an atomic link into place.
         """
-        from app.vault.backup import HEAD_KEY, verified_copy
+        from app.vault.files.backup import HEAD_KEY, verified_copy
 
         done = verified_copy(
             self.raw, self.lock, Path(target), passphrase, overwrite, check_source=check_source
@@ -300,7 +300,7 @@ def explain_unreadable(raw: dbapi2.Connection, path: Path, exc: BaseException) -
     when all pages fail (a wrong passphrase, or damage to the 16-byte salt every key is derived
     from) can the two not be told apart, and `WrongPassphrase` says both.
     """
-    from app.vault import integrity
+    from app.vault.audit import integrity
 
     failures, unreadable = integrity.cipher_check(raw)
     total = max(1, path.stat().st_size // PAGE_SIZE) if path.exists() else 1

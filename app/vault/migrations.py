@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from app.vault import record_check, record_versions
+from app.vault.audit import record_check, record_versions
 from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultTooNew
 

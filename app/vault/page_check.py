@@ -21,8 +21,8 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.vault import integrity
-from app.vault.integrity import IntegrityReport
+from app.vault.audit import integrity
+from app.vault.audit.integrity import IntegrityReport
 
 
 def damage_of(raw: dbapi2.Connection) -> IntegrityReport | None:

@@ -14,26 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import Officer
-from app.domain.wording import plural
-from app.vault import (
-    audit_log,
-    audit_receipt,
-    handover_store,
-    integrity,
-    migrations,
-    page_check,
-    record_check,
-    version_check,
-)
-from app.vault.audit_log import AuditEvent, ChainReport
-from app.vault.case_record_repository import CaseRecordRepository
-from app.vault.case_repository import CaseRepository
+from app.domain.words.wording import plural
+from app.vault import migrations, page_check
+from app.vault.audit import audit_log, audit_receipt, integrity, record_check, version_check
+from app.vault.audit.audit_log import AuditEvent, ChainReport
+from app.vault.audit.integrity import IntegrityReport
+from app.vault.audit.record_check import RecordProblem
+from app.vault.audit.version_check import VersionProblem
 from app.vault.connection import Connection
 from app.vault.errors import DamagedVault, VaultError, VaultReadOnly
-from app.vault.integrity import IntegrityReport
 from app.vault.page_check import DeferredPageCheck
-from app.vault.record_check import RecordProblem
-from app.vault.version_check import VersionProblem
+from app.vault.privacy import handover_store
+from app.vault.repositories.case_record_repository import CaseRecordRepository
+from app.vault.repositories.case_repository import CaseRepository
 
 
 class UnknownOfficer(VaultError):
@@ -141,7 +134,7 @@ class Vault:
         # Set when the full page check was left for later (the window runs it in the background).
         self.page_check: DeferredPageCheck | None = None
         self._refusal = handover_store.RefusalFlag()
-        from app.vault.people_repository import EmployeeRepository, OfficerRepository
+        from app.vault.repositories.people_repository import EmployeeRepository, OfficerRepository
 
         self.employees = EmployeeRepository(conn)
         self.officers = OfficerRepository(conn)
@@ -171,7 +164,7 @@ class Vault:
         conn = Connection.create(Path(path), passphrase)
         try:
             migrations.upgrade(conn, passphrase)
-            from app.vault.people_repository import OfficerRepository
+            from app.vault.repositories.people_repository import OfficerRepository
 
             with conn.transaction():
                 stored = OfficerRepository(conn).add(officer)
@@ -227,7 +220,7 @@ class Vault:
                 backup = None
             else:
                 backup = migrations.upgrade(conn, passphrase)
-            from app.vault.people_repository import OfficerRepository
+            from app.vault.repositories.people_repository import OfficerRepository
 
             officers = OfficerRepository(conn)
             active = officers.active()

@@ -28,7 +28,7 @@ from app.views.audit.audit_window import audit_action
 from app.views.backup import install_backup_actions
 from app.views.backup.backup_actions import BackupActions
 from app.views.calibration.calibration_window import calibration_action
-from app.views.case.new_case_dialog import NewCaseDialog
+from app.views.case.dialogs.new_case_dialog import NewCaseDialog
 from app.views.case_list.attention_panel import AttentionPanel
 from app.views.case_list.case_list_widget import CaseListWidget
 from app.views.handover import install_handover_actions
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         """The officers who work in this vault: add one, retire one (every event names one)."""
         if self.services is None:
             return None
-        from app.services.officer_service import OfficerService
+        from app.services.people.officer_service import OfficerService
         from app.views.preferences.officers_dialog import OfficersDialog
 
         dialog = OfficersDialog(OfficerService(self.services.vault, self.services.clock), self)

@@ -15,7 +15,7 @@ import pytest
 
 from app.vault.vault import Vault
 from tests.e2e.cli_runner import run_casepath
-from tests.unit.audit_tamper_corpus import rehash_after_edit, tamperer
+from tests.unit.audit.audit_tamper_corpus import rehash_after_edit, tamperer
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT / "tools" / "verify_audit.py"

@@ -90,7 +90,7 @@ def test_a_protected_pack_needs_its_password_to_verify(vault, tmp_path):
 
 
 def test_verify_pack_fails_for_a_foreign_pdf(vault, tmp_path):
-    from app.documents.documentation_pack import build_pack
+    from app.documents.pdf.documentation_pack import build_pack
     from tests.document_samples import sample_pack, setup_for
 
     data = sample_pack()

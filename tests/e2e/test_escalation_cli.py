@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.domain.clock import FixedClock
-from app.domain.formats import Formats
 from app.domain.records import IndicatorCategory, Officer
+from app.domain.words.formats import Formats
 from app.resource_paths import resource_path
 from app.services.services import create_vault
 from tests.e2e.cli_runner import run_casepath

@@ -10,7 +10,7 @@ from datetime import date
 from app.domain.clock import FixedClock
 from app.domain.prompt_templates import TemplateKind
 from app.domain.records import Officer
-from app.services.conversation_prompts import shipped_text
+from app.services.cases.conversation_prompts import shipped_text
 from app.services.services import create_vault, open_vault
 from tests.e2e.cli_runner import run_casepath
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.domain.search_match import SearchScope
+from app.domain.words.search_match import SearchScope
 from app.models.roles import CaseColumn, IdRole
 from app.models.theme import Theme, palette_for
 from app.views.preferences.preferences_dialog import PreferencesDialog

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.services.auto_backup import dated_backups
 from app.services.services import open_vault
-from app.vault.restore import inspect_backup
+from app.vault.files.restore import inspect_backup
 from app.views.backup.restore_dialog import RestoreDialog
 from tests.factories import employee
 from tests.journeys.walk import click, dialog, trigger, type_text

@@ -12,7 +12,7 @@ from app.views.main_window import MainWindow
 from app.views.settings_store import SettingsStore
 from tests.journeys.walk import dialog as walk_dialog
 from tests.journeys.walk import find_action, trigger
-from tests.unit.test_calibration import _seed
+from tests.unit.plans.test_calibration import _seed
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import threading
 from app.domain.records import Officer
 from app.services.services import create_vault, open_vault
 from app.vault import page_check
-from app.views.case.new_case_dialog import NewCaseDialog
+from app.views.case.dialogs.new_case_dialog import NewCaseDialog
 from tests import damage
 from tests.factories import employee
 from tests.journeys.walk import click, dialog, trigger

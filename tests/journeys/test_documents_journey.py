@@ -21,9 +21,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain.records import Officer
-from app.services.document_service import MeetingType, PageSize
+from app.services.documents.document_service import MeetingType, PageSize
 from app.services.services import create_vault
-from app.vault import audit_log
+from app.vault.audit import audit_log
 from app.views.documents import pack_printing
 from app.views.documents.documents_tab import DocumentsTab
 from app.views.documents.new_pack_dialog import NewPackDialog
@@ -51,7 +51,7 @@ def warnings(monkeypatch):
     """Message boxes the tab shows (a real one would block the test), as (title, text)."""
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "app.views.case.case_tab.QMessageBox.warning",
+        "app.views.case.tabs.case_tab.QMessageBox.warning",
         lambda parent, t, text: shown.append((t, text)),
     )
     return shown
@@ -252,7 +252,7 @@ def test_a_name_the_pack_cannot_lay_out_is_explained(window, qtbot, services, wa
 
 
 def test_an_officer_surnamed_officer_gets_a_summary(tmp_path, clock, passphrase):
-    from app.services.document_service import RedactionOptions
+    from app.services.documents.document_service import RedactionOptions
 
     svc = create_vault(
         tmp_path / "o.casepath", passphrase, Officer(name="Hana Officer"), clock=clock

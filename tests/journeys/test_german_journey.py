@@ -37,20 +37,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import attachments, escalation_records, flags, plans, records, reviews
-from app.domain.escalation_records import ExceptionKind
-from app.domain.labels import value_labels
+from app.domain import attachments, records
+from app.domain.escalation import escalation_records, flags
+from app.domain.escalation.escalation_records import ExceptionKind
+from app.domain.plans import plans, reviews
 from app.domain.records import IndicatorCategory, LabelledEnum, Role
+from app.domain.words.labels import value_labels
 from app.resource_paths import resource_path
-from app.services.attention import needs_attention
+from app.services.cases.attention import needs_attention
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
-from app.views.case.advance_stage_dialog import AdvanceStageDialog
-from app.views.case.case_record_dialogs import DecisionDialog, IndicatorDialog, ObservationDialog
 from app.views.case.case_workspace import CaseWorkspace
-from app.views.case.conversation_dialog import ConversationDialog
-from app.views.case.exception_dialog import DecideExceptionDialog, ExceptionDialog
-from app.views.case.new_case_dialog import NewCaseDialog
-from app.views.case.track_change_dialog import TrackChangeDialog
+from app.views.case.dialogs.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.dialogs.case_record_dialogs import (
+    DecisionDialog,
+    IndicatorDialog,
+    ObservationDialog,
+)
+from app.views.case.dialogs.conversation_dialog import ConversationDialog
+from app.views.case.dialogs.exception_dialog import DecideExceptionDialog, ExceptionDialog
+from app.views.case.dialogs.new_case_dialog import NewCaseDialog
+from app.views.case.dialogs.track_change_dialog import TrackChangeDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.preferences.preferences_dialog import PreferencesDialog
 from app.views.reviews.review_dialog import ReviewDialog

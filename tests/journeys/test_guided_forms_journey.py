@@ -9,12 +9,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.domain.plans import MicroGoal, MicroGoalStatus
+from app.domain.plans.plans import MicroGoal, MicroGoalStatus
 from app.domain.prompt_templates import TemplateKind
 from app.domain.records import Conversation, ConversationKind
-from app.services.conversation_prompts import shipped_text
+from app.services.cases.conversation_prompts import shipped_text
 from app.views.case.case_workspace import CaseWorkspace
-from app.views.case.conversation_dialog import ConversationDialog
+from app.views.case.dialogs.conversation_dialog import ConversationDialog
 from app.views.preferences.preferences_dialog import PreferencesDialog
 from app.views.preferences.templates_dialog import TemplatesDialog
 from tests.factories import open_case

@@ -11,11 +11,11 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from app.domain.records import CaseStatus, Outcome, Role
-from app.models.history_model import ChangedRole
+from app.models.case.history_model import ChangedRole
 from app.models.roles import RecordRole
-from app.views.case.conversation_dialog import ConversationDialog
-from app.views.case.history_dialog import HistoryDialog
-from app.views.case.reopen_dialog import ReopenCaseDialog
+from app.views.case.dialogs.conversation_dialog import ConversationDialog
+from app.views.case.dialogs.history_dialog import HistoryDialog
+from app.views.case.dialogs.reopen_dialog import ReopenCaseDialog
 from tests.factories import conversation, open_case
 from tests.journeys.walk import click, show_tab_of, trigger, type_text
 from tests.journeys.walk import dialog as walk_dialog

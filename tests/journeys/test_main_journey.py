@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from app.domain.escalation_records import ExceptionKind
+from app.domain.escalation.escalation_records import ExceptionKind
 from app.domain.records import (
     CaseStatus,
     Conversation,
@@ -23,16 +23,20 @@ from app.domain.records import (
     RootCause,
     Track,
 )
-from app.models.plan_outline_model import GOAL, OutlineRef
-from app.vault import satisfaction_repository
+from app.models.plans.plan_outline_model import GOAL, OutlineRef
+from app.vault.repositories import satisfaction_repository
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
-from app.views.case.advance_stage_dialog import AdvanceStageDialog
-from app.views.case.case_record_dialogs import DecisionDialog, IndicatorDialog, ObservationDialog
 from app.views.case.case_workspace import CaseWorkspace
-from app.views.case.conversation_dialog import ConversationDialog
-from app.views.case.exception_dialog import DecideExceptionDialog, ExceptionDialog
-from app.views.case.new_case_dialog import NewCaseDialog
-from app.views.case.track_change_dialog import TrackChangeDialog
+from app.views.case.dialogs.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.dialogs.case_record_dialogs import (
+    DecisionDialog,
+    IndicatorDialog,
+    ObservationDialog,
+)
+from app.views.case.dialogs.conversation_dialog import ConversationDialog
+from app.views.case.dialogs.exception_dialog import DecideExceptionDialog, ExceptionDialog
+from app.views.case.dialogs.new_case_dialog import NewCaseDialog
+from app.views.case.dialogs.track_change_dialog import TrackChangeDialog
 from app.views.employees.employee_dialog import EmployeeDialog
 from app.views.plans.plan_dialog import PlanDialog
 from app.views.reviews.review_dialog import ReviewDialog
@@ -338,7 +342,7 @@ def test_main_journey(qtbot, app_session, tmp_path, clock, fake_time):
     reviews.reviews.view.selectRow(0)
     click(qtbot, reviews.outcome_button)
     od = dialog(qtbot, ws, ReviewOutcomeDialog)
-    from app.domain.reviews import Assessment, ReviewDecision
+    from app.domain.plans.reviews import Assessment, ReviewDecision
 
     od.set_assessment(0, Assessment.PROGRESSING, "Halfway there")
     od.decision.setCurrentIndex(od.decision.findData(ReviewDecision.CONTINUE.value))

@@ -11,9 +11,9 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from app.domain.plans import MicroGoalStatus, PlanStatus
-from app.domain.reviews import ReviewStatus
-from app.models.plan_outline_model import GOAL, OBJECTIVE, OutlineRef
+from app.domain.plans.plans import MicroGoalStatus, PlanStatus
+from app.domain.plans.reviews import ReviewStatus
+from app.models.plans.plan_outline_model import GOAL, OBJECTIVE, OutlineRef
 from app.views.case.case_workspace import CaseWorkspace
 from app.views.plans.plan_dialog import PlanDialog
 from app.views.plans.progress_dialog import ProgressDialog
@@ -37,7 +37,8 @@ def test_plan_progress_missed_goal_revision_and_reviews(qtbot, unlocked, tmp_pat
     window, services = unlocked.main_window, unlocked.services
     warnings: list[str] = []
     monkeypatch.setattr(
-        "app.views.case.case_tab.QMessageBox.warning", lambda parent, t, text: warnings.append(text)
+        "app.views.case.tabs.case_tab.QMessageBox.warning",
+        lambda parent, t, text: warnings.append(text),
     )
     case, ws = _open(qtbot, window, services)
     tab = ws.tab("Plan")

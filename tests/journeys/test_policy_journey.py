@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-from app.services.escalation_service import default_policy_text
+from app.services.cases.escalation_service import default_policy_text
 from app.views.preferences.policy_window import PolicyWindow
 from tests.journeys.walk import click, dialog, trigger
 

@@ -94,7 +94,7 @@ def test_refresh_rereads_an_open_case_changed_elsewhere(qtbot, unlocked):
     trigger(window, "casesAction")
     assert window.tabs.currentIndex() == 0
     # View → Refresh, bound to F5 (an X display without a window manager activates no window,
-    # so the key itself is checked offscreen by tests/ui/test_main_window.py).
+    # so the key itself is checked offscreen by tests/ui/window/test_main_window.py).
     assert find_action(window, "refreshAction").shortcut().toString() == "F5"
     trigger(window, "refreshAction")
     assert "High-stakes" in ws.header.track.text()

@@ -2,7 +2,7 @@
 action, each told in words, with a formula-safe CSV export of what is shown.
 
 A top-level window owned by the main window; like every window showing case data it forgets
-its rows on lock. The filtering and the export are `app.services.audit_listing`'s; the export
+its rows on lock. The filtering and the export are `app.services.audit.audit_listing`'s; the export
 is itself an audited event.
 """
 
@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.audit_wording import action_label, thing_words
-from app.domain.wording import plural
-from app.models.audit_event_model import AuditEventModel
+from app.domain.words.audit_wording import action_label, thing_words
+from app.domain.words.wording import plural
+from app.models.audit.audit_event_model import AuditEventModel
 from app.models.roles import RecordRole, SortRole
 from app.models.theme import colour_css
 from app.models.ui_formats import date_edit_format
-from app.services.audit_listing import (
+from app.services.audit.audit_listing import (
     AuditFilter,
     actions_in_trail,
     export_audit_csv,

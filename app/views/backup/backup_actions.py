@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
-from app.domain.flags import Flag
+from app.domain.escalation.flags import Flag
 from app.models.theme import flag_colours
 from app.models.ui_formats import ui_formats
 from app.services.auto_backup import AutoBackupResult, auto_backup, last_verified_backup

@@ -1,6 +1,7 @@
 """The Calibration window: figures by group, time in stage with p90, drift, pilot, exports.
 
-Thin: the figures come from `app.services.calibration`, already protected for small groups.
+Thin: the figures come from `app.services.calibration.calibration`, already protected for small
+groups.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.documents.calibration_report import render_calibration_pdf
-from app.documents.redaction_verifier import RedactionRefused, require_clean
+from app.documents.pdf.calibration_report import render_calibration_pdf
+from app.documents.redaction.redaction_verifier import RedactionRefused, require_clean
 from app.models.ui_formats import date_edit_format
-from app.services.calibration import (
+from app.services.calibration.calibration import (
     CalibrationError,
     CalibrationPolicy,
     Request,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from app.domain.satisfaction import HIGHEST, LOWEST, Satisfaction
+from app.domain.plans.satisfaction import HIGHEST, LOWEST, Satisfaction
 
 
 class SatisfactionFields(QWidget):

@@ -1,6 +1,6 @@
 """The status update of a case, for the officer to copy, print or save — never sent.
 
-Read-only text from `app.services.status_update` (stage, next step and date, open actions;
+Read-only text from `app.services.cases.status_update` (stage, next step and date, open actions;
 no notes). Open it with `show_status_update` (window-modal ``open()``, not ``exec()``).
 """
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.cases.status_update import save_status_update, status_update
 from app.services.errors import VaultError
-from app.services.status_update import save_status_update, status_update
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.clipboard_guard import ClipboardGuard
 

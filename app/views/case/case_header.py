@@ -6,10 +6,10 @@ import html
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from app.domain.flags import Flag
+from app.domain.escalation.flags import Flag
 from app.models.theme import colour_css, flag_colours
 from app.models.ui_formats import ui_formats
-from app.services.case_overview import CaseOverview
+from app.services.cases.case_overview import CaseOverview
 
 FLAG_ORDER = (Flag.OVERDUE, Flag.DUE_SOON, Flag.AWAITING_APPROVAL, Flag.STALLED)
 

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.case_overview import case_overview
-from app.services.history_service import history_key
-from app.views.case.advance_stage_dialog import AdvanceStageDialog
+from app.services.audit.history_service import history_key
+from app.services.cases.case_overview import case_overview
 from app.views.case.case_header import CaseHeader
-from app.views.case.conversations_tab import ConversationsTab
-from app.views.case.decisions_tab import DecisionsTab
-from app.views.case.evidence_tab import EvidenceTab
-from app.views.case.exception_dialog import ExceptionDialog
+from app.views.case.dialogs.advance_stage_dialog import AdvanceStageDialog
+from app.views.case.dialogs.exception_dialog import ExceptionDialog
+from app.views.case.dialogs.track_change_dialog import TrackChangeDialog
 from app.views.case.recommendation_panel import RecommendationPanel
-from app.views.case.timeline_tab import TimelineTab
-from app.views.case.track_change_dialog import TrackChangeDialog
+from app.views.case.tabs.conversations_tab import ConversationsTab
+from app.views.case.tabs.decisions_tab import DecisionsTab
+from app.views.case.tabs.evidence_tab import EvidenceTab
+from app.views.case.tabs.timeline_tab import TimelineTab
 from app.views.documents.documents_tab import DocumentsTab
 from app.views.plans.plan_tab import PlanTab
 from app.views.privacy.case_privacy_menu import CasePrivacyMenu
@@ -282,7 +282,7 @@ class CaseWorkspace(QWidget):
         """The History dialog: the records that changed, or ``record`` (table, id) first."""
         if self.services is None:
             return None
-        from app.views.case.history_dialog import HistoryDialog
+        from app.views.case.dialogs.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.services, self.case_id, self, record)
         self._dialogs.append(dialog)
@@ -299,7 +299,7 @@ class CaseWorkspace(QWidget):
     def reopen_case(self) -> QWidget | None:
         if self.services is None or not self._read_only:
             return None
-        from app.views.case.reopen_dialog import ReopenCaseDialog
+        from app.views.case.dialogs.reopen_dialog import ReopenCaseDialog
 
         return self._open(ReopenCaseDialog(self.services, self.case_id, self))
 

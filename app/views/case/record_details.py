@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.escalation_records import CaseException
-from app.domain.labels import stage_label
+from app.domain.escalation.escalation_records import CaseException
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
+from app.domain.words.labels import stage_label
 from app.models.ui_formats import ui_formats
-from app.services.timeline import TimelineEvent
+from app.services.cases.timeline import TimelineEvent
 
 
 def _e(text: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.policy import STAGE_KEYS
+from app.domain.escalation.policy import STAGE_KEYS
 from app.models.roles import stage_label
 
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from app.models.attention_model import AttentionListModel
+from app.models.case.attention_model import AttentionListModel
 from app.models.roles import IdRole
-from app.services.attention import AttentionList, needs_attention
+from app.services.cases.attention import AttentionList, needs_attention
 
 
 class _AttentionListView(QListView):

@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.flags import Flag
+from app.domain.escalation.flags import Flag
 from app.domain.records import CaseStatus, Track
-from app.domain.search_match import SearchScope
-from app.services.case_list import CaseQuery
+from app.domain.words.search_match import SearchScope
+from app.services.cases.case_list import CaseQuery
 from app.views.case.stage_choices import stage_choices
 
 SEARCH_DELAY_MS = 300

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.case_table_model import CaseTableModel
+from app.models.case.case_table_model import CaseTableModel
 from app.models.roles import CaseColumn, IdRole, RecordRole
-from app.services.case_list import CaseQuery
+from app.services.cases.case_list import CaseQuery
 from app.views.case_list.case_filter_bar import CaseFilterBar
 from app.views.widgets.clipboard_guard import ClipboardGuard
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.record_table_model import RecordColumn, when
-from app.services.document_service import (
+from app.models.case.record_table_model import RecordColumn, when
+from app.services.documents.document_service import (
     DocumentError,
     MeetingDetails,
     MeetingType,
@@ -48,7 +48,7 @@ from app.services.document_service import (
     UnprintableText,
 )
 from app.services.errors import VaultError
-from app.views.case.case_tab import CaseTab
+from app.views.case.tabs.case_tab import CaseTab
 from app.views.documents import pack_printing
 from app.views.documents.new_pack_dialog import NewPackDialog, default_page_size
 from app.views.documents.pack_preview import PackPreview

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.ui_formats import date_edit_format
-from app.services.document_service import MeetingDetails, MeetingType, PageSize
+from app.services.documents.document_service import MeetingDetails, MeetingType, PageSize
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
 

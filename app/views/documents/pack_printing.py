@@ -30,10 +30,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from app.services import export_file
-from app.services.document_service import PageSize
+from app.services.documents import export_file
+from app.services.documents.document_service import PageSize
+from app.services.documents.private_temp_dir import PrivateTempDir
 from app.services.errors import CannotWriteFile
-from app.services.private_temp_dir import PrivateTempDir
 
 MAX_RENDER_DPI = 600  # an A4 page image at 600 dpi is 139 MB; pages are rendered one by one
 JOB_TITLE = "Casepath documentation pack"  # a print queue shows it: never a name

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.document_service import INCLUDABLE, RedactionOptions
+from app.services.documents.document_service import INCLUDABLE, RedactionOptions
 from app.views.settings_store import SettingsStore
 from app.views.widgets.base_dialog import BaseDialog
 

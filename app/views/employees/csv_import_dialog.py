@@ -3,7 +3,8 @@
 Everything before "Import" only reads: the preview shows each row as it would be stored and
 the report lists every (row, column, problem). With "All or nothing" a single error keeps the
 Import button off; with "Import valid rows" the rows with errors are skipped. Cancel writes
-nothing. The reading and checking are `app.services.employee_import`; this is only the screen.
+nothing. The reading and checking are `app.services.people.employee_import`; this is only the
+screen.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.import_preview_model import ImportPreviewModel, ImportProblemModel
+from app.models.people.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.models.theme import colour_css
-from app.services.employee_import import (
+from app.services.errors import VaultError
+from app.services.people.employee_import import (
     TARGET_FIELDS,
     CsvImportError,
     CsvTable,
@@ -46,8 +48,7 @@ from app.services.employee_import import (
     read_csv,
     run_import,
 )
-from app.services.errors import VaultError
-from app.services.import_profiles import ImportProfile, ProfileStore
+from app.services.people.import_profiles import ImportProfile, ProfileStore
 from app.views.employees.csv_import_parts import (
     DATE_ORDERS,
     DELIMITERS,

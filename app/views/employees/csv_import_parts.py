@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
-from app.services.import_profiles import ImportProfile, ProfileError, ProfileStore
+from app.services.people.import_profiles import ImportProfile, ProfileError, ProfileStore
 from app.views.widgets.record_list_section import compact_rows
 
 NOT_IN_FILE = QT_TRANSLATE_NOOP("CsvImportDialog", "— not in the file —")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.domain.records import Employee
 from app.domain.validation import ValidationReport
-from app.services.employee_import import parse_date
+from app.services.people.employee_import import parse_date
 from app.views.widgets.record_dialog import RecordDialog
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Employee
-from app.models.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
+from app.models.people.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
 from app.models.roles import RecordRole
 from app.services.errors import VaultError
 from app.views.employees.csv_import_dialog import CsvImportDialog

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from app.domain.wording import plural
+from app.domain.words.wording import plural
 from app.services.errors import VaultError
 from app.views.handover.handover_dialogs import HandoverExportDialog, HandoverKeyDialog
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.plans import CoachingPlan
+from app.domain.plans.plans import CoachingPlan
 from app.views.widgets.record_dialog import date_edit, from_qdate, to_qdate
 
 

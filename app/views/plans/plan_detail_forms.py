@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.domain.plans import (
+from app.domain.plans.plans import (
     Direction,
     MicroGoal,
     MicroGoalStatus,
@@ -23,7 +23,7 @@ from app.domain.plans import (
     PlanResource,
     ResourceKind,
 )
-from app.models.plan_models import number_text, parse_number
+from app.models.plans.plan_models import number_text, parse_number
 from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.record_dialog import date_edit, from_qdate, to_qdate
 

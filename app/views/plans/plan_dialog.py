@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.plans import (
+from app.domain.plans.plans import (
     CoachingPlan,
     MicroGoal,
     Objective,
@@ -41,7 +41,7 @@ from app.domain.plans import (
     content_equal,
 )
 from app.domain.validation import ValidationReport
-from app.models.plan_outline_model import (
+from app.models.plans.plan_outline_model import (
     GOAL,
     GROUP,
     OBJECTIVE,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.plan_outline_model import PlanOutlineModel
+from app.models.plans.plan_outline_model import PlanOutlineModel
 
 
 class PlanOutlineView(QWidget):

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.plans import CoachingPlan, MicroGoal, MicroGoalStatus
-from app.models.plan_outline_model import GOAL, GROUP, PlanOutlineModel
-from app.models.record_table_model import RecordColumn, one_line, when
+from app.domain.plans.plans import CoachingPlan, MicroGoal, MicroGoalStatus
+from app.models.case.record_table_model import RecordColumn, one_line, when
+from app.models.plans.plan_outline_model import GOAL, GROUP, PlanOutlineModel
 from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
-from app.services.plan_service import PlanRevision
-from app.views.case.case_tab import CaseTab, detail_browser
+from app.services.plans.plan_service import PlanRevision
+from app.views.case.tabs.case_tab import CaseTab, detail_browser
 from app.views.plans.plan_dialog import PlanDialog
 from app.views.plans.progress_dialog import ProgressDialog
 from app.views.widgets.record_list_section import RecordListSection

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from app.domain.plans import CoachingPlan, ProgressUpdate
+from app.domain.plans.plans import CoachingPlan, ProgressUpdate
 from app.domain.validation import ValidationReport
-from app.models.plan_models import parse_number
+from app.models.plans.plan_models import parse_number
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
 

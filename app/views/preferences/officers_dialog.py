@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Role
 from app.domain.validation import InvalidRecord
-from app.models.officer_table_model import OfficerTableModel
+from app.models.people.officer_table_model import OfficerTableModel
 from app.services.errors import VaultError
-from app.services.officer_service import OfficerService
+from app.services.people.officer_service import OfficerService
 from app.views.settings_store import SettingsStore
 from app.views.widgets.base_dialog import BaseDialog
 

@@ -1,7 +1,8 @@
 """The escalation policy in the window: its stages, roles and deadlines in words, every stored
 version, and importing a new version from a TOML file.
 
-Importing goes through `EscalationService.import_policy` (validated by app/domain/policy.py,
+Importing goes through `EscalationService.import_policy` (validated by
+app/domain/escalation/policy.py,
 stored as a new version with an audit event); a file that cannot be used is refused and its
 problems are listed here in words, nothing changed. Cases already open keep their version.
 """
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.policy import PolicyError
-from app.domain.policy_words import describe_policy, problem_words
+from app.domain.escalation.policy import PolicyError
+from app.domain.escalation.policy_words import describe_policy, problem_words
 from app.models.theme import colour_css
 from app.views.widgets.base_dialog import BaseDialog
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.prompt_templates import TemplateKind
 from app.models.theme import colour_css
-from app.services.conversation_prompts import PromptsError, parse_conversation_prompts
+from app.services.cases.conversation_prompts import PromptsError, parse_conversation_prompts
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLay
 
 from app.domain.validation import InvalidRecord
 from app.services.errors import VaultError
-from app.services.hold_service import check_reason
+from app.services.privacy.hold_service import check_reason
 from app.views.widgets.base_dialog import BaseDialog
 
 

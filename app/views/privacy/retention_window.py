@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.labels import plural
 from app.domain.retention import months_words
-from app.models.retention_table_model import RetentionTableModel
+from app.domain.words.labels import plural
+from app.models.audit.retention_table_model import RetentionTableModel
 from app.views.privacy.erase_dialog import EraseDialog
 from app.views.widgets.base_dialog import BaseDialog
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.agenda_model import AgendaColumn, AgendaTableModel
+from app.models.case.agenda_model import AgendaColumn, AgendaTableModel
 from app.models.roles import IdRole, SortRole
 from app.models.theme import colour_css
 from app.views.reviews.ics_export import export_calendar

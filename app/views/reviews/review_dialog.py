@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.reviews import (
+from app.domain.plans.reviews import (
     DEFAULT_TIMEZONE,
     Participant,
     ParticipantRole,

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.plans import CoachingPlan
-from app.domain.reviews import (
+from app.domain.plans.plans import CoachingPlan
+from app.domain.plans.reviews import (
     Assessment,
     ObjectiveAssessment,
     Participant,
@@ -35,7 +35,7 @@ from app.domain.reviews import (
     ReviewOutcome,
 )
 from app.domain.validation import ValidationReport
-from app.models.plan_models import number_text, parse_number
+from app.models.plans.plan_models import number_text, parse_number
 from app.views.reviews.review_sections import form_layout, section, short_text
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 

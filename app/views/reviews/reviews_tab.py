@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.reviews import Review, ReviewOutcome, ReviewStatus
-from app.domain.wording import zone_label
-from app.models.record_table_model import RecordColumn, one_line
+from app.domain.plans.reviews import Review, ReviewOutcome, ReviewStatus
+from app.domain.words.wording import zone_label
+from app.models.case.record_table_model import RecordColumn, one_line
 from app.models.ui_formats import ui_formats
 from app.services.errors import VaultError
-from app.views.case.case_tab import CaseTab, detail_browser
+from app.views.case.tabs.case_tab import CaseTab, detail_browser
 from app.views.reviews.ics_export import export_calendar
 from app.views.reviews.review_dialog import ReviewDialog
 from app.views.reviews.review_outcome_dialog import ReviewOutcomeDialog

@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.conversation_prompts import SECTION_KEYS, ConversationPrompts
+from app.services.cases.conversation_prompts import SECTION_KEYS, ConversationPrompts
 
 
 def _tr(text: str) -> str:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.record_table_model import RecordColumn, RecordTableModel
+from app.models.case.record_table_model import RecordColumn, RecordTableModel
 from app.models.roles import RecordRole, SortRole
 from app.models.theme import colour_css
-from app.services.history_service import history_key
+from app.services.audit.history_service import history_key
 
 # Rows a ResizeToContents column measures: a case with 500 entries opened in 589 ms when
 # Qt asked every cell of every row for its size (issue 18); 40 rows cover the first screen.

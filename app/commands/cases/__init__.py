@@ -1,0 +1,1 @@
+"""CLI verbs for cases and their records, plans, reviews and packs."""

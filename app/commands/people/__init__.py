@@ -1,0 +1,1 @@
+"""CLI verbs for employees and officers."""

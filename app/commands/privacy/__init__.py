@@ -1,0 +1,1 @@
+"""CLI verbs for retention, legal holds, erasure, subject access and handover bundles."""

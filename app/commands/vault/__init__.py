@@ -1,0 +1,2 @@
+"""CLI verbs for the vault as a whole: create, back up, audit, settings, templates, exchange,
+calibration."""

@@ -1,0 +1,1 @@
+"""Calendar (.ics) export with neutral titles and reminders."""

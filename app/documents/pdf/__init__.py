@@ -1,0 +1,1 @@
+"""PDF documents: packs, summaries, the calibration report and their page furniture."""

@@ -1,0 +1,1 @@
+"""Redaction of names and its verifier."""

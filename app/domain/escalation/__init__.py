@@ -1,0 +1,1 @@
+"""The escalation path: policy, stages, requirements, flags and triggers."""

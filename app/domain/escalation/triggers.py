@@ -1,0 +1,153 @@
+"""Indicators against the policy's thresholds: a *recommendation* with reasons, never a move.
+
+A trigger fires when at least ``count`` indicators of its categories were observed within
+``within_days`` days up to today. The recommendation names the furthest stage any fired trigger
+points to (when it is ahead of the case), says why in plain words ("2 quality gaps and
+1 customer-impact indicator since 3 March"), and suggests the high-stakes track when a
+safety or compliance trigger fired on a standard case. The officer decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from app.domain.escalation.policy import Policy, Trigger
+from app.domain.records import Case, Indicator, IndicatorCategory, Track
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# (singular, plural) as people say them
+_NOUNS = {
+    IndicatorCategory.MISSED_TARGET: ("missed target", "missed targets"),
+    IndicatorCategory.QUALITY_GAP: ("quality gap", "quality gaps"),
+    IndicatorCategory.CUSTOMER_IMPACT: ("customer-impact indicator", "customer-impact indicators"),
+    IndicatorCategory.SAFETY: ("safety concern", "safety concerns"),
+    IndicatorCategory.COMPLIANCE: ("compliance risk", "compliance risks"),
+    IndicatorCategory.ATTENDANCE: ("attendance issue", "attendance issues"),
+}
+
+
+def spoken_date(day: date, today: date) -> str:
+    """'3 March', with the year when it is not this year's."""
+    text = f"{day.day} {_MONTHS[day.month - 1]}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def _join_words(parts: Sequence[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def count_words(counts: dict[IndicatorCategory, int]) -> str:
+    """'2 quality gaps and 1 customer-impact indicator' in category order."""
+    parts = []
+    for cat in IndicatorCategory:
+        n = counts.get(cat, 0)
+        if n:
+            one, many = _NOUNS[cat]
+            parts.append(f"{n} {one if n == 1 else many}")
+    return _join_words(parts)
+
+
+@dataclass(frozen=True)
+class FiredTrigger:
+    trigger: Trigger
+    indicators: tuple[Indicator, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """What the thresholds suggest; ``next_stage`` is None when no move is suggested."""
+
+    next_stage: str | None
+    reasons: list[str] = field(default_factory=list)
+    suggest_high_stakes: bool = False
+    fired: list[str] = field(default_factory=list)  # trigger names
+    note: str = ""  # e.g. why no move is suggested although thresholds were reached
+
+    def __str__(self) -> str:
+        if not self.reasons:
+            return self.note or "No indicator threshold is reached; no step is recommended."
+        head = (
+            f"Recommended next step: {self.next_stage.replace('_', ' ')}."
+            if self.next_stage
+            else (self.note or "No move is recommended.")
+        )
+        lines = [head, *(f"  - {r}" for r in self.reasons)]
+        if self.suggest_high_stakes:
+            lines.append("  - Consider the high-stakes track (safety or compliance).")
+        return "\n".join(lines)
+
+
+def fire(trigger: Trigger, indicators: Sequence[Indicator], today: date) -> FiredTrigger | None:
+    """The trigger's evidence when it fires today, else None."""
+    window_start = today - timedelta(days=trigger.within_days)
+    hits = tuple(
+        sorted(
+            (
+                i
+                for i in indicators
+                if i.category in trigger.categories and window_start < i.observed_on <= today
+            ),
+            key=lambda i: (i.observed_on, i.id or 0),
+        )
+    )
+    if len(hits) < trigger.count:
+        return None
+    counts: dict[IndicatorCategory, int] = {}
+    for i in hits:
+        counts[i.category] = counts.get(i.category, 0) + 1
+    reason = (
+        f"{count_words(counts)} since {spoken_date(hits[0].observed_on, today)} "
+        f"({trigger.name}: {trigger.count} or more within {trigger.within_days} days)"
+    )
+    return FiredTrigger(trigger, hits, reason)
+
+
+def recommend(
+    policy: Policy, case: Case, indicators: Sequence[Indicator], today: date
+) -> Recommendation:
+    """Check the case's indicators against every trigger of its policy."""
+    fired = [f for t in policy.triggers if (f := fire(t, indicators, today)) is not None]
+    if not fired:
+        return Recommendation(
+            None, note="No indicator threshold is reached; no step is recommended."
+        )
+    here = policy.index(case.stage) if case.stage in policy.stage_keys else -1
+    targets = []
+    for f in fired:
+        if f.trigger.recommend == "next":
+            nxt = policy.next_stage(case.stage) if here >= 0 else None
+            if nxt is not None:
+                targets.append(nxt)
+        else:
+            targets.append(f.trigger.recommend)
+    ahead = [t for t in targets if policy.index(t) > here]
+    next_stage = max(ahead, key=policy.index) if ahead else None
+    note = ""
+    if next_stage is None:
+        note = (
+            f"Thresholds are reached, but the case is already at "
+            f"{policy.stage_name(case.stage)}; no further step is recommended."
+        )
+    high = case.track is Track.STANDARD and any(f.trigger.high_stakes for f in fired)
+    return Recommendation(
+        next_stage, [f.reason for f in fired], high, [f.trigger.name for f in fired], note
+    )

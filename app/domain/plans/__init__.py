@@ -1,0 +1,1 @@
+"""Coaching plans, formal reviews and satisfaction."""

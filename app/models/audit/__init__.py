@@ -1,0 +1,1 @@
+"""Item models of the audit trail and the retention list."""

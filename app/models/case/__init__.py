@@ -1,0 +1,1 @@
+"""Item models of the case list and a case's records, timeline and history."""

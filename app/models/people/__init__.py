@@ -1,0 +1,1 @@
+"""Item models of employees, officers and CSV import previews."""

@@ -1,0 +1,1 @@
+"""Services that read the audit trail and record audited reads."""

@@ -1,0 +1,1 @@
+"""Calibration figures across departments, pilots and small-group protection."""

@@ -1,0 +1,1 @@
+"""Services that write files: packs, summaries, attachments, exports."""

@@ -1,0 +1,1 @@
+"""JSON interchange: export and import of whole vaults' records."""

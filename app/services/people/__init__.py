@@ -1,0 +1,1 @@
+"""Services for employees and officers, including CSV import."""

@@ -1,0 +1,1 @@
+"""Services for coaching plans and formal reviews."""

@@ -1,0 +1,1 @@
+"""Privacy duties: retention, legal hold, erasure, subject access and handover bundles."""

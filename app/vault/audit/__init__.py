@@ -1,0 +1,1 @@
+"""The audit chain: events, record hashes, verification and receipts."""

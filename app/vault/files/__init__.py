@@ -1,0 +1,1 @@
+"""Files beside the vault: backups, restore and 0600 writes."""
