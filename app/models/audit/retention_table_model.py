@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from app.domain.retention import RetentionDue, months_words
 from app.models.roles import RecordRole, SortRole
+from app.models.ui_formats import ui_label
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("RetentionTableModel", "Case"),
@@ -64,7 +65,7 @@ class RetentionTableModel(QAbstractTableModel):
                 (
                     due.case.reference,
                     name,
-                    due.case.outcome.label if due.case.outcome else "",
+                    ui_label(due.case.outcome) if due.case.outcome else "",
                     due.case.closed_on,
                     due.months,
                     due.due_on,
@@ -79,7 +80,7 @@ class RetentionTableModel(QAbstractTableModel):
         if col == 1:
             return name
         if col == 2:
-            return due.case.outcome.label if due.case.outcome else self.tr("No outcome")
+            return ui_label(due.case.outcome) if due.case.outcome else self.tr("No outcome")
         if col == 3:
             return due.case.closed_on.isoformat()
         if col == 4:

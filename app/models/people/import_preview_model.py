@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 
 from app.models.case.record_table_model import RecordColumn, RecordTableModel
 from app.models.theme import tone
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_formats, ui_label
 from app.services.people.employee_import import (
     FIELDS_BY_KEY,
     ImportPlan,
@@ -70,7 +70,7 @@ class ImportPreviewModel(RecordTableModel):
                 RecordColumn(self.tr("Row"), lambda r: str(r.row), sort=lambda r: r.row),
                 RecordColumn(
                     self.tr("Status"),
-                    lambda r: r.action.label,
+                    lambda r: ui_label(r.action),
                     tooltip=lambda r: "\n".join(str(p) for p in r.problems),
                 ),
             ]

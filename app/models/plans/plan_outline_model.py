@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from app.domain.plans.plans import MicroGoal, MicroGoalStatus, Objective, PlanResource
 from app.models.case.record_table_model import when
 from app.models.roles import RecordRole
+from app.models.ui_formats import ui_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -352,13 +353,13 @@ class PlanOutlineModel(QAbstractItemModel):
             )
             if record.status is MicroGoalStatus.OPEN:
                 return title
-            return f"{title} ({record.status.label.lower()})"
+            return f"{title} ({ui_label(record.status).lower()})"
         what = (
             record.description
             or record.provider
             or QCoreApplication.translate("PlanOutlineModel", "no description yet")
         )
-        return f"{record.kind.label}: {what}"
+        return f"{ui_label(record.kind)}: {what}"
 
     @staticmethod
     def _date_text(ref: OutlineRef, record: Any) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.domain.escalation.flags import Flag
 from app.models.theme import colour_css, flag_colours
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_formats, ui_label
 from app.services.cases.case_overview import CaseOverview
 
 FLAG_ORDER = (Flag.OVERDUE, Flag.DUE_SOON, Flag.AWAITING_APPROVAL, Flag.STALLED)
@@ -16,7 +16,7 @@ FLAG_ORDER = (Flag.OVERDUE, Flag.DUE_SOON, Flag.AWAITING_APPROVAL, Flag.STALLED)
 
 def flag_chip(flag: Flag) -> QLabel:
     fg, bg = flag_colours(flag)
-    chip = QLabel(flag.label)
+    chip = QLabel(ui_label(flag))
     chip.setObjectName(f"flag_{flag.value}")
     chip.setStyleSheet(
         f"color: {fg.name()}; background: {bg.name()}; border-radius: 8px; padding: 2px 8px;"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.domain.escalation.escalation_records import CaseException
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
 from app.domain.words.labels import stage_label
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_formats, ui_label
 from app.services.cases.timeline import TimelineEvent
 
 
@@ -64,7 +64,7 @@ def record_html(record: Any) -> str:
     if isinstance(record, Conversation):
         return _table(
             QCoreApplication.translate("RecordDetails", "%1 conversation on %2")
-            .replace("%1", record.kind.label)
+            .replace("%1", ui_label(record.kind))
             .replace("%2", ui_formats().date(record.held_on)),
             [
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Attendees"), _list(record.attendees)),
@@ -73,7 +73,7 @@ def record_html(record: Any) -> str:
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Expectations"), record.expectations),
                 _row(
                     QT_TRANSLATE_NOOP("RecordDetails", "Root causes"),
-                    ", ".join(rc.label for rc in record.root_causes),
+                    ", ".join(ui_label(rc) for rc in record.root_causes),
                 ),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Cause notes"), record.root_cause_notes),
                 _row(
@@ -91,7 +91,7 @@ def record_html(record: Any) -> str:
                 .replace("%2", f"{record.expected:g} {record.unit}".strip())
             )
         return _table(
-            f"{record.category.label}: {record.metric}",
+            f"{ui_label(record.category)}: {record.metric}",
             [
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Observed on"), record.observed_on),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Figures"), figures),
@@ -117,7 +117,7 @@ def record_html(record: Any) -> str:
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Decided on"), record.decided_on),
                 _row(
                     QT_TRANSLATE_NOOP("RecordDetails", "Decided by"),
-                    f"{record.decided_by} ({record.role.label})",
+                    f"{record.decided_by} ({ui_label(record.role)})",
                 ),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Decision"), record.summary),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Rationale"), record.rationale),
@@ -135,7 +135,7 @@ def record_html(record: Any) -> str:
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "To"), stage_label(record.to_stage)),
                 _row(
                     QT_TRANSLATE_NOOP("RecordDetails", "By"),
-                    f"{record.actor} ({record.role.label})",
+                    f"{record.actor} ({ui_label(record.role)})",
                 ),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Reason"), record.reason),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Approvals"), _list(record.approvals)),
@@ -143,12 +143,12 @@ def record_html(record: Any) -> str:
         )
     if isinstance(record, CaseException):
         approver = (
-            f"{record.approver} ({record.approver_role.label})"
+            f"{record.approver} ({ui_label(record.approver_role)})"
             if record.approver and record.approver_role
             else record.approver
         )
         return _table(
-            f"{record.kind.label} — {record.status.label}",
+            f"{ui_label(record.kind)} — {ui_label(record.status)}",
             [
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Requested on"), record.requested_on),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Requested by"), record.requested_by),

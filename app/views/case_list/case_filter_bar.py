@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from app.domain.escalation.flags import Flag
 from app.domain.records import CaseStatus, Track
 from app.domain.words.search_match import SearchScope
+from app.models.ui_formats import ui_label
 from app.services.cases.case_list import CaseQuery
 from app.views.case.stage_choices import stage_choices
 
@@ -59,7 +60,7 @@ class CaseFilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search cases"))
-        self.scope = _combo(self.tr("Search in"), [(s.label, s.value) for s in SearchScope])
+        self.scope = _combo(self.tr("Search in"), [(ui_label(s), s.value) for s in SearchScope])
         self.scope.setObjectName("searchScope")
         self.scope.setToolTip(
             self.tr("Search everything in a case, or only employees' names and numbers")
@@ -67,10 +68,11 @@ class CaseFilterBar(QWidget):
         self.department = _combo(self.tr("Department"), [(self.tr("All departments"), None)])
         self.stage = _combo(self.tr("Stage"), [(self.tr("All stages"), None)])
         self.track = _combo(
-            self.tr("Track"), [(self.tr("Both tracks"), None)] + [(t.label, t.value) for t in Track]
+            self.tr("Track"),
+            [(self.tr("Both tracks"), None)] + [(ui_label(t), t.value) for t in Track],
         )
         self.flag = _combo(
-            self.tr("Flag"), [(self.tr("Any flag"), None)] + [(f.label, f.value) for f in Flag]
+            self.tr("Flag"), [(self.tr("Any flag"), None)] + [(ui_label(f), f.value) for f in Flag]
         )
         self.status = _combo(
             self.tr("Open or closed"), [(self.tr(text), value) for text, value in _STATUS]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.case.record_table_model import RecordColumn, when
+from app.models.ui_formats import ui_label
 from app.services.documents.document_service import (
     DocumentError,
     MeetingDetails,
@@ -82,10 +83,10 @@ class DocumentsTab(CaseTab):
                     lambda p: when(p.created_at),
                     sort=lambda p: p.created_at.isoformat(),
                 ),
-                RecordColumn(self.tr("Meeting"), lambda p: MeetingType(p.meeting_type).label),
+                RecordColumn(self.tr("Meeting"), lambda p: ui_label(MeetingType(p.meeting_type))),
                 RecordColumn(self.tr("Integrity code"), lambda p: p.integrity_code),
                 RecordColumn(self.tr("Meeting date"), lambda p: when(p.meeting_date)),
-                RecordColumn(self.tr("Paper"), lambda p: PageSize(p.page_size).label),
+                RecordColumn(self.tr("Paper"), lambda p: ui_label(PageSize(p.page_size))),
                 RecordColumn(self.tr("By"), lambda p: p.created_by),
             ),
             self.tr("Build pack…"),

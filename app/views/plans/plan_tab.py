@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.plans.plans import CoachingPlan, MicroGoal, MicroGoalStatus
 from app.models.case.record_table_model import RecordColumn, one_line, when
 from app.models.plans.plan_outline_model import GOAL, GROUP, PlanOutlineModel
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_formats, ui_label
 from app.services.errors import VaultError
 from app.services.plans.plan_service import PlanRevision
 from app.views.case.tabs.case_tab import CaseTab, detail_browser
@@ -75,7 +75,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
     parts = [
         "<h3>"
         + e(QCoreApplication.translate("PlanTab", "Plan v{v}").format(v=plan.version))
-        + f" ({e(plan.status.label.lower())})</h3>",
+        + f" ({e(ui_label(plan.status).lower())})</h3>",
         f"<p>{ui_formats().date_range(plan.starts_on, plan.ends_on)}; {e(agreed)}</p>",
     ]
     if plan.employee_comment:
@@ -116,7 +116,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
             "<li>"
             + e(
                 QCoreApplication.translate("PlanTab", "{goal} — due {day} ({status})").format(
-                    goal=g.title, day=ui_formats().date(g.due_on), status=g.status.label
+                    goal=g.title, day=ui_formats().date(g.due_on), status=ui_label(g.status)
                 )
             )
             + "</li>"
@@ -134,7 +134,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
             + e(QCoreApplication.translate("PlanTab", "Resources"))
             + "</b></p><ul>"
             + "".join(
-                f"<li>{e(r.kind.label)}: {e(r.description)} — {e(r.provider)}"
+                f"<li>{e(ui_label(r.kind))}: {e(r.description)} — {e(r.provider)}"
                 + (
                     e(
                         QCoreApplication.translate("PlanTab", ", by {day}").format(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.prompt_templates import TemplateKind
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_label
 from app.services.cases.conversation_prompts import PromptsError, parse_conversation_prompts
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
@@ -117,7 +118,7 @@ class TemplatesDialog(BaseDialog):
         self._loading = True
         self.editor.setPlainText(self.drafts.get(kind, entry.text))
         self._loading = False
-        used = ", ".join(k.label.lower() for k in kind.used_for)
+        used = ", ".join(ui_label(k).lower() for k in kind.used_for)
         self.used_for.setText(
             self.tr("Shown beside these conversations: {kinds}.").format(kinds=used)
         )
@@ -145,7 +146,7 @@ class TemplatesDialog(BaseDialog):
         try:
             prompts = parse_conversation_prompts(
                 self.editor.toPlainText(),
-                self.tr("{kind} prompts").format(kind=self.current_kind().label),
+                self.tr("{kind} prompts").format(kind=ui_label(self.current_kind())),
             )
         except PromptsError as exc:
             self.problem.setText(str(exc) if show_problem else "")
@@ -186,7 +187,7 @@ class TemplatesDialog(BaseDialog):
             self.tr(
                 "Replace this vault's {kind} prompts with the set shipped with Casepath? "
                 "Your edits to them are lost."
-            ).format(kind=kind.label.lower()),
+            ).format(kind=ui_label(kind).lower()),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.retention import months_words
 from app.domain.words.labels import plural
 from app.models.audit.retention_table_model import RetentionTableModel
+from app.models.ui_formats import ui_label
 from app.views.privacy.erase_dialog import EraseDialog
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -70,7 +71,7 @@ class RetentionWindow(BaseDialog):
             return
         rules = self.services.retention.rules()
         if rules.months:
-            kept = "; ".join(f"{o.label}: {months_words(m)}" for o, m in rules.months.items())
+            kept = "; ".join(f"{ui_label(o)}: {months_words(m)}" for o, m in rules.months.items())
             self.rules_label.setText(
                 self.tr("The policy keeps closed cases after closing for — %1.").replace("%1", kept)
             )

@@ -36,6 +36,7 @@ from app.domain.plans.reviews import (
 )
 from app.domain.validation import ValidationReport
 from app.models.plans.plan_models import number_text, parse_number
+from app.models.ui_formats import ui_label
 from app.views.reviews.review_sections import form_layout, section, short_text
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
@@ -62,7 +63,7 @@ class ReviewOutcomeDialog(RecordDialog):
         box.setContentsMargins(0, 0, 0, 0)
         self.attended: list[tuple[QCheckBox, Participant]] = []
         for p in review.participants:
-            check = QCheckBox(f"{p.name} — {p.role.label}")
+            check = QCheckBox(f"{p.name} — {ui_label(p.role)}")
             check.setChecked(True)
             box.addWidget(check)
             self.attended.append((check, p))
@@ -91,7 +92,7 @@ class ReviewOutcomeDialog(RecordDialog):
             combo = QComboBox()
             combo.addItem(self.tr("Choose…"), "")
             for a in Assessment:
-                combo.addItem(a.label, a.value)
+                combo.addItem(ui_label(a), a.value)
             combo.setAccessibleName(self.tr("Assessment of %1").replace("%1", o.title))
             comment, target, stretch = QLineEdit(), QLineEdit(), QLineEdit()
             comment.setAccessibleName(self.tr("Comment on %1").replace("%1", o.title))
@@ -142,7 +143,7 @@ class ReviewOutcomeDialog(RecordDialog):
         )
         self.decision = QComboBox()
         for d in ReviewDecision:
-            self.decision.addItem(d.label, d.value)
+            self.decision.addItem(ui_label(d), d.value)
         self.add_field("decision", self.tr("Decision:"), self.decision, decision)
         self.has_next = QCheckBox(self.tr("on"))
         self.has_next.setChecked(True)

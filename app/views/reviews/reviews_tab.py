@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.plans.reviews import Review, ReviewOutcome, ReviewStatus
 from app.domain.words.wording import zone_label
 from app.models.case.record_table_model import RecordColumn, one_line
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_formats, ui_label
 from app.services.errors import VaultError
 from app.views.case.tabs.case_tab import CaseTab, detail_browser
 from app.views.reviews.ics_export import export_calendar
@@ -42,13 +42,13 @@ def review_html(
         QCoreApplication.translate("ReviewsTab", "Formal review %1 %2 (%3)")
         .replace("%1", ui_formats().weekday_datetime(review.starts_at))
         .replace("%2", zone_label(review.timezone, ui_formats().language))
-        .replace("%3", review.status.label)
+        .replace("%3", ui_label(review.status))
     )
     minutes = QCoreApplication.translate("ReviewsTab", "%1 min").replace(
         "%1", str(review.duration_minutes)
     )
     parts = [f"<h3>{e(heading)}</h3>", f"<p>{e(where)} · {e(minutes)}</p><ul>"]
-    parts += [f"<li>{e(p.role.label)}: {e(p.name)}</li>" for p in review.participants]
+    parts += [f"<li>{e(ui_label(p.role))}: {e(p.name)}</li>" for p in review.participants]
     parts.append("</ul>")
     if review.note:
         parts.append(
@@ -60,7 +60,7 @@ def review_html(
             False: QCoreApplication.translate("ReviewsTab", "no"),
         }
         decided = QCoreApplication.translate("ReviewsTab", "Outcome: %1")
-        decided = decided.replace("%1", outcome.decision.label)
+        decided = decided.replace("%1", ui_label(outcome.decision))
         parts.append(f"<h4>{e(decided)}</h4><p>{e(outcome.summary)}</p>")
         attended = QCoreApplication.translate("ReviewsTab", "Attended: %1")
         parts.append(
@@ -71,7 +71,9 @@ def review_html(
             "<ul>"
             + "".join(
                 f"<li>{e(objective_titles.get(a.objective_uid, unnamed))}: "
-                f"{e(a.assessment.label)}" + (f" — {e(a.comment)}" if a.comment else "") + "</li>"
+                f"{e(ui_label(a.assessment))}"
+                + (f" — {e(a.comment)}" if a.comment else "")
+                + "</li>"
                 for a in outcome.assessments
             )
             + "</ul>"
@@ -117,7 +119,7 @@ class ReviewsTab(CaseTab):
                 RecordColumn(
                     self.tr("Zone"), lambda r: zone_label(r.timezone, ui_formats().language)
                 ),
-                RecordColumn(self.tr("Status"), lambda r: r.status.label),
+                RecordColumn(self.tr("Status"), lambda r: ui_label(r.status)),
                 RecordColumn(
                     self.tr("Place or link"), lambda r: one_line(r.location or r.call_link, 50)
                 ),
@@ -149,7 +151,7 @@ class ReviewsTab(CaseTab):
 
     def _outcome_text(self, review: Review) -> str:
         outcome = self._outcomes.get(review.id)
-        return outcome.decision.label if outcome else ""
+        return ui_label(outcome.decision) if outcome else ""
 
     def refresh(self) -> None:
         if self.services is None:

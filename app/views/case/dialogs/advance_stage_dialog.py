@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.escalation.workflow import MoveCheck, close_target
 from app.domain.records import Outcome, Role
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_label
 from app.services.errors import VaultError
 from app.views.calibration.satisfaction_fields import SatisfactionFields
 from app.views.widgets.base_dialog import BaseDialog
@@ -65,8 +66,8 @@ def check_html(check: MoveCheck, stage_name: Any) -> str:
             + "".join(f"<li>{MISSING_MARK} {html.escape(m)}</li>" for m in check.missing)
             + "</ul>"
         )
-    approvers = ", ".join(r.label for r in check.required_approvals)
-    reviewers = ", ".join(r.label for r in check.required_reviews)
+    approvers = ", ".join(ui_label(r) for r in check.required_approvals)
+    reviewers = ", ".join(ui_label(r) for r in check.required_reviews)
     if approvers and reviewers:
         need = QCoreApplication.translate(
             "AdvanceStageDialog", "This move must be approved by the %1 and reviewed by the %2."
@@ -192,7 +193,7 @@ class AdvanceStageDialog(BaseDialog):
     def stage_name(self, key: str) -> str:
         if key.startswith("closed:"):
             option = self.policy.outcome(Outcome(key.split(":", 1)[1]))
-            return self.tr("closed (%1)").replace("%1", option.label if option else key)
+            return self.tr("closed (%1)").replace("%1", ui_label(option) if option else key)
         return self.policy.stage_name(key)
 
     def _fill_targets(self) -> None:
@@ -204,7 +205,7 @@ class AdvanceStageDialog(BaseDialog):
             label = self.tr("%1 (forward)") if i > here else self.tr("%1 (back)")
             self.target.addItem(label.replace("%1", self.policy.stage_name(key)), key)
         for option in self.policy.outcomes:
-            label = self.tr("Close the case: %1").replace("%1", option.label)
+            label = self.tr("Close the case: %1").replace("%1", ui_label(option))
             self.target.addItem(label, close_target(option.outcome))
         nxt = self.policy.next_stage(self.case.stage) if here >= 0 else None
         if nxt is not None:

@@ -30,6 +30,7 @@ from app.domain.escalation.escalation_records import (
 from app.domain.records import Role
 from app.domain.validation import ValidationReport
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_label
 from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
@@ -135,7 +136,7 @@ class ExceptionDialog(RecordDialog):
                 "This policy names nobody who may approve an exception of the kind “%1”."
             )
         self.approvers_hint.setText(
-            hint.replace("%1", kind.label).replace("%2", ", ".join(r.label for r in roles))
+            hint.replace("%1", ui_label(kind)).replace("%2", ", ".join(ui_label(r) for r in roles))
         )
 
     def make_record(self, problems: ValidationReport) -> CaseException:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Case, Track
 from app.domain.validation import InvalidRecord
 from app.models.theme import colour_css
-from app.models.ui_formats import date_edit_format
+from app.models.ui_formats import date_edit_format, ui_label
 from app.services.errors import VaultError
 from app.views.case.stage_choices import stage_choices
 from app.views.settings_store import SettingsStore
@@ -58,7 +58,7 @@ class NewCaseDialog(BaseDialog):
 
         self.track = QComboBox()
         for track in Track:
-            self.track.addItem(track.label, track.value)  # Qt would turn the enum into a str
+            self.track.addItem(ui_label(track), track.value)  # Qt would turn the enum into a str
         self.stage = QComboBox()
         self.opened_on = QDateEdit()
         self.opened_on.setCalendarPopup(True)

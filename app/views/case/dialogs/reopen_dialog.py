@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Role
+from app.models.ui_formats import ui_label
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
@@ -52,7 +53,7 @@ class ReopenCaseDialog(BaseDialog):
         self.approver_role.setAccessibleName(self.tr("Approver's role"))
         if len(approve) == 1:
             self.approver_role.set_value(approve[0])
-        outcome = self.case.outcome.label if self.case.outcome is not None else ""
+        outcome = ui_label(self.case.outcome) if self.case.outcome is not None else ""
         closed = self.tr("Closed on %1").replace(
             "%1", self.case.closed_on.isoformat() if self.case.closed_on else ""
         )
@@ -60,7 +61,7 @@ class ReopenCaseDialog(BaseDialog):
             closed += self.tr(" as %1").replace("%1", outcome.lower())
         needs = (
             self.tr("Reopening needs the approval of: %1.").replace(
-                "%1", ", ".join(r.label for r in approve)
+                "%1", ", ".join(ui_label(r) for r in approve)
             )
             if approve
             else self.tr("The policy asks for no approval to reopen a case.")

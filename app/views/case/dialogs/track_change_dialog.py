@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Role, Track
+from app.models.ui_formats import ui_label
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
@@ -57,13 +58,13 @@ class TrackChangeDialog(BaseDialog):
             self.approver_role.set_value(approve[0])
         needs = (
             self.tr("This change needs the approval of: %1.").replace(
-                "%1", ", ".join(r.label for r in approve)
+                "%1", ", ".join(ui_label(r) for r in approve)
             )
             if approve
             else self.tr("The policy asks for no approval of this change.")
         )
         self.rule = QLabel(
-            self.tr("Now on the %1 track. ").replace("%1", self.case.track.label) + needs
+            self.tr("Now on the %1 track. ").replace("%1", ui_label(self.case.track)) + needs
         )
         self.rule.setWordWrap(True)
         self.problems = QLabel()

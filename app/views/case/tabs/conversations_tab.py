@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from app.domain.attachments import AttachmentOwner
 from app.domain.records import Conversation
 from app.models.case.record_table_model import RecordColumn, one_line, when
+from app.models.ui_formats import ui_label
 from app.services.cases.conversation_prompts import PromptsError, default_prompts
 from app.views.case.dialogs.conversation_dialog import ConversationDialog
 from app.views.case.record_details import record_html
@@ -24,13 +25,13 @@ class ConversationsTab(CaseTab):
         self._files: dict[int, int] = {}
         columns = (
             RecordColumn(self.tr("Date"), lambda c: when(c.held_on), sort=lambda c: c.held_on),
-            RecordColumn(self.tr("Kind"), lambda c: c.kind.label),
+            RecordColumn(self.tr("Kind"), lambda c: ui_label(c.kind)),
             RecordColumn(
                 self.tr("Summary"), lambda c: one_line(c.summary, 80), tooltip=lambda c: c.summary
             ),
             RecordColumn(self.tr("Attendees"), lambda c: one_line(", ".join(c.attendees), 50)),
             RecordColumn(
-                self.tr("Root causes"), lambda c: ", ".join(r.label for r in c.root_causes)
+                self.tr("Root causes"), lambda c: ", ".join(ui_label(r) for r in c.root_causes)
             ),
             RecordColumn(
                 self.tr("Files"),

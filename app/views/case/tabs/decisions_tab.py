@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from app.domain.escalation.escalation_records import CaseException, ExceptionStatus
 from app.domain.records import Decision
 from app.models.case.record_table_model import RecordColumn, one_line, when
+from app.models.ui_formats import ui_label
 from app.views.case.dialogs.case_record_dialogs import DecisionDialog
 from app.views.case.dialogs.exception_dialog import DecideExceptionDialog, ExceptionDialog
 from app.views.case.record_details import record_html
@@ -23,7 +24,7 @@ from app.views.widgets.record_list_section import RecordListSection
 
 def _approver(e: CaseException) -> str:
     if e.approver and e.approver_role:
-        return f"{e.approver} ({e.approver_role.label})"
+        return f"{e.approver} ({ui_label(e.approver_role)})"
     return e.approver
 
 
@@ -37,7 +38,7 @@ class DecisionsTab(CaseTab):
                 RecordColumn(
                     self.tr("Decided"), lambda d: when(d.decided_on), sort=lambda d: d.decided_on
                 ),
-                RecordColumn(self.tr("By"), lambda d: f"{d.decided_by} ({d.role.label})"),
+                RecordColumn(self.tr("By"), lambda d: f"{d.decided_by} ({ui_label(d.role)})"),
                 RecordColumn(
                     self.tr("Decision"),
                     lambda d: one_line(d.summary, 100),
@@ -61,8 +62,8 @@ class DecisionsTab(CaseTab):
                     lambda e: when(e.requested_on),
                     sort=lambda e: e.requested_on,
                 ),
-                RecordColumn(self.tr("Kind"), lambda e: e.kind.label),
-                RecordColumn(self.tr("Status"), lambda e: e.status.label),
+                RecordColumn(self.tr("Kind"), lambda e: ui_label(e.kind)),
+                RecordColumn(self.tr("Status"), lambda e: ui_label(e.status)),
                 RecordColumn(
                     self.tr("Reason"), lambda e: one_line(e.reason, 90), tooltip=lambda e: e.reason
                 ),
@@ -86,8 +87,10 @@ class DecisionsTab(CaseTab):
                     self.tr("Move"),
                     lambda a: f"{self._stage(a.from_stage)} → {self._stage(a.to_stage)}",
                 ),
-                RecordColumn(self.tr("Role"), lambda a: f"{a.role.label} ({a.kind.label.lower()})"),
-                RecordColumn(self.tr("Status"), lambda a: a.status.label),
+                RecordColumn(
+                    self.tr("Role"), lambda a: f"{ui_label(a.role)} ({ui_label(a.kind).lower()})"
+                ),
+                RecordColumn(self.tr("Status"), lambda a: ui_label(a.status)),
                 RecordColumn(self.tr("By"), lambda a: a.person or "—"),
                 RecordColumn(
                     self.tr("Note"), lambda a: one_line(a.note, 80), tooltip=lambda a: a.note

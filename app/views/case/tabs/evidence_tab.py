@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from app.domain.attachments import AttachmentOwner
 from app.domain.records import Indicator, Observation
 from app.models.case.record_table_model import RecordColumn, one_line, when
+from app.models.ui_formats import ui_label
 from app.views.case.dialogs.case_record_dialogs import IndicatorDialog, ObservationDialog
 from app.views.case.record_details import record_html
 from app.views.case.tabs.attachments_panel import AttachmentsPanel
@@ -38,7 +39,7 @@ class EvidenceTab(CaseTab):
                 RecordColumn(
                     self.tr("Observed"), lambda i: when(i.observed_on), sort=lambda i: i.observed_on
                 ),
-                RecordColumn(self.tr("Category"), lambda i: i.category.label),
+                RecordColumn(self.tr("Category"), lambda i: ui_label(i.category)),
                 RecordColumn(self.tr("Metric"), lambda i: i.metric),
                 RecordColumn(
                     self.tr("Actual / expected"),
