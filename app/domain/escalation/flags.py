@@ -31,6 +31,7 @@ from app.domain.business_days import (
     business_days_between,
 )
 from app.domain.records import Case, CaseStatus, LabelledEnum
+from app.domain.words.translation import N_, language_of, translate
 
 if TYPE_CHECKING:
     from app.domain.escalation.policy import Policy
@@ -126,7 +127,7 @@ def deadlines_for(
     contact = max(entered, last_contact_on) if last_contact_on else entered
     check_in = next_check_in(contact, stage.check_in_for(case.track), policy.calendar, pauses)
     if check_in is not None:
-        out.append(Deadline(check_in, DeadlineKind.CHECK_IN, "Next check-in"))
+        out.append(Deadline(check_in, DeadlineKind.CHECK_IN, N_("Next check-in")))
     return sorted(out, key=lambda d: (d.due_on, d.kind.value))
 
 
@@ -190,9 +191,12 @@ def case_flags(
     return frozenset(flags)
 
 
-def flag_words(flags: Iterable[Flag]) -> str:
-    """'Overdue, awaiting approval' in a fixed order; '' when there are none."""
+def flag_words(flags: Iterable[Flag], language: str | None = None) -> str:
+    """'Overdue, awaiting approval' in a fixed order; '' when there are none. In a language
+    other than English each flag reads as its catalogue label (German keeps its capitals)."""
     order = list(Flag)
     ordered = sorted(flags, key=order.index)
+    if language_of(language) != "en":
+        return ", ".join(translate(language, f.label) for f in ordered)
     text = ", ".join(f.label.lower() for f in ordered)
     return text[:1].upper() + text[1:]

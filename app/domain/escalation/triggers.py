@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from app.domain.escalation.policy import Policy, Trigger
 from app.domain.records import Case, Indicator, IndicatorCategory, Track
+from app.domain.words.translation import N_
 
 _MONTHS = (
     "January",
@@ -84,7 +85,7 @@ class Recommendation:
 
     def __str__(self) -> str:
         if not self.reasons:
-            return self.note or "No indicator threshold is reached; no step is recommended."
+            return self.note or N_("No indicator threshold is reached; no step is recommended.")
         head = (
             f"Recommended next step: {self.next_stage.replace('_', ' ')}."
             if self.next_stage
@@ -128,7 +129,7 @@ def recommend(
     fired = [f for t in policy.triggers if (f := fire(t, indicators, today)) is not None]
     if not fired:
         return Recommendation(
-            None, note="No indicator threshold is reached; no step is recommended."
+            None, note=N_("No indicator threshold is reached; no step is recommended.")
         )
     here = policy.index(case.stage) if case.stage in policy.stage_keys else -1
     targets = []

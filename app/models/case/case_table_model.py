@@ -159,12 +159,12 @@ class CaseTableModel(QAbstractTableModel):
         role = int(role)
         if role == _DISPLAY:
             if column is CaseColumn.FLAGS:
-                return flag_words(self.flags_of(index.row()))
+                return flag_words(self.flags_of(index.row()), ui_formats().language)
             if column is CaseColumn.MATCHED:
                 return self.matched_in(index.row())
             return self._display(row, column)
         if role == _TOOLTIP and column is CaseColumn.FLAGS:
-            return flag_words(self.flags_of(index.row())) or None
+            return flag_words(self.flags_of(index.row()), ui_formats().language) or None
         if role == _TOOLTIP and column in (CaseColumn.MATCHED, CaseColumn.REFERENCE):
             words = self.matched_in(index.row())
             return self.tr("Matched in: %1").replace("%1", words) if words else None

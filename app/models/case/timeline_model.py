@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from app.models.case.record_table_model import RecordColumn, RecordTableModel, one_line, when
 from app.models.roles import KindRole, SortRole
 from app.models.theme import tone
+from app.models.ui_formats import ui_formats
 from app.services.cases.timeline import TimelineEvent
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -28,17 +29,22 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 # Good news (a plan milestone achieved) reads in the success tone; tones follow the theme.
 _ACCENT = {"stage_change": "info", "exception": "exception", "milestone": "success"}
 
+
+def _language() -> str:
+    return ui_formats().language
+
+
 TIMELINE_COLUMNS = (
     RecordColumn(
         QT_TRANSLATE_NOOP("TimelineModel", "Date"),
         lambda e: when(e.on),
         sort=lambda e: f"{e.on.isoformat()} {e.order}",
     ),
-    RecordColumn(QT_TRANSLATE_NOOP("TimelineModel", "Event"), lambda e: e.kind_label),
+    RecordColumn(QT_TRANSLATE_NOOP("TimelineModel", "Event"), lambda e: e.kind_in(_language())),
     RecordColumn(
         QT_TRANSLATE_NOOP("TimelineModel", "What"),
-        lambda e: one_line(e.title, 90),
-        tooltip=lambda e: e.title,
+        lambda e: one_line(e.title_in(_language()), 90),
+        tooltip=lambda e: e.title_in(_language()),
     ),
     RecordColumn(
         QT_TRANSLATE_NOOP("TimelineModel", "Who"),
@@ -64,7 +70,7 @@ class TimelineModel(RecordTableModel):
         """(kind, label) of the kinds present, in first-seen order, for a filter box."""
         seen: dict[str, str] = {}
         for e in self.records():
-            seen.setdefault(e.kind, e.kind_label)
+            seen.setdefault(e.kind, e.kind_in(_language()))
         return list(seen.items())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.domain.escalation.flags import Flag
 from app.domain.words.formats import formats
+from app.domain.words.translation import N_
 from app.services.cases.case_list import CaseQuery, CaseRow
 
 LIMIT = 25
@@ -37,7 +38,7 @@ class AttentionList:
 def _flagged(services: Any, flag: Flag, today: date, title: str, verb: str) -> AttentionList:
     escalation = getattr(services, "escalation", None)
     if escalation is None:
-        return AttentionList(title, note="Deadlines are not available in this vault.")
+        return AttentionList(title, note=N_("Deadlines are not available in this vault."))
     query = replace(CaseQuery(sort="next_due_on"), **escalation.flag_filter(flag, today))
     total = services.cases.count(query)
     rows: list[CaseRow] = services.cases.rows(query, 0, LIMIT)
@@ -56,10 +57,10 @@ def _week_end(today: date) -> date:
 
 
 def _reviews(services: Any, today: date) -> AttentionList:
-    title = "Reviews this week"
+    title = N_("Reviews this week")
     reviews = getattr(services, "reviews", None)
     if reviews is None:
-        return AttentionList(title, note="Review scheduling is not available in this vault.")
+        return AttentionList(title, note=N_("Review scheduling is not available in this vault."))
     upcoming = [u for u in reviews.upcoming(_week_end(today)) if u.review.on >= today]
     names = {}
     items = []
@@ -80,7 +81,7 @@ def _reviews(services: Any, today: date) -> AttentionList:
 def needs_attention(services: Any, today: date) -> list[AttentionList]:
     """Overdue steps, reviews this week, approvals waiting — in that order."""
     return [
-        _flagged(services, Flag.OVERDUE, today, "Overdue steps", "was due"),
+        _flagged(services, Flag.OVERDUE, today, N_("Overdue steps"), "was due"),
         _reviews(services, today),
-        _flagged(services, Flag.AWAITING_APPROVAL, today, "Approvals waiting", ""),
+        _flagged(services, Flag.AWAITING_APPROVAL, today, N_("Approvals waiting"), ""),
     ]

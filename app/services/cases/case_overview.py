@@ -47,7 +47,7 @@ class CaseOverview:
             return f.tr("No deadline")
         text = f.date(self.next_due)
         if self.deadline_what:
-            text += f" ({self.deadline_what})"
+            text += f" ({f.tr(self.deadline_what)})"
         if self.days_left is not None:
             if self.days_left < 0:
                 n = -self.days_left

@@ -7,12 +7,15 @@ to `TIMELINE_SOURCES`; the case view and the timeline model need no change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
+from app.domain.words.labels import label
+from app.domain.words.translation import N_, language_of, translate
 
 if TYPE_CHECKING:
     from app.services.services import Services
@@ -28,10 +31,58 @@ class TimelineEvent:
     who: str = ""
     record: Any = None
     order: int = 0  # tie-breaker within one day: stage moves first, then the rest
+    # The title as a catalogue message and its values, so a reader in another language sees
+    # it in theirs; `title` stays the English words (documents and the CLI print it).
+    words: tuple[str, Mapping[str, Any]] | None = None
 
     @property
     def record_id(self) -> int | None:
         return getattr(self.record, "id", None)
+
+    def kind_in(self, language: str | None) -> str:
+        """The event's kind ("Formal review") in ``language``."""
+        return translate(language, self.kind_label)
+
+    def title_in(self, language: str | None) -> str:
+        """What happened, in ``language``: enum values as their labels, `Term`s translated."""
+        if self.words is None or language_of(language) == "en":
+            return translate(language, self.title)
+        message, values = self.words
+        shown = {
+            key: label(v, language)
+            if isinstance(v, Enum)
+            else translate(language, v)
+            if isinstance(v, Term)
+            else v
+            for key, v in values.items()
+        }
+        return translate(language, message).format(**shown)
+
+
+class Term(str):
+    """A value of a timeline title that is core wording (a stage name), not the user's text."""
+
+    __slots__ = ()
+
+
+# Every event kind a source shows, marked for the catalogue (sources pass them as plain text).
+KIND_WORDS = (
+    N_("Case opened"),
+    N_("Conversation"),
+    N_("Indicator"),
+    N_("Observation"),
+    N_("Decision"),
+    N_("Stage change"),
+    N_("Exception"),
+    N_("Coaching plan"),
+    N_("Plan revision"),
+    N_("Plan agreement"),
+    N_("Milestone achieved"),
+    N_("Progress"),
+    N_("Formal review"),
+    N_("Documentation pack"),
+    N_("Closed"),
+)
 
 
 def _stage_name(services: Services, case_id: int) -> Callable[[str | None], str]:
@@ -73,6 +124,10 @@ def opening_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
         "",
         case,
         0,
+        (
+            N_("Opened at {stage} ({track} track)"),
+            {"stage": Term(name(first)), "track": case.track},
+        ),
     )
 
 
@@ -89,6 +144,7 @@ def conversation_events(services: Services, case_id: int) -> Iterable[TimelineEv
             ", ".join(c.attendees),
             c,
             2,
+            (N_("{kind} conversation"), {"kind": c.kind}),
         )
 
 
@@ -139,6 +195,12 @@ def stage_change_events(services: Services, case_id: int) -> Iterable[TimelineEv
             if not s.from_stage
             else f"Moved from {name(s.from_stage)} to {name(s.to_stage)}"
         )
+        stages = {"old": Term(name(s.from_stage)), "new": Term(name(s.to_stage))}
+        words = (
+            (N_("Opened at {new}"), stages)
+            if not s.from_stage
+            else (N_("Moved from {old} to {new}"), stages)
+        )
         detail = s.reason + (f" Approvals: {'; '.join(s.approvals)}." if s.approvals else "")
         yield TimelineEvent(
             s.changed_at.date(),
@@ -149,6 +211,7 @@ def stage_change_events(services: Services, case_id: int) -> Iterable[TimelineEv
             f"{s.actor} ({s.role.label})",
             s,
             1,
+            words,
         )
 
 
@@ -166,6 +229,7 @@ def exception_events(services: Services, case_id: int) -> Iterable[TimelineEvent
             e.requested_by,
             e,
             6,
+            (N_("{kind} ({status})"), {"kind": e.kind, "status": e.status}),
         )
 
 

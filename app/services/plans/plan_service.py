@@ -29,6 +29,7 @@ from app.domain.plans.plans import (
 from app.domain.records import CaseStatus, new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
 from app.domain.words.formats import formats
+from app.domain.words.translation import N_
 from app.domain.words.wording import plural
 from app.services.action_guard import ActionGuard
 from app.services.cases.case_service import audit_change
@@ -372,6 +373,7 @@ def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
                 p.manager,
                 p,
                 7,
+                (N_("Plan revised to v{version}"), {"version": p.version}),
             )
         if p.agreed_on:
             verb = "agreed to" if p.employee_agreed else "did not agree to"
@@ -384,6 +386,12 @@ def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
                 "",
                 p,
                 7,
+                (
+                    N_("Employee agreed to plan v{version}")
+                    if p.employee_agreed
+                    else N_("Employee did not agree to plan v{version}"),
+                    {"version": p.version},
+                ),
             )
     titles = {o.uid: o.title for v in versions for o in v.objectives}
     for u in plans.progress(case_id):
@@ -398,10 +406,19 @@ def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
                 "",
                 u,
                 8,
+                (N_("Milestone achieved: {title}"), {"title": title}),
             )
         else:
             yield TimelineEvent(
-                u.recorded_on, "progress", "Progress", f"Progress: {title}", u.note, "", u, 8
+                u.recorded_on,
+                "progress",
+                "Progress",
+                f"Progress: {title}",
+                u.note,
+                "",
+                u,
+                8,
+                (N_("Progress: {title}"), {"title": title}),
             )
 
 

@@ -37,6 +37,7 @@ from app.domain.plans.reviews import (
 from app.domain.records import Case, CaseStatus, Track, new_uid
 from app.domain.validation import InvalidRecord
 from app.domain.words.formats import formats
+from app.domain.words.translation import N_
 from app.domain.words.wording import zone_label
 from app.services.action_guard import ActionGuard
 from app.services.cases.case_service import audit_change
@@ -524,10 +525,11 @@ def review_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
                 who,
                 outcome,
                 6,
+                (N_("Review held: {decision}"), {"decision": outcome.decision}),
             )
         elif r.status is ReviewStatus.CANCELLED:
             yield TimelineEvent(
-                r.on, "review", "Formal review", "Review cancelled", r.note, who, r, 6
+                r.on, "review", "Formal review", N_("Review cancelled"), r.note, who, r, 6
             )
 
 

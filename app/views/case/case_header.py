@@ -85,14 +85,14 @@ class CaseHeader(QWidget):
         ]
         self.subtitle.setText(" · ".join(html.escape(p) for p in parts))
         self.stage.setText(
-            f"<b>{html.escape(o.stage_name)}</b>"
+            f"<b>{html.escape(ui_formats().tr(o.stage_name))}</b>"
             + (
                 " " + self.tr("since %1").replace("%1", ui_formats().date(o.case.stage_entered_on))
                 if o.case.stage_entered_on
                 else ""
             )
         )
-        self.track.setText(html.escape(o.track_label))
+        self.track.setText(html.escape(ui_formats().tr(o.track_label)))
         self.owner.setText(html.escape(o.owner))
         self.deadline.setText(html.escape(o.deadline_text_in(ui_formats().name)))
         overdue = Flag.OVERDUE in o.flags

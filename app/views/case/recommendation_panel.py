@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.models.ui_formats import ui_formats
+
 
 class RecommendationPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,14 +31,20 @@ class RecommendationPanel(QFrame):
         recommendation = services.escalation.recommend(case_id)
         policy = services.escalation.policy_for(services.cases.get(case_id))
         if not recommendation.reasons:
-            self.text.setText(html.escape(recommendation.note or self.tr("No step is suggested.")))
+            self.text.setText(
+                html.escape(
+                    ui_formats().tr(recommendation.note) or self.tr("No step is suggested.")
+                )
+            )
             return
         if recommendation.next_stage:
             head = self.tr("Indicators suggest the next step: <b>%1</b>.").replace(
-                "%1", html.escape(policy.stage_name(recommendation.next_stage))
+                "%1", html.escape(ui_formats().tr(policy.stage_name(recommendation.next_stage)))
             )
         else:
-            head = html.escape(recommendation.note or self.tr("No move is suggested."))
+            head = html.escape(
+                ui_formats().tr(recommendation.note) or self.tr("No move is suggested.")
+            )
         reasons = "".join(f"<li>{html.escape(r)}</li>" for r in recommendation.reasons)
         extra = (
             "<li>" + self.tr("Consider the high-stakes track (safety or compliance).") + "</li>"

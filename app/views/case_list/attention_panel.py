@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from app.models.case.attention_model import AttentionListModel
 from app.models.roles import IdRole
+from app.models.ui_formats import ui_formats
 from app.services.cases.attention import AttentionList, needs_attention
 
 
@@ -76,9 +77,13 @@ class AttentionPanel(QWidget):
             count = self.tr("%1 — first %2").replace("%2", str(len(found.items)))
         else:
             count = "%1"
-        self.titles[i].setText(f"<b>{found.title}</b> ({count.replace('%1', str(found.total))})")
+        self.titles[i].setText(
+            f"<b>{ui_formats().tr(found.title)}</b> ({count.replace('%1', str(found.total))})"
+        )
         self.models[i].set_items(found.items)
-        note = found.note or (self.tr("Nothing here today.") if not found.items else "")
+        note = ui_formats().tr(found.note) or (
+            self.tr("Nothing here today.") if not found.items else ""
+        )
         self.notes[i].setText(note)
         self.notes[i].setVisible(bool(note))
         self.views[i].setVisible(bool(found.items))
