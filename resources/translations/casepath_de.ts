@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Verlauf der Änderungen…</translation>
+        <translation>Verla&amp;uf der Änderungen…</translation>
     </message>
     <message>
         <source>Every version of this case&apos;s records: who changed what, and when</source>
