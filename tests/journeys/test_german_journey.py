@@ -44,7 +44,6 @@ from app.domain.plans import plans, reviews
 from app.domain.records import IndicatorCategory, LabelledEnum, Role
 from app.domain.words.labels import value_labels
 from app.resource_paths import resource_path
-from app.services.cases.attention import needs_attention
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
 from app.views.case.case_workspace import CaseWorkspace
 from app.views.case.dialogs.advance_stage_dialog import AdvanceStageDialog
@@ -95,9 +94,7 @@ ALLOWED_WORDS |= {"e-mail", "csv", "pdf", "json", "ics", "hr", "min", "www", "ht
 # these are the core's sentences met on the journey. Everything else on screen comes from the
 # views and models and must be German already.
 CORE_PATTERNS_UNTIL_CORE_TRANSLATED = [
-    r"\(Next check-in\)",  # the deadline's step name (case overview)
     r"[^:]+: [\d.,]+ → [\d.,]+ \(stretch [\d.,]+\) by .*",  # an objective's summary
-    r"No indicator threshold is reached; no step is recommended\.",  # the recommendation
     r"Thresholds are reached, but the case is already at [\w ]+; no further step is recommended\.",
     r"\d+ [\w ]+ since \d+ \w+ \([\w ]+: \d+ or more within \d+ days\)",  # its reasons
     r"High-stakes \(safety or compliance\)",  # the track's description
@@ -202,12 +199,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def core_phrases(services: Any) -> set[str]:
-    """Words the core gives the window: enum labels, the policy's names, attention titles."""
+    """Words the core gives the window: enum labels and the policy's names."""
     words = _core_words() | set(value_labels().values())
     policy = services.escalation.current_policy()
     words |= {policy.stage_name(key) for key in policy.stage_keys}
     words |= {option.label for option in policy.outcomes}
-    words |= {found.title for found in needs_attention(services, services.clock.today())}
     return words
 
 
@@ -306,6 +302,9 @@ def test_the_window_speaks_german_throughout(qtbot, unlocked, clock):
     buttons = [ws.advance_button, ws.exception_button, ws.track_button, ws.status_button]
     buttons.append(ws.close_button)
     button_keys = [re.findall(r"&(\w)", b.text())[0].lower() for b in buttons]
+    # The case toolbar's History… and Reopen… keys too ("Verlauf" once took V from "Verfahrensweg").
+    for action in (ws.history_action, ws.reopen_action):
+        button_keys += [k.lower() for k in re.findall(r"&(\w)", action.text())[:1]]
     bar_keys = {re.findall(r"&(\w)", a.text())[0].lower() for a in window.menuBar().actions()}
     assert len(set(button_keys)) == len(button_keys), button_keys
     assert not set(button_keys) & bar_keys, (button_keys, bar_keys)
