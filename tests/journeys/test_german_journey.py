@@ -98,8 +98,6 @@ CORE_PATTERNS_UNTIL_CORE_TRANSLATED = [
     r"Thresholds are reached, but the case is already at [\w ]+; no further step is recommended\.",
     r"\d+ [\w ]+ since \d+ \w+ \([\w ]+: \d+ or more within \d+ days\)",  # its reasons
     r"High-stakes \(safety or compliance\)",  # the track's description
-    r"a reason for the change",  # the track-change check (workflow)
-    r"the approval of the [\w ]+",
     r"The passphrase does not open this vault\..*",  # the vault's refusal (app/vault)
 ]
 # The forms branch (plan editor, record dialogs, conversation dialog) is merged and checked like

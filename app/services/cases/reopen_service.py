@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from app.domain.clock import Clock
 from app.domain.records import Case, CaseStatus, Decision, Role
+from app.domain.words.labels import label
+from app.domain.words.translation import N_, translate
 from app.services.cases.case_service import audit_change
 from app.services.cases.escalation_service import EscalationRefused, EscalationService
 from app.vault.vault import Vault
@@ -42,25 +44,46 @@ class ReopenService:
         reason: str,
         approver: str = "",
         approver_role: Role | None = None,
+        language: str | None = None,
     ) -> list[str]:
-        """Everything missing for reopening, in words (empty: it may go ahead)."""
+        """Everything missing for reopening, in words (empty: it may go ahead), in
+        ``language`` (the window passes its own; errors and the CLI stay English)."""
         initiate, approve = self.rules(case.id)
         missing: list[str] = []
+
+        def say(message: str, **values: str) -> None:
+            missing.append(translate(language, message).format(**values))
+
+        def words(member: Role) -> str:
+            return label(member, language)
+
         if case.status is not CaseStatus.CLOSED:
-            missing.append(f"case {case.reference} is open, so there is nothing to reopen")
+            say(
+                N_("case {reference} is open, so there is nothing to reopen"),
+                reference=case.reference,
+            )
         if not actor.strip():
-            missing.append("the name of who reopens the case")
+            say(N_("the name of who reopens the case"))
         if role not in initiate:
-            allowed = ", ".join(r.label for r in initiate) or "nobody"
-            missing.append(f"a role that may reopen a case ({allowed}), not {role.label}")
+            allowed = ", ".join(words(r) for r in initiate) or translate(language, N_("nobody"))
+            say(
+                N_("a role that may reopen a case ({allowed}), not {role}"),
+                allowed=allowed,
+                role=words(role),
+            )
         if not reason.strip():
-            missing.append("a reason for reopening")
+            say(N_("a reason for reopening"))
         if approve:
-            roles = " or ".join(r.label for r in approve)
+            either = translate(language, N_("or"))
+            roles = f" {either} ".join(words(r) for r in approve)
             if approver_role not in approve or not approver.strip():
-                missing.append(f"the approval of the {roles}")
+                say(N_("the approval of the {roles}"), roles=roles)
             elif approver.strip().casefold() == actor.strip().casefold():
-                missing.append(f"an approval by someone other than {actor.strip()} ({roles})")
+                say(
+                    N_("an approval by someone other than {actor} ({roles})"),
+                    actor=actor.strip(),
+                    roles=roles,
+                )
         return missing
 
     def reopen(

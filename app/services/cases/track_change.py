@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from app.domain.clock import Clock
 from app.domain.records import Case, CaseStatus, Decision, Role, Track
+from app.domain.words.labels import label
+from app.domain.words.translation import N_, language_of, translate
 from app.services.cases.case_service import audit_change
 from app.services.cases.escalation_service import EscalationRefused, EscalationService
 from app.vault.vault import Vault
@@ -42,27 +44,46 @@ class TrackChangeService:
         reason: str,
         approver: str = "",
         approver_role: Role | None = None,
+        language: str | None = None,
     ) -> list[str]:
-        """Everything missing for this change, in words (empty: it may go ahead)."""
+        """Everything missing for this change, in words (empty: it may go ahead), in
+        ``language`` (the window passes its own; errors and the CLI stay English)."""
         initiate, approve = self.rules(case.id)
         missing: list[str] = []
+
+        def say(message: str, **values: str) -> None:
+            missing.append(translate(language, message).format(**values))
+
+        def words(member: Role | Track) -> str:
+            return label(member, language)
+
         if case.status is CaseStatus.CLOSED:
-            missing.append(f"case {case.reference} is closed")
+            say(N_("case {reference} is closed"), reference=case.reference)
         if track is case.track:
-            missing.append(f"the case is already on the {track.label.lower()} track")
+            shown = words(track).lower() if language_of(language) == "en" else words(track)
+            say(N_("the case is already on the {track} track"), track=shown)
         if not actor.strip():
-            missing.append("the name of who asks for the change")
+            say(N_("the name of who asks for the change"))
         if role not in initiate:
-            allowed = ", ".join(r.label for r in initiate) or "nobody"
-            missing.append(f"a role that may change the track ({allowed}), not {role.label}")
+            allowed = ", ".join(words(r) for r in initiate) or translate(language, N_("nobody"))
+            say(
+                N_("a role that may change the track ({allowed}), not {role}"),
+                allowed=allowed,
+                role=words(role),
+            )
         if not reason.strip():
-            missing.append("a reason for the change")
+            say(N_("a reason for the change"))
         if approve:
-            roles = " or ".join(r.label for r in approve)
+            either = translate(language, N_("or"))
+            roles = f" {either} ".join(words(r) for r in approve)
             if approver_role not in approve or not approver.strip():
-                missing.append(f"the approval of the {roles}")
+                say(N_("the approval of the {roles}"), roles=roles)
             elif approver.strip().casefold() == actor.strip().casefold():
-                missing.append(f"an approval by someone other than {actor.strip()} ({roles})")
+                say(
+                    N_("an approval by someone other than {actor} ({roles})"),
+                    actor=actor.strip(),
+                    roles=roles,
+                )
         return missing
 
     def change(

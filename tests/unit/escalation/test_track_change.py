@@ -77,3 +77,15 @@ def test_the_policy_decides_who_may_change_the_track():
             )
         )
     assert "track_change.initiate" in str(bad.value)
+
+
+def test_what_is_missing_reads_in_german_for_the_window_and_english_otherwise(services):
+    case = open_case(services)
+    args = (case, Track.STANDARD, "", Role.HR_OFFICER, "", "", None)
+    english = services.tracks.check(*args)
+    assert "a reason for the change" in english
+    assert "the case is already on the standard track" in english
+    german = services.tracks.check(*args, language="de_DE")
+    assert len(german) == len(english)
+    assert "ein Grund für die Änderung" in german
+    assert not any("the " in line for line in german), german

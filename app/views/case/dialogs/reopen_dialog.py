@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Role
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_formats, ui_label
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
@@ -114,6 +114,7 @@ class ReopenCaseDialog(BaseDialog):
             self.reason.toPlainText(),
             self.approver.text(),
             self.approver_role.value(),
+            language=ui_formats().language,
         )
 
     def _edited(self, *_args: object) -> None:
