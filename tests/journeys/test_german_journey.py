@@ -95,7 +95,6 @@ ALLOWED_WORDS |= {"e-mail", "csv", "pdf", "json", "ics", "hr", "min", "www", "ht
 # views and models and must be German already.
 CORE_PATTERNS_UNTIL_CORE_TRANSLATED = [
     r"[^:]+: [\d.,]+ → [\d.,]+ \(stretch [\d.,]+\) by .*",  # an objective's summary
-    r"Thresholds are reached, but the case is already at [\w ]+; no further step is recommended\.",
     r"\d+ [\w ]+ since \d+ \w+ \([\w ]+: \d+ or more within \d+ days\)",  # its reasons
     r"High-stakes \(safety or compliance\)",  # the track's description
     r"The passphrase does not open this vault\..*",  # the vault's refusal (app/vault)

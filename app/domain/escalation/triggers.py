@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from app.domain.escalation.policy import Policy, Trigger
 from app.domain.records import Case, Indicator, IndicatorCategory, Track
-from app.domain.words.translation import N_
+from app.domain.words.translation import N_, translate
 
 _MONTHS = (
     "January",
@@ -82,6 +82,15 @@ class Recommendation:
     suggest_high_stakes: bool = False
     fired: list[str] = field(default_factory=list)  # trigger names
     note: str = ""  # e.g. why no move is suggested although thresholds were reached
+    # The note's catalogue message and the stage name it holds, for a reader in another language
+    note_words: tuple[str, str] | None = None
+
+    def note_in(self, language: str | None) -> str:
+        """The note in ``language`` (the stage name as the catalogue has it)."""
+        if self.note_words is None:
+            return translate(language, self.note)
+        message, stage = self.note_words
+        return translate(language, message).format(stage=translate(language, stage))
 
     def __str__(self) -> str:
         if not self.reasons:
@@ -143,12 +152,15 @@ def recommend(
     ahead = [t for t in targets if policy.index(t) > here]
     next_stage = max(ahead, key=policy.index) if ahead else None
     note = ""
+    words = None
     if next_stage is None:
-        note = (
-            f"Thresholds are reached, but the case is already at "
-            f"{policy.stage_name(case.stage)}; no further step is recommended."
+        message = N_(
+            "Thresholds are reached, but the case is already at {stage}; "
+            "no further step is recommended."
         )
+        words = (message, policy.stage_name(case.stage))
+        note = message.format(stage=words[1])
     high = case.track is Track.STANDARD and any(f.trigger.high_stakes for f in fired)
     return Recommendation(
-        next_stage, [f.reason for f in fired], high, [f.trigger.name for f in fired], note
+        next_stage, [f.reason for f in fired], high, [f.trigger.name for f in fired], note, words
     )

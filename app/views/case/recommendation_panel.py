@@ -33,7 +33,8 @@ class RecommendationPanel(QFrame):
         if not recommendation.reasons:
             self.text.setText(
                 html.escape(
-                    ui_formats().tr(recommendation.note) or self.tr("No step is suggested.")
+                    recommendation.note_in(ui_formats().language)
+                    or self.tr("No step is suggested.")
                 )
             )
             return
@@ -43,7 +44,7 @@ class RecommendationPanel(QFrame):
             )
         else:
             head = html.escape(
-                ui_formats().tr(recommendation.note) or self.tr("No move is suggested.")
+                recommendation.note_in(ui_formats().language) or self.tr("No move is suggested.")
             )
         reasons = "".join(f"<li>{html.escape(r)}</li>" for r in recommendation.reasons)
         extra = (

@@ -73,3 +73,23 @@ def test_attention_titles_and_the_recommendation_note_have_german_words() -> Non
         "No indicator threshold is reached; no step is recommended.",
     ):
         assert translate("de", message) != message
+
+
+def test_the_no_further_step_note_names_the_stage_in_german() -> None:
+    from app.domain.escalation.triggers import Recommendation
+
+    message = (
+        "Thresholds are reached, but the case is already at {stage}; "
+        "no further step is recommended."
+    )
+    rec = Recommendation(
+        None,
+        ["x"],
+        note=message.format(stage="Formal review"),
+        note_words=(message, "Formal review"),
+    )
+    assert rec.note_in("en") == rec.note
+    assert rec.note_in("de") == (
+        "Schwellenwerte sind erreicht, aber der Fall ist bereits in der Phase "
+        "Formelle Überprüfung; kein weiterer Schritt wird empfohlen."
+    )
