@@ -112,10 +112,10 @@ def test_backfill_judges_its_records_by_their_stage_once_written(services):
     no stage of its date allows fails the whole batch."""
     case = open_case(services, stage="outcome")
     today = services.clock.today()
-    with pytest.raises(ActionRefused, match="check-in while a case is in Outcome"):
-        with services.vault.batch(), services.guard.backfill():
-            services.cases.add(_decision(case, today))  # allowed, yet rolled back with the batch
-            services.cases.add(conversation(case, today, kind=ConversationKind.CHECK_IN))
+    refused = pytest.raises(ActionRefused, match="check-in while a case is in Outcome")
+    with refused, services.vault.batch(), services.guard.backfill():
+        services.cases.add(_decision(case, today))  # allowed, yet rolled back with the batch
+        services.cases.add(conversation(case, today, kind=ConversationKind.CHECK_IN))
     assert services.cases.conversations(case.id) == []
     assert services.cases.decisions(case.id) == []
 
