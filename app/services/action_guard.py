@@ -5,10 +5,11 @@ transaction. Three rules, all from the case's policy:
 - the officer's role must be one the policy's ``[rights]`` grants the action (absent = every
   officer role); the refusal names the role needed;
 - a closed case takes no new records;
-- when the policy sets ``[rights] enforce_stage_actions = true``, a stage-bound action
-  (``ACTIONS``) must be listed in the ``actions`` of the stage the record belongs to: the
-  current stage, or for a back-dated record the stage the case was in on that date (history
-  entered late is history of the stage it happened in).
+- a stage-bound action (``ACTIONS``) must be listed in the ``actions`` of the stage the record
+  belongs to: the current stage, or for a back-dated record (or one written while the services'
+  clock stands on an earlier day) the stage the case was in on that date: history entered late
+  is history of the stage it happened in. A policy may set ``[rights] enforce_stage_actions =
+  false`` to keep the lists as guidance only.
 """
 
 from __future__ import annotations
@@ -68,21 +69,34 @@ class ActionGuard:
         vault: Vault,
         policy_for: Callable[[Case], Policy],
         current_policy: Callable[[], Policy],
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.vault = vault
+        # The services' clock: a write with no date of its own happens on its "today".
+        self.today = today
         self.policy_for = policy_for
         self.current_policy = current_policy
         self._backfill = 0
+        self._deferred: list[tuple[str, str, date | None]] = []
 
     @contextmanager
     def backfill(self) -> Iterator[None]:
         """Past history written before its stage changes exist (the demo builder): the stage
-        rule waits for the history; the role and closed-case rules still apply."""
+        rule waits for the history, then judges every record written inside by the stage its
+        case was in on its date, and raises (the caller's transaction rolls back) if one is
+        refused. The role and closed-case rules apply at once."""
+        if not self._backfill:
+            self._deferred = []
         self._backfill += 1
         try:
             yield
         finally:
             self._backfill -= 1
+        if not self._backfill:
+            deferred, self._deferred = self._deferred, []
+            for action, case_id, on in deferred:
+                case = self.vault.cases.get(case_id)
+                self._require_stage(action, case, on, self.policy_for(case))
 
     def require_roles(self, actions: set[str]) -> None:
         """The role rule alone, for each of ``actions`` (an import brings history of many
@@ -109,8 +123,18 @@ class ActionGuard:
             return
         if case.status is CaseStatus.CLOSED and action not in KEPT_AFTER_CLOSING:
             raise ActionRefused(f"Case {case.reference} is closed; reopen it to add records.")
-        if action not in ACTIONS or self._backfill or not policy.enforce_stage_actions:
+        if action not in ACTIONS or not policy.enforce_stage_actions:
             return
+        if on is None and self.today is not None:
+            on = self.today()
+        if self._backfill:
+            self._deferred.append((action, case.id, on))
+            return
+        self._require_stage(action, case, on, policy)
+
+    def _require_stage(self, action: str, case: Case, on: date | None, policy: Policy) -> None:
+        """The stage rule: ``action`` must be listed by the stage ``case`` was in on ``on``."""
+        what = ACTION_WORDS.get(action, action.replace("_", " "))
         stage = self.stage_on(case, on)
         if policy.stage(stage).allows(action):
             return

@@ -51,7 +51,10 @@ class Services:
         self.cases.after_write = self.escalation.refresh_schedule
         # The policy's rights, checked by every write path (app/services/action_guard.py).
         self.guard = ActionGuard(
-            self.vault, self.escalation.policy_for, self.escalation.current_policy
+            self.vault,
+            self.escalation.policy_for,
+            self.escalation.current_policy,
+            today=self.clock.today,
         )
         for service in (self.employees, self.cases, self.attachments, self.plans, self.reviews):
             service.guard = self.guard

@@ -128,6 +128,15 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     casepath("approve", v, REF, "outcome", "--role", "hr_lead", "--officer", "Bea Lead")
     casepath("advance", v, REF, "outcome", "--role", "hr_officer", "--actor", "Ola Nordmann",
              "--reason", "Improved")  # fmt: skip
+    # The policy's stage actions are enforced: the outcome stage lists no check-in.
+    late_check_in = casepath("conversation", v, REF, "--held", T, "--kind", "check_in",
+                             "--summary", "Check-in", "--attendee", "Zoë Ångström",
+                             check=False)  # fmt: skip
+    assert late_check_in.returncode == 2
+    assert (
+        "record a check-in while a case is in Outcome; it may be done in Early conversation, "
+        "Coaching, Formal concern, Improvement plan." in late_check_in.stderr
+    )
     casepath("decision", v, REF, "--decided", T, "--by", "Ola Nordmann", "--role", "manager",
              "--summary", "Close as improved", "--officer", "Bea Lead")  # fmt: skip
 

@@ -32,7 +32,7 @@ def _open_workspace(qtbot, window, case_id):
 def test_edit_a_conversation_then_see_both_versions_in_history(qtbot, unlocked):
     window = unlocked.main_window
     services = window.services
-    case = open_case(services)
+    case = open_case(services, stage="coaching")  # the stage lists plans
     services.cases.add(conversation(case, services.clock.today() - timedelta(days=1)))
     ws = _open_workspace(qtbot, window, case.id)
 

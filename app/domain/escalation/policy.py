@@ -180,7 +180,7 @@ class Policy:
     # Which officer roles may do each write (`[rights]`; absent = every officer role).
     rights: Mapping[str, tuple[Role, ...]] = field(default_factory=dict, hash=False)
     # `[rights] enforce_stage_actions`: refuse a record whose stage does not list its action.
-    enforce_stage_actions: bool = False
+    enforce_stage_actions: bool = True
     source_name: str = ""
     source_text: str = field(default="", repr=False)
 
@@ -713,7 +713,7 @@ def _rights(r: _Reader, data: Mapping[str, Any]) -> tuple[dict[str, tuple[Role, 
     whether each stage's ``actions`` list is enforced."""
     table = r.table(data, "", "rights", required=False)
     r.check_keys(table, "rights", {*RIGHTS_KEYS, "enforce_stage_actions"})
-    enforce = r.boolean(table, "rights", "enforce_stage_actions", False)
+    enforce = r.boolean(table, "rights", "enforce_stage_actions", True)
     out: dict[str, tuple[Role, ...]] = {}
     for key in table:
         if key not in RIGHTS_KEYS:

@@ -976,6 +976,8 @@ def enrich_demo(services, rng: random.Random) -> None:  # noqa: ANN001 - Service
         roll = rng.random()
         if case.id in idle or roll < 0.15:
             continue  # left alone: overdue, or stalled as well
+        if not policy.stage(case.stage).allows("check_in"):
+            continue  # the later stages hold reviews and meetings, not check-ins
         ago = rng.randint(0, 2) if roll < 0.75 else rng.randint(4, 6)
         held = max(today - timedelta(days=ago), case.stage_entered_on or case.opened_on)
         manager = services.employees.get(case.employee_id).manager or "Line manager"

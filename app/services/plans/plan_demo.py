@@ -271,6 +271,20 @@ def _people(services: Services, case: Case) -> tuple[tuple[Participant, ...], st
     return tuple(people), manager
 
 
+def _entered(services: Services, case: Case, stage: str) -> date | None:
+    """The day ``case`` last entered ``stage`` in its stage history (None if it never did)."""
+    rows = services.vault.conn.query(
+        "SELECT substr(changed_at, 1, 10) FROM stage_changes WHERE case_id = ? AND to_stage = ? "
+        "ORDER BY changed_at DESC, id DESC LIMIT 1",
+        (case.id, stage),
+    )
+    return date.fromisoformat(str(rows[0][0])) if rows else None
+
+
+def _allows(services: Services, case: Case, action: str) -> bool:
+    return services.escalation.policy_for(case).stage(case.stage).allows(action)
+
+
 @contextlib.contextmanager
 def _on(services: Services, day: date) -> Iterator[None]:
     """Let the demo clock stand on ``day`` while writing what happened that day, so
@@ -296,6 +310,8 @@ def _demo_case(
     back = {"improvement_plan": 0, "formal_review": 56, "outcome": 84}[case.stage]
     start = max(case.opened_on + timedelta(days=7), entered - timedelta(days=back))
     start = min(start, today - timedelta(days=7))
+    # The plan belongs to the improvement-plan stage: it starts once the case entered it.
+    start = max(start, _entered(services, case, "improvement_plan") or start)
     end = start + timedelta(weeks=12)
     resources = tuple(
         PlanResource(kind, what, who.format(manager=manager), start + timedelta(days=7 * i))
@@ -349,7 +365,9 @@ def _demo_case(
     # reviews at the policy's cadence: the past ones held, the next one(s) upcoming
     first = start + timedelta(days=14)
     dates = services.reviews.cadence_dates(case.id, first, max(end, today + timedelta(days=28)))
-    held = [d for d in dates if d < today]
+    # Reviews are held while the stage allows them (the final one before the outcome stage).
+    until = today if _allows(services, case, "review") else (entered or today)
+    held = [d for d in dates if d < until]
     at = time(rng.choice((9, 10, 11, 14, 15)), rng.choice((0, 30)))
     if dates:
         with _on(services, start):
@@ -365,8 +383,9 @@ def _demo_case(
                 )
             )
         _hold_reviews(services, case, review, dates, held, participants, rng, final)
-    current = plans.active(case.id)
-    plans.save(replace(current, objectives=_tick_goals(current, today, rng)))
+    if _allows(services, case, "coaching_plan"):  # the outcome stage revises no plan
+        current = plans.active(case.id)
+        plans.save(replace(current, objectives=_tick_goals(current, today, rng)))
 
 
 def _hold_reviews(

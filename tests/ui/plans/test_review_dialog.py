@@ -43,7 +43,7 @@ def test_schedule_one_review(qtbot, services, case):
 
 
 def test_high_stakes_needs_an_observer_before_save(qtbot, services):
-    case = open_case(services, stage="formal_concern", track=Track.HIGH_STAKES)
+    case = open_case(services, stage="improvement_plan", track=Track.HIGH_STAKES)
     dialog = ReviewDialog(services, case.id)
     qtbot.addWidget(dialog)
     dialog.location.setText("Room 4")

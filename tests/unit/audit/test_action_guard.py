@@ -8,13 +8,13 @@ import pytest
 
 from app.domain.attachments import AttachmentOwner
 from app.domain.escalation.policy import PolicyError, load_policy
-from app.domain.records import Decision, Role
+from app.domain.records import ConversationKind, Decision, Role
 from app.resource_paths import resource_path
 from app.services.action_guard import ActionRefused
 from app.services.people.officer_service import OfficerService
 from app.services.services import open_vault
 from tests.conftest import PASSPHRASE
-from tests.factories import indicator, observation, open_case
+from tests.factories import conversation, indicator, observation, open_case
 
 DEFAULT = resource_path("policy", "default.toml").read_text("utf-8")
 LEAD_DECIDES = DEFAULT + '\n[rights]\ndecision = ["hr_lead"]\n'
@@ -71,11 +71,11 @@ def test_rights_name_only_officer_roles_and_known_actions():
     assert load_policy(DEFAULT).roles_for("decision") == (Role.HR_OFFICER, Role.HR_LEAD)
 
 
-def test_stage_actions_are_enforced_when_the_policy_says_so(services, tmp_path):
+def test_stage_actions_are_enforced_by_default(services, tmp_path):
     first = '"indicator", "observation", "decision", "exception",'
     assert first in DEFAULT
     no_observations = DEFAULT.replace(first, '"indicator", "decision", "exception",', 1)
-    _with_policy(services, tmp_path, no_observations + "\n[rights]\nenforce_stage_actions = true\n")
+    _with_policy(services, tmp_path, no_observations)
     case = open_case(services)  # early conversation: observations not listed
     today = services.clock.today()
     services.cases.add(indicator(case, today))  # listed: stored
@@ -83,6 +83,41 @@ def test_stage_actions_are_enforced_when_the_policy_says_so(services, tmp_path):
         services.cases.add(observation(case, today))
     assert "may be done in Coaching, Formal concern" in str(e.value)
     assert services.cases.observations(case.id) == []
+
+
+def test_the_default_policy_refuses_a_check_in_at_the_outcome_naming_the_stages(services):
+    assert load_policy(DEFAULT).enforce_stage_actions
+    case = open_case(services, stage="outcome")
+    today = services.clock.today()
+    with pytest.raises(ActionRefused) as e:
+        services.cases.add(conversation(case, today, kind=ConversationKind.CHECK_IN))
+    assert str(e.value) == (
+        "The policy does not let you record a check-in while a case is in Outcome; it may be "
+        "done in Early conversation, Coaching, Formal concern, Improvement plan. Nothing was saved."
+    )
+    assert services.cases.conversations(case.id) == []
+    services.cases.add(_decision(case, today))  # the outcome stage lists decisions
+    assert len(services.cases.decisions(case.id)) == 1
+
+
+def test_a_policy_may_keep_the_stage_actions_as_guidance_only(services, tmp_path):
+    _with_policy(services, tmp_path, DEFAULT + "\n[rights]\nenforce_stage_actions = false\n")
+    case = open_case(services, stage="outcome")
+    services.cases.add(conversation(case, services.clock.today(), kind=ConversationKind.CHECK_IN))
+    assert len(services.cases.conversations(case.id)) == 1
+
+
+def test_backfill_judges_its_records_by_their_stage_once_written(services):
+    """The demo builder's history waits for its stage changes, but is still judged: a record
+    no stage of its date allows fails the whole batch."""
+    case = open_case(services, stage="outcome")
+    today = services.clock.today()
+    refused = pytest.raises(ActionRefused, match="check-in while a case is in Outcome")
+    with refused, services.vault.batch(), services.guard.backfill():
+        services.cases.add(_decision(case, today))  # allowed, yet rolled back with the batch
+        services.cases.add(conversation(case, today, kind=ConversationKind.CHECK_IN))
+    assert services.cases.conversations(case.id) == []
+    assert services.cases.decisions(case.id) == []
 
 
 def test_a_back_dated_record_belongs_to_the_stage_of_its_date(services):

@@ -40,7 +40,7 @@ def _close(services, case):
 @pytest.fixture
 def closed(services):
     """A case with a record of each kind and a plan, then closed."""
-    case = open_case(services)
+    case = open_case(services, stage="improvement_plan")  # every record kind is listed there
     today = services.clock.today()
     records = [
         services.cases.add(conversation(case, today - timedelta(days=3))),

@@ -63,7 +63,7 @@ def test_schedule_a_review_with_its_plan(services, case, agreed_plan):
 
 
 def test_high_stakes_review_without_observer_is_refused(services):
-    case = open_case(services, stage="formal_concern", track=Track.HIGH_STAKES)
+    case = open_case(services, stage="improvement_plan", track=Track.HIGH_STAKES)
     assert services.reviews.observer_required(case.id)
     with pytest.raises(InvalidRecord, match="high-stakes"):
         services.reviews.schedule(review(case, participants=participants(observer=None)))

@@ -18,7 +18,7 @@ from tests.plan_factories import plan
 @pytest.fixture
 def vault(services, vault_path, monkeypatch):
     monkeypatch.setenv("CASEPATH_PASSPHRASE", PASSPHRASE)
-    case = open_case(services)
+    case = open_case(services, stage="coaching")  # the stage lists plans
     services.cases.add(conversation(case, services.clock.today()))
     services.close()
     return vault_path, case.reference
