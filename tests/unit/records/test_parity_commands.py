@@ -190,3 +190,36 @@ def test_the_listings_answer_json(vault, capsys):
     code, out, _ = run(capsys, "templates", v, "list", "--json")
     kinds = json.loads(out)
     assert {k["kind"] for k in kinds} >= {"check_in"} and not any(k["edited"] for k in kinds)
+
+
+def test_refreshed_targets_the_employee_did_not_agree_to_are_recorded_so(vault, capsys, tmp_path):
+    v, ref = vault
+    file = tmp_path / "plan.json"
+    file.write_text(json.dumps(plan_json(40)), "utf-8")
+    uid = json.loads(run(capsys, "plan-create", v, ref, "--from-json", file, "--json")[1])
+    uid = uid["objectives"][0]
+    assert run(capsys, "plan-agree", v, ref, "--on", TODAY)[0] == 0
+    code, _, err = run(capsys, "review", v, ref, "--schedule", f"{TODAY.isoformat()}T00:00",
+                       "--place", "Room 2", "--supervisor", "Ola Nordmann")  # fmt: skip
+    assert code == 0, err
+    outcome = tmp_path / "outcome.json"
+    outcome.write_text(
+        json.dumps(
+            {
+                "held_on": TODAY.isoformat(),
+                "decision": "continue",
+                "summary": "Targets lowered for the season",
+                "attended": [{"role": "employee", "name": "Zoë Ångström"}],
+                "assessments": [{"objective_uid": uid, "assessment": "progressing"}],
+                "refreshed_targets": [{"objective_uid": uid, "target": 36}],
+                "next_review_on": (TODAY + timedelta(days=14)).isoformat(),
+            }
+        ),
+        "utf-8",
+    )
+    code, _, err = run(capsys, "review-outcome", v, 1, "--from-json", outcome,
+                       "--targets-disagreed")  # fmt: skip
+    assert code == 0, err
+    plan = look(v, lambda s: s.plans.active(s.cases.by_reference(ref).id))
+    assert (plan.version, plan.objectives[0].target, plan.employee_agreed) == (2, 36, False)
+    assert plan.employee_comment == "Did not agree to the refreshed targets."
