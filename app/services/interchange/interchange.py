@@ -203,6 +203,10 @@ def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationRep
     check_keys(report, "", doc, {"format", "version", "exported_at", "employees", "cases", *later})
     book = HistoryBook()
     numbers: set[str] = set()
+    for key in ("employees", "cases"):
+        if not isinstance(doc.get(key) or [], list):
+            report.error(key, "must be a list")
+            return plan, report
     for i, raw in enumerate(doc.get("employees") or []):
         path = f"employees[{i}]"
         if not check_keys(report, path, raw, set(EMPLOYEE_FIELDS)):

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.domain.validation import ValidationReport
+from app.domain.words import history_wording as hw
 from app.services.interchange.interchange_records import CaseEntry
 from app.services.interchange.interchange_values import check_keys
+from app.vault.audit import record_hash as rh
 from app.vault.audit import record_versions as rv
 from app.vault.audit.audit_log import AuditEvent, vars_of
 from app.vault.privacy import bundle_versions, handover_store, imported_history
@@ -48,9 +50,9 @@ VERSION_KEYS = STATE_KEYS | {"row", "replaced_at", "change"}
 
 # -- export -------------------------------------------------------------------------------
 def export_history(services: Services, case_id: int) -> list[dict[str, Any]]:
-    """Every record of the case that still exists and has earlier versions this vault kept.
-    History it received itself (a handover bundle, an import) stays in this vault: its events
-    name records of the other vault, so a third vault could not tie them to one record."""
+    """Every record of the case that still exists and has earlier versions, each proved by
+    the event that wrote it: this vault's own, or the other vault's for history this vault
+    received (then exporting an imported vault gives back the document it came from)."""
     conn = services.vault.conn
     if not rv.has_versions(conn):
         return []
@@ -58,17 +60,35 @@ def export_history(services: Services, case_id: int) -> list[dict[str, Any]]:
     for h in services.history.case_records(case_id, changed_only=True):
         if h.removed is not None or len(h.states) < 2 or not h.states[-1].current:
             continue  # a removed record is not in the document (docs/FORMAT.md)
-        if any(s.before_handover for s in h.states):
-            continue
         events = imported_history.own_events(conn, {int(s.written_seq or 0) for s in h.states})
         stored = rv.versions_of(conn, h.table, h.row_id)
+        received = bundle_versions.of_record(conn, h.table, h.row_id)
+        sent: dict[int, list[AuditEvent]] = {}  # handover id -> the events it brought
+        for v, _sender in received:
+            if v.handover_id not in sent:
+                sent[v.handover_id] = handover_store.stored_events(conn, v.handover_id)
         versions = []
         for i, state in enumerate(h.states[:-1]):
-            found = next(
-                (v for v in stored if v.event_seq == state.event_seq and v.hash() == state.hash),
-                None,
-            )
-            event = events.get(int(state.written_seq or 0))
+            found: Any = None
+            event = None
+            if state.before_handover:
+                found = next(
+                    (
+                        v
+                        for v, _ in received
+                        if (v.event_seq, v.hash()) == (state.written_seq, state.hash)
+                    ),
+                    None,
+                )
+                if found is not None:
+                    seq = found.event_seq
+                    event = next((e for e in sent[found.handover_id] if e.seq == seq), None)
+            else:
+                found = next(
+                    (v for v in stored if (v.event_seq, v.hash()) == (state.event_seq, state.hash)),
+                    None,
+                )
+                event = events.get(int(state.written_seq or 0))
             if found is None or event is None:
                 break  # cannot be proved: the record's history is not exported
             versions.append(
@@ -79,7 +99,7 @@ def export_history(services: Services, case_id: int) -> list[dict[str, Any]]:
                     "change": found.change,
                 }
             )
-        current = events.get(int(h.states[-1].written_seq or 0))
+        current = _current_event(h, events, received, sent)
         if current is None or len(versions) != len(h.states) - 1:
             continue
         out.append(
@@ -93,14 +113,39 @@ def export_history(services: Services, case_id: int) -> list[dict[str, Any]]:
     return out
 
 
+def _current_event(
+    h: RecordHistory, own: dict[int, AuditEvent], received: list, sent: dict
+) -> AuditEvent | None:
+    """The event that made the current state: this vault's, or — for a state an import wrote,
+    which the history shows as the other vault made it — the other vault's newest event."""
+    state = h.states[-1]
+    event = own.get(int(state.written_seq or 0))
+    if event is None or (event.officer, event.at, event.action) == (
+        state.officer,
+        state.at,
+        state.action,
+    ):
+        return event
+    last = received[-1][0] if received else None
+    if last is None:
+        return event
+    types = set(rh.entity_types_of(h.table))
+    about = [
+        e
+        for e in sent[last.handover_id]
+        if e.entity_type in types and str(e.entity_id) == str(last.row_id) and e.record_hash
+    ]
+    return about[-1] if about else event
+
+
 def _state(h: RecordHistory, i: int, event: AuditEvent) -> dict[str, Any]:
-    s = h.states[i]
+    """One version as `casepath history` shows it, who and when as its event records them."""
     return {
-        "version": s.number,
-        "by": s.officer,
-        "at": s.at,
-        "action": s.action,
-        "what": s.what,
+        "version": h.states[i].number,
+        "by": event.officer,
+        "at": event.at,
+        "action": event.action,
+        "what": hw.action_words(event.action),
         "changes": [{"field": c.label, "before": c.before, "after": c.after} for c in h.changes(i)],
         "event": dict(zip(EVENT_KEYS, vars_of(event), strict=True)),
     }
@@ -206,25 +251,19 @@ class HistoryReader:
             self._error(f"{where}.versions", "must be a list of at least one earlier version")
             return None
         found = RecordVersions(table, uid, [], [], skip)
-        row_id: int | None = None
         for k, raw in enumerate(versions):
-            vpath = f"{where}.versions[{k}]"
-            got = self._version(vpath, raw, table, uid, entry, k + 1)
+            got = self._version(f"{where}.versions[{k}]", raw, table, uid, entry, k + 1)
             if got is None:
                 return None
-            carried, event = got
-            if row_id is not None and carried[1] != row_id:
-                self._error(f"{vpath}.row", "is a version of another record than the one before")
-                return None
-            row_id = int(str(carried[1]))
-            found.versions.append(carried)
-            found.events.append(event)
+            found.versions.append(got[0])
+            found.events.append(got[1])
         current = self._state(
             f"{where}.current", item.get("current"), STATE_KEYS, len(versions) + 1
         )
         if current is None:
             return None
-        if current.entity_id != str(row_id) or current.record_hash in (None, "deleted"):
+        named = rh.table_for(current.entity_type) == table and current.entity_id.isdigit()
+        if not named or current.record_hash in (None, rh.DELETED):
             self._error(f"{where}.current.event", "does not name the record the versions are of")
             return None
         found.events.append(current)
