@@ -156,7 +156,12 @@ class RecordHistory:
                     "action": s.action,
                     "event": s.event_seq,
                     "record_hash": s.hash,
-                    "before_handover": {"from": s.before_handover} if s.before_handover else None,
+                    "before_handover": {
+                        "from": s.before_handover,
+                        "via": "import" if s.imported else "handover",
+                    }
+                    if s.before_handover
+                    else None,
                     "fields": {
                         hw.field_label(self.table, c): self.words(c, s.values.get(c))
                         for c in hw.shown_columns(self.table)

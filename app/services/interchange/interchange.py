@@ -33,24 +33,24 @@ from app.domain.records import (
 )
 from app.domain.validation import ValidationReport
 from app.services.cases.case_service import audit_change
-from app.services.documents.export_file import check_target, new_file
 from app.services.interchange.interchange_checks import actions_of, check_schema_and_policy
+from app.services.interchange.interchange_export import export_document, export_to_file
 from app.services.interchange.interchange_later_writes import write_later_records
 from app.services.interchange.interchange_records import (
     CaseEntry,
     LaterRecordsReader,
-    export_later_records,
 )
 from app.services.interchange.interchange_specs import (
     EMPLOYEE_FIELDS,
+    FORMAT_NAME,
     LATER_KINDS,
     LATER_SECTIONS,
+    READS,
     REQUIRED,
     SECTIONS,
 )
 from app.services.interchange.interchange_templates import (
     TemplateItem,
-    export_templates,
     read_templates,
     write_templates,
 )
@@ -59,20 +59,17 @@ from app.services.interchange.interchange_values import (
     STR,
     ValueParser,
     check_keys,
-    plain,
 )
 from app.services.interchange.interchange_versions import (
     HistoryBook,
     HistoryReader,
     RecordVersions,
-    export_history,
     write_history,
 )
 from app.services.services import Services
 
-FORMAT_NAME = "casepath-interchange"
-FORMAT_VERSION = 2  # 2 added `history` and `templates` (docs/FORMAT.md, "Versions")
-READS = (1, 2)
+# Exporting lives in interchange_export; callers import it from here.
+__all__ = ["ImportRefused", "ImportResult", "export_document", "export_to_file", "import_file"]
 
 
 class ImportRefused(Exception):
@@ -119,59 +116,6 @@ class ImportResult:
             + (f", {', '.join(extra)}" if extra else "")
             + f"; {self.records_skipped} records were already in the vault.{kept}"
         )
-
-
-# -- export ------------------------------------------------------------------------------
-def export_document(services: Services, reference: str | None = None) -> dict:
-    cases = [services.cases.by_reference(reference)] if reference else services.cases.all()
-    employee_ids = {c.employee_id for c in cases}
-    employees = [e for e in services.employees.all() if not reference or e.id in employee_ids]
-    by_id = {e.id: e for e in services.employees.all()}
-    doc_cases = []
-    for case in cases:
-        entry: dict[str, Any] = {
-            "reference": case.reference,
-            "employee_number": by_id[case.employee_id].employee_number,
-            "track": case.track.value,
-            "stage": case.stage,
-            "status": case.status.value,
-            "opened_on": case.opened_on.isoformat(),
-            "closed_on": case.closed_on.isoformat() if case.closed_on else None,
-            "outcome": case.outcome.value if case.outcome else None,
-            "stage_entered_on": (
-                case.stage_entered_on.isoformat() if case.stage_entered_on else None
-            ),
-        }
-        for key, (kind, spec) in SECTIONS.items():
-            entry[key] = [
-                {name: plain(getattr(r, name)) for name in spec}
-                for r in services.cases.records(kind, case.id)
-            ]
-        entry.update(export_later_records(services, case.id))
-        entry["attachments"] = services.attachments.export_case(case.id)
-        entry["history"] = export_history(services, case.id)
-        doc_cases.append(entry)
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": services.clock.now().isoformat(),
-        "exported_by": services.officer.name,
-        "employees": [{f: plain(getattr(e, f)) for f in EMPLOYEE_FIELDS} for e in employees],
-        "cases": doc_cases,
-        "templates": export_templates(services),
-    }
-
-
-def export_to_file(services: Services, out: Path, reference: str | None = None) -> int:
-    """Write the JSON document (a file the user chose); returns the number of cases."""
-    out = check_target(out)
-    doc = export_document(services, reference)
-    data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
-    # The plaintext file appears only once its audit event has committed; a failed write
-    # leaves no partial file behind.
-    with new_file(out, data), services.vault.write() as w:
-        w.audit("vault.export", "vault", "", {"cases": len(doc["cases"]), "file": out.name})
-    return len(doc["cases"])
 
 
 # -- parsing and validation ---------------------------------------------------------------

@@ -66,6 +66,10 @@ from app.services.interchange.interchange_values import (
     RecordSpec,
 )
 
+FORMAT_NAME = "casepath-interchange"
+FORMAT_VERSION = 2  # 2 added `history` and `templates` (docs/FORMAT.md, "Versions")
+READS = (1, 2)  # the versions an import accepts
+
 # Per record list on a case: JSON key, record type, and how each field is parsed.
 
 SECTIONS: dict[str, tuple[type, dict[str, Any]]] = {

@@ -380,6 +380,7 @@ def write_history(
     seq, _head = services.vault.audit_head()
     digest = f"interchange:{handover_store.events_digest(ordered, [v for v, _, _ in rows])}:{seq}"
     now = services.clock.now().isoformat()
+    exported_at = exported_at if exported_at[:10].count("-") == 2 else now  # the case view reads it
     hid = imported_history.store(conn, digest, exported_by, exported_at, now, cases, ordered, rows)
     w.audit(
         "vault.import_history", "handover", hid, {"versions": len(rows), "events": len(ordered)}
