@@ -15,6 +15,7 @@ events of this one. This vault's chain records the import (one event naming the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.domain.validation import ValidationReport
@@ -380,7 +381,10 @@ def write_history(
     seq, _head = services.vault.audit_head()
     digest = f"interchange:{handover_store.events_digest(ordered, [v for v, _, _ in rows])}:{seq}"
     now = services.clock.now().isoformat()
-    exported_at = exported_at if exported_at[:10].count("-") == 2 else now  # the case view reads it
+    try:  # the case view shows the day it was exported
+        date.fromisoformat(exported_at[:10])
+    except ValueError:
+        exported_at = now
     hid = imported_history.store(conn, digest, exported_by, exported_at, now, cases, ordered, rows)
     w.audit(
         "vault.import_history", "handover", hid, {"versions": len(rows), "events": len(ordered)}
