@@ -26,7 +26,7 @@ from app.domain.plans.reviews import (
 )
 from app.domain.records import new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
-from app.services.interchange.interchange_records import OUTCOME, PLAN
+from app.services.interchange.interchange_specs import OUTCOME, PLAN
 from app.services.interchange.interchange_values import RecordSpec, ValueParser
 from app.services.services import Services
 
