@@ -73,7 +73,7 @@ WINDOW_WRITES = {
     "fn.export_calibration": ["calibration"],
     "fn.save_status_update": ["status-update"],
     "fn.export_audit_csv": ["audit"],
-    "fn.restore": ["restore"],
+    "fn.restore_backup": ["restore"],
 }
 
 # Window calls that write nothing a verb could repeat: the reads the window records as it
@@ -125,7 +125,6 @@ READS = {
     "fn.guess_mapping",
     "fn.history_key",
     "fn.inspect_backup",
-    "fn.latest_version",
     "fn.last_verified_backup",
     "fn.needs_attention",
     "fn.officers_in_trail",
