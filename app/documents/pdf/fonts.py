@@ -183,7 +183,10 @@ def check_printable(
     problems: list[TextProblem] = []
     for key, text in fields:
         if text and not printable.issuperset(normalise(text)):
-            problems.extend(problems_in(text, label(key) if label else key))
+            found = problems_in(text, key)
+            if found and label is not None:
+                found = [TextProblem(label(key), p.reason) for p in found]
+            problems.extend(found)
     if problems:
         raise UnprintableText(problems)
 
