@@ -2,19 +2,16 @@
 deadlines and flags.
 
 Rules live in `app.domain.escalation.workflow` (may this move happen?),
-`app.domain.escalation.triggers` (what do the
-indicators suggest?) and `app.domain.escalation.flags` (deadlines and flags on a date); this service
-gathers a case's facts from the vault, asks those pure functions, and writes the result in one
-audited transaction.
+`app.domain.escalation.triggers` (what do the indicators suggest?) and
+`app.domain.escalation.flags` (deadlines and flags on a date); this service gathers a case's
+facts from the vault, asks those pure functions, and writes the result in one audited
+transaction.
 
-Policy versions: a new vault stores the default policy (`AFTER_CREATE` hook); a vault upgraded
-from before policies existed gets it on first use (audited), and its older cases adopt it.
-Each case keeps the id of the policy it was opened under; importing an edited policy stores a
-new version that only new cases use.
-
-The case list's deadline column is ``cases.next_due_on``, stored by `refresh_schedule` after
-every change that can move it (stage moves, exceptions, and — through `CaseService` hooks —
-opening a case and recording a conversation), so the list can filter and sort in SQL.
+`EscalationService` is assembled from parts, each in its own module: policy versions and the
+shared state (`escalation_policies`), stage moves (`escalation_moves`), sign-offs
+(`escalation_approvals`), exceptions (`escalation_exceptions`), deadlines, flags and stored
+schedules (`escalation_schedule`); the demo data is in `escalation_demo`. Callers import
+everything from here.
 """
 
 from __future__ import annotations
