@@ -8,6 +8,10 @@ created with; each case keeps the id of the policy version it is worked under.
 
 Stage keys are fixed (other parts of Casepath refer to them); their names, rights, records and
 deadlines are what a policy changes.
+
+The parts live beside this module: what a policy holds (`policy_model`), the TOML walker and
+its errors (`policy_reader`), and each section's reading and checks (`policy_sections`); every
+public name is importable from here.
 """
 
 from __future__ import annotations
