@@ -100,27 +100,8 @@ class AttachmentExport:
         data = base64.b64decode(entry["content"])
         # Who attached the file, and when, travels with it: an import is not a new attachment.
         provenance = (datetime.fromisoformat(entry["added_at"]), str(entry["added_by"]))
+        fields = (owner_type, owner_id, entry["filename"], data, entry.get("media_type"))
         if w is not None:
-            return self._store(
-                w,
-                owner_type,
-                owner_id,
-                entry["filename"],
-                data,
-                entry.get("media_type"),
-                entry["uid"],
-                importing=True,
-                provenance=provenance,
-            )
+            return self._store(w, *fields, entry["uid"], importing=True, provenance=provenance)
         with self.vault.write() as scope:
-            return self._store(
-                scope,
-                owner_type,
-                owner_id,
-                entry["filename"],
-                data,
-                entry.get("media_type"),
-                entry["uid"],
-                importing=True,
-                provenance=provenance,
-            )
+            return self._store(scope, *fields, entry["uid"], importing=True, provenance=provenance)

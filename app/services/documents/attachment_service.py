@@ -45,6 +45,9 @@ __all__ = [
 
 
 class AttachmentService(AttachmentExport):
+    """Attach, read, open, save and remove evidence files; export and import are in
+    `attachment_export`, the checks of what may be attached in `attachment_checks`."""
+
     def __init__(
         self,
         vault: Vault,

@@ -44,6 +44,9 @@ __all__ = [
 
 
 class ReviewService(ReviewOutcomes, ReviewAgenda):
+    """Formal reviews, assembled from parts: scheduling (`review_scheduling`), outcomes
+    (`review_outcomes`), agendas and calendar export (`review_agenda`); the reads are here."""
+
     def __init__(
         self,
         vault: Vault,
