@@ -2386,6 +2386,10 @@
         <translation> (aktuell)</translation>
     </message>
     <message>
+        <source> (before the import, from %1)</source>
+        <translation> (vor dem Import, von %1)</translation>
+    </message>
+    <message>
         <source> (before the handover, from %1)</source>
         <translation> (vor der Übergabe, von %1)</translation>
     </message>
@@ -4939,6 +4943,10 @@
     <message>
         <source> (current)</source>
         <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source> (before the import, from %1)</source>
+        <translation> (vor dem Import, von %1)</translation>
     </message>
     <message>
         <source> (before the handover, from %1)</source>
