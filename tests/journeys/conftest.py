@@ -17,6 +17,14 @@ from app.views.settings_store import SettingsStore
 from tests.ui.conftest import english_interface, isolated_qsettings  # noqa: F401 - the same autouse fixtures
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The every-action check reads what the other journeys walked in this process, so it runs
+    after all of them, whatever order the journey folders are collected in."""
+    last = [item for item in items if item.path.name == "test_zz_every_action_walked.py"]
+    items[:] = [item for item in items if item not in last] + last
+
+
 class FakeTime:
     def __init__(self) -> None:
         self.t = 1000.0

@@ -64,7 +64,7 @@ def _record() -> dict[str, set[str]]:
     if walk.WALKED_ACTIONS or walk.WALKED_DIALOGS:
         return {"actions": walk.WALKED_ACTIONS, "dialogs": walk.WALKED_DIALOGS}
     out = Path(os.environ.get("PYTEST_TMP", "/tmp")) / f"journeys-{os.getpid()}.json"
-    journeys = sorted(str(p) for p in HERE.glob("test_*.py") if p.name != Path(__file__).name)
+    journeys = sorted(str(p) for p in HERE.rglob("test_*.py") if p.name != Path(__file__).name)
     env = dict(os.environ, **{walk.RECORD_FILE: str(out)})
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *journeys],

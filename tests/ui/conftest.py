@@ -26,7 +26,8 @@ def settings_store(tmp_path) -> SettingsStore:
 @pytest.fixture(autouse=True, scope="session")
 def english_interface(qapp):
     """The window's catalogue as `casepath` installs it at start: English (its plural forms)
-    unless a test installs another language on top (tests/journeys/test_german_journey.py)."""
+    unless a test installs another language on top
+    (tests/journeys/window/test_german_journey.py)."""
     from app.views.interface_language import install
 
     installed = install("en", qapp)

@@ -10,7 +10,7 @@ import pytest
 
 from tests.e2e.cli_runner import run_casepath
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PASS = "an end-to-end passphrase"
 
 

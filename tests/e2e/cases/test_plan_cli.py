@@ -16,7 +16,7 @@ from tests.e2e.cli_runner import run_casepath
 from tests.factories import open_case
 from tests.plan_factories import objective, plan
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PASS = "an end-to-end passphrase"
 
 

@@ -17,7 +17,7 @@ from app.vault.vault import Vault
 from tests.e2e.cli_runner import run_casepath
 from tests.unit.audit.audit_tamper_corpus import rehash_after_edit, tamperer
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TOOL = ROOT / "tools" / "verify_audit.py"
 PASS = "an end-to-end passphrase"
 

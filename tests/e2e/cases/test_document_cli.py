@@ -16,7 +16,7 @@ from tests.document_samples import pdf_pages, pdf_text
 from tests.e2e.cli_runner import run_casepath
 from tests.factories import conversation, indicator, observation, open_case
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PASS = "document cli passphrase"
 
 

@@ -18,7 +18,7 @@ from tests.e2e.cli_runner import run_casepath
 from tests.factories import conversation, indicator, open_case
 
 PASSPHRASE = "correct horse battery staple"
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TODAY = date.today()  # the CLI runs on the real clock
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.e2e.cli_runner import run_casepath
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PASS = "an end-to-end passphrase"
 
 
