@@ -62,6 +62,7 @@ from app.documents.redaction.redaction_verifier import (
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case, Role
 from app.domain.words.formats import formats
+from app.domain.words.phrases import Labels, Phrase
 from app.domain.words.translation import LANGUAGES, N_, translate
 from app.domain.words.wording import zone_label
 from app.services.cases.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -339,18 +340,31 @@ class DocumentService:
             agenda=meeting.agenda
             if meeting.agenda is not None
             else self._agenda(case_id, meeting.meeting_type, lang),
-            audit=self._audit(case.reference) if meeting.with_audit else None,
+            audit=self._audit(case.reference, lang) if meeting.with_audit else None,
         )
         return data
 
-    def _audit(self, reference: str) -> tuple[AuditEntry, ...]:
-        """The case's audit trail, in words, as the snapshot holds it (under the pack's lock,
-        so it runs exactly to the chain head the pack prints)."""
+    def _audit(self, reference: str, lang: str = "en") -> tuple[AuditEntry, ...]:
+        """The case's audit trail, in words of the pack's language, as the snapshot holds it
+        (under the pack's lock, so it runs exactly to the chain head the pack prints)."""
+        from app.domain.words.audit_wording import describe, when_words
         from app.services.audit.audit_listing import AuditFilter, filtered_rows
 
         rows = filtered_rows(self.vault, AuditFilter(case_reference=reference))
         return tuple(
-            AuditEntry(int(r["seq"]), str(r["when"]), str(r["officer"]), str(r["detail"]))
+            AuditEntry(
+                int(r["seq"]),
+                when_words(str(r["at"]), lang),
+                str(r["officer"]),
+                describe(
+                    str(r["officer"]),
+                    str(r["action"]),
+                    str(r["entity_type"]),
+                    str(r["entity_id"]),
+                    str(r["case"]),
+                    lang,
+                ),
+            )
             for r in rows
         )
 
@@ -915,13 +929,16 @@ def pack_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     if documents is None:
         return
     for pack in documents.packs(case_id):
-        label = MeetingType(pack.meeting_type).label
         yield TimelineEvent(
             pack.created_at.date(),
             "pack",
             "Documentation pack",
-            f"Pack generated for the {label.lower()} on {formats().date(pack.meeting_date)}",
-            f"Integrity code {pack.integrity_code}",
+            Phrase(
+                N_("Pack generated for the {meeting} on {day}"),
+                meeting=Labels((MeetingType(pack.meeting_type),)),
+                day=pack.meeting_date,
+            ),
+            Phrase(N_("Integrity code {code}"), code=pack.integrity_code),
             pack.created_by,
             pack,
             9,

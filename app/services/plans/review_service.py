@@ -37,6 +37,7 @@ from app.domain.plans.reviews import (
 from app.domain.records import Case, CaseStatus, Track, new_uid
 from app.domain.validation import InvalidRecord
 from app.domain.words.formats import formats
+from app.domain.words.phrases import Labels, Phrase, joined
 from app.domain.words.translation import N_
 from app.domain.words.wording import zone_label
 from app.services.action_guard import ActionGuard
@@ -513,14 +514,17 @@ def review_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     reviews: ReviewService = services.reviews
     outcomes = {o.review_id: o for o in reviews.outcomes(case_id)}
     for r in reviews.for_case(case_id):
-        who = ", ".join(f"{p.name} ({p.role.label.lower()})" for p in r.participants)
+        who = joined(
+            Phrase(N_("{name} ({role})"), name=p.name, role=Labels((p.role,)))
+            for p in r.participants
+        )
         outcome = outcomes.get(r.id)
         if outcome is not None:
             yield TimelineEvent(
                 outcome.held_on,
                 "review",
                 "Formal review",
-                f"Review held: {outcome.decision.label.lower()}",
+                Phrase(N_("Review held: {decision}"), decision=Labels((outcome.decision,))),
                 outcome.summary,
                 who,
                 outcome,
