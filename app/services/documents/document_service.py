@@ -62,7 +62,8 @@ from app.documents.redaction.redaction_verifier import (
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case, Role
 from app.domain.words.formats import formats
-from app.domain.words.phrases import Labels, Phrase
+from app.domain.words.phrases import Labels, Phrase, as_said
+from app.domain.words.stored_words import stored_text
 from app.domain.words.translation import LANGUAGES, N_, translate
 from app.domain.words.wording import zone_label
 from app.services.cases.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -259,7 +260,9 @@ class DocumentService:
                 if a.stage_change_id == sc.id and a.person
             )
             if not signed:
-                signed = tuple(Participant(name, "") for name in sc.approvals)
+                signed = tuple(
+                    Participant(as_said(stored_text(name), lang), "") for name in sc.approvals
+                )
             stage_changes.append(
                 StageEntry(
                     changed_on=sc.changed_at.date(),
@@ -295,7 +298,13 @@ class DocumentService:
             case=summary,
             stage_changes=tuple(stage_changes),
             decisions=tuple(
-                DecisionEntry(d.decided_on, d.decided_by, tr(d.role), d.summary, d.rationale)
+                DecisionEntry(
+                    d.decided_on,
+                    d.decided_by,
+                    tr(d.role),
+                    as_said(stored_text(d.summary), lang),
+                    as_said(stored_text(d.rationale), lang),
+                )
                 for d in svc.cases.decisions(case_id)
             ),
             exceptions=tuple(exceptions),
