@@ -349,33 +349,17 @@ class DocumentService:
             agenda=meeting.agenda
             if meeting.agenda is not None
             else self._agenda(case_id, meeting.meeting_type, lang),
-            audit=self._audit(case.reference, lang) if meeting.with_audit else None,
+            audit=self._audit(case.id, case.reference, lang) if meeting.with_audit else None,
         )
         return data
 
-    def _audit(self, reference: str, lang: str = "en") -> tuple[AuditEntry, ...]:
+    def _audit(self, case_id: int, reference: str, lang: str = "en") -> tuple[AuditEntry, ...]:
         """The case's audit trail, in words of the pack's language, as the snapshot holds it
-        (under the pack's lock, so it runs exactly to the chain head the pack prints)."""
-        from app.domain.words.audit_wording import describe, when_words
-        from app.services.audit.audit_listing import AuditFilter, filtered_rows
+        (under the pack's lock, so it runs exactly to the chain head the pack prints); read
+        through the entity index, not the whole trail (`case_trail`)."""
+        from app.services.audit.case_trail import case_trail
 
-        rows = filtered_rows(self.vault, AuditFilter(case_reference=reference))
-        return tuple(
-            AuditEntry(
-                int(r["seq"]),
-                when_words(str(r["at"]), lang),
-                str(r["officer"]),
-                describe(
-                    str(r["officer"]),
-                    str(r["action"]),
-                    str(r["entity_type"]),
-                    str(r["entity_id"]),
-                    str(r["case"]),
-                    lang,
-                ),
-            )
-            for r in rows
-        )
+        return tuple(AuditEntry(*row) for row in case_trail(self.vault, case_id, reference, lang))
 
     def _next_review(self, case_id: int) -> Any:
         reviews = getattr(self.services, "reviews", None)
