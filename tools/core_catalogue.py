@@ -26,14 +26,17 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "translations" / "core"
-SOURCES = ("app/domain", "app/documents", "app/services", "app/commands")
+SOURCES = ("app/domain", "app/documents", "app/services", "app/commands", "app/vault")
 KEYWORDS = {
     "N_": None,
+    "NP_": (1, 2),
     "_": None,
     "tr": None,
     "translate": (2,),
     "count": (2, 3),
     "translate_plural": (2, 3),
+    "Phrase": None,
+    "counted": (2, 3),
 }
 LANGUAGES = ("de",)
 
@@ -63,6 +66,7 @@ def computed_messages() -> list[str]:
         if not v.endswith("(reviewed)") and "_" not in v and v[:1].isupper()
     ]
     words += sorted(tpl.policy_stage_names()) + [key_words(k) for k in STAGE_KEYS]
+    words += default_policy_words()
     words += [m.label for m in MeetingType]
     words += [tpl.TITLE, tpl.NOTE, tpl.NONE_RECORDED, tpl.NO_FREE_TEXT, tpl.MARKING]
     words += [*tpl.FACT_LABELS, *tpl.SECTIONS, *tpl.COLUMNS, *tpl.PSEUDONYM_ROLES]
@@ -78,6 +82,20 @@ def computed_messages() -> list[str]:
         *cal.SIDES.values(), *cal.PILOT_FIELDS.values(),
     ]  # fmt: skip
     return list(dict.fromkeys(w for w in words if w and w.strip()))
+
+
+def default_policy_words() -> list[str]:
+    """The shipped policy's own words the window and documents show: its tracks' labels
+    ("High-stakes (safety or compliance)"), its triggers' and outcomes' names."""
+    from app.domain.escalation.policy import load_policy
+    from app.resource_paths import resource_path
+
+    text = resource_path("policy", "default.toml").read_text(encoding="utf-8")
+    policy = load_policy(text, "default.toml")
+    words = [track.label for track in policy.tracks.values()]
+    words += [trigger.name for trigger in policy.triggers]
+    words += [option.label for option in policy.outcomes]
+    return words
 
 
 def template() -> Catalog:

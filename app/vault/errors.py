@@ -1,8 +1,14 @@
-"""Typed vault errors whose messages are written for the person at the keyboard."""
+"""Typed vault errors whose messages are written for the person at the keyboard.
+
+The messages an officer meets at the unlock window are `Phrase`s: ``str(exc)`` is the English
+the CLI prints, and the window says them again in its own language (``said_in``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from app.domain.words.phrases import Phrase
 
 
 class VaultError(Exception):
@@ -12,27 +18,35 @@ class VaultError(Exception):
 class WrongPassphrase(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "The passphrase does not open this vault. Check it and try again. (If you are sure "
-            "of it, the file's first bytes may be damaged instead: a wrong passphrase and that "
-            "damage look the same. Try the passphrase on your latest backup with 'casepath "
-            "restore BACKUP --to NEW --check-only'; if the backup opens, this file is damaged "
-            "and can be restored from it.)"
+            Phrase(
+                "The passphrase does not open this vault. Check it and try again. (If you are "
+                "sure of it, the file's first bytes may be damaged instead: a wrong passphrase "
+                "and that damage look the same. Try the passphrase on your latest backup with "
+                "'casepath restore BACKUP --to NEW --check-only'; if the backup opens, this file "
+                "is damaged and can be restored from it.)"
+            )
         )
 
 
 class PassphraseNotAllowed(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "A passphrase cannot contain a NUL character (check the passphrase file); "
-            "nothing was changed."
+            Phrase(
+                "A passphrase cannot contain a NUL character (check the passphrase file); "
+                "nothing was changed."
+            )
         )
 
 
 class NotAVault(VaultError):
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(
-            f"{path.name} is not a Casepath vault ({why}). Choose the .casepath file "
-            "you created with Casepath."
+            Phrase(
+                "{name} is not a Casepath vault ({why}). Choose the .casepath file you created "
+                "with Casepath.",
+                name=path.name,
+                why=why,
+            )
         )
 
 
@@ -40,8 +54,12 @@ class DamagedVault(VaultError):
     def __init__(self, path: Path, detail: str) -> None:
         self.detail = detail
         super().__init__(
-            f"{path.name} is damaged and cannot be read safely ({detail}). Nothing has been "
-            "changed. Restore it from your latest backup; keep this copy for investigation."
+            Phrase(
+                "{name} is damaged and cannot be read safely ({detail}). Nothing has been "
+                "changed. Restore it from your latest backup; keep this copy for investigation.",
+                name=path.name,
+                detail=detail,
+            )
         )
 
 
@@ -49,26 +67,39 @@ class VaultTooNew(VaultError):
     def __init__(self, found: int, supported: int) -> None:
         self.found, self.supported = found, supported
         super().__init__(
-            f"This vault uses format version {found}, but this Casepath understands versions "
-            f"up to {supported}. Install the newer Casepath that wrote it; the vault is unchanged."
+            Phrase(
+                "This vault uses format version {found}, but this Casepath understands versions "
+                "up to {supported}. Install the newer Casepath that wrote it; the vault is "
+                "unchanged.",
+                found=found,
+                supported=supported,
+            )
         )
 
 
 class VaultMissing(VaultError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"There is no vault at {path}. Check the path, or create a new vault.")
+        super().__init__(
+            Phrase(
+                "There is no vault at {path}. Check the path, or create a new vault.",
+                path=str(path),
+            )
+        )
 
 
 class VaultExists(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} already exists. Casepath never overwrites a file; choose another name."
+            Phrase(
+                "{path} already exists. Casepath never overwrites a file; choose another name.",
+                path=str(path),
+            )
         )
 
 
 class VaultClosed(VaultError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked. Unlock it to continue.")
+        super().__init__(Phrase("The vault is locked. Unlock it to continue."))
 
 
 class UnsupportedCrypto(VaultError):
@@ -101,8 +132,10 @@ class CannotWriteFile(VaultError):
 class DiskFull(VaultError):
     def __init__(self) -> None:
         super().__init__(
-            "The disk is full, so nothing was saved. Free some space and try again; "
-            "everything saved earlier is intact."
+            Phrase(
+                "The disk is full, so nothing was saved. Free some space and try again; "
+                "everything saved earlier is intact."
+            )
         )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.audit.audit_window import audit_action
 from app.views.backup import install_backup_actions
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
             reference = self.services.cases.get(case_id).reference
             workspace = CaseWorkspace(self.services, case_id, self)
         except VaultError as exc:
-            QMessageBox.warning(self, "Casepath", str(exc))
+            QMessageBox.warning(self, "Casepath", ui_error(exc))
             return None
         workspace.case_id = case_id
         self.services.reads.case_opened(case_id)  # who opened which case, when: audited

@@ -31,6 +31,7 @@ from app.domain.business_days import (
     business_days_between,
 )
 from app.domain.records import Case, CaseStatus, LabelledEnum
+from app.domain.words.phrases import Phrase, Term
 from app.domain.words.translation import N_, language_of, translate
 
 if TYPE_CHECKING:
@@ -121,7 +122,9 @@ def deadlines_for(
                 extra_business_days,
             ),
             DeadlineKind.STAGE,
-            "Conclude the case" if stage.key == policy.stage_keys[-1] else f"Leave {stage.name}",
+            N_("Conclude the case")
+            if stage.key == policy.stage_keys[-1]
+            else Phrase(N_("Leave {stage}"), stage=Term(stage.name)),
         )
     ]
     contact = max(entered, last_contact_on) if last_contact_on else entered

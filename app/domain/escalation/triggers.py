@@ -15,55 +15,35 @@ from datetime import date, timedelta
 
 from app.domain.escalation.policy import Policy, Trigger
 from app.domain.records import Case, Indicator, IndicatorCategory, Track
-from app.domain.words.translation import N_, translate
+from app.domain.words.formats import formats
+from app.domain.words.phrases import LongDay, Phrase, Term, counted, listed, said
+from app.domain.words.translation import N_, NP_, translate
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-# (singular, plural) as people say them
+# (singular, plural) as people say them; ``{n}`` is the count
 _NOUNS = {
-    IndicatorCategory.MISSED_TARGET: ("missed target", "missed targets"),
-    IndicatorCategory.QUALITY_GAP: ("quality gap", "quality gaps"),
-    IndicatorCategory.CUSTOMER_IMPACT: ("customer-impact indicator", "customer-impact indicators"),
-    IndicatorCategory.SAFETY: ("safety concern", "safety concerns"),
-    IndicatorCategory.COMPLIANCE: ("compliance risk", "compliance risks"),
-    IndicatorCategory.ATTENDANCE: ("attendance issue", "attendance issues"),
+    IndicatorCategory.MISSED_TARGET: NP_("{n} missed target", "{n} missed targets"),
+    IndicatorCategory.QUALITY_GAP: NP_("{n} quality gap", "{n} quality gaps"),
+    IndicatorCategory.CUSTOMER_IMPACT: NP_(
+        "{n} customer-impact indicator", "{n} customer-impact indicators"
+    ),
+    IndicatorCategory.SAFETY: NP_("{n} safety concern", "{n} safety concerns"),
+    IndicatorCategory.COMPLIANCE: NP_("{n} compliance risk", "{n} compliance risks"),
+    IndicatorCategory.ATTENDANCE: NP_("{n} attendance issue", "{n} attendance issues"),
 }
 
 
-def spoken_date(day: date, today: date) -> str:
-    """'3 March', with the year when it is not this year's."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+def spoken_date(day: date, today: date, language: str | None = None) -> str:
+    """'3 March' ('3. März'), with the year when it is not this year's."""
+    return formats(language).spoken_date(day, today.year)
 
 
-def _join_words(parts: Sequence[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def count_words(counts: dict[IndicatorCategory, int]) -> str:
-    """'2 quality gaps and 1 customer-impact indicator' in category order."""
-    parts = []
-    for cat in IndicatorCategory:
-        n = counts.get(cat, 0)
-        if n:
-            one, many = _NOUNS[cat]
-            parts.append(f"{n} {one if n == 1 else many}")
-    return _join_words(parts)
+def count_words(counts: dict[IndicatorCategory, int]) -> Phrase:
+    """'2 quality gaps and 1 customer-impact indicator' in category order (a `Phrase`, so a
+    reader in another language reads it in theirs)."""
+    parts = tuple(
+        counted(counts[cat], *_NOUNS[cat]) for cat in IndicatorCategory if counts.get(cat, 0)
+    )
+    return listed(parts)
 
 
 @dataclass(frozen=True)
@@ -84,6 +64,10 @@ class Recommendation:
     note: str = ""  # e.g. why no move is suggested although thresholds were reached
     # The note's catalogue message and the stage name it holds, for a reader in another language
     note_words: tuple[str, str] | None = None
+
+    def reasons_in(self, language: str | None) -> list[str]:
+        """The reasons in ``language``: each fired trigger's sentence rebuilt in it."""
+        return [said(r, language) for r in self.reasons]
 
     def note_in(self, language: str | None) -> str:
         """The note in ``language`` (the stage name as the catalogue has it)."""
@@ -124,9 +108,14 @@ def fire(trigger: Trigger, indicators: Sequence[Indicator], today: date) -> Fire
     counts: dict[IndicatorCategory, int] = {}
     for i in hits:
         counts[i.category] = counts.get(i.category, 0) + 1
-    reason = (
-        f"{count_words(counts)} since {spoken_date(hits[0].observed_on, today)} "
-        f"({trigger.name}: {trigger.count} or more within {trigger.within_days} days)"
+    reason = counted(
+        trigger.within_days,
+        "{counts} since {day} ({trigger}: {count} or more within {n} day)",
+        "{counts} since {day} ({trigger}: {count} or more within {n} days)",
+        counts=count_words(counts),
+        day=LongDay.of(hits[0].observed_on, today),
+        trigger=Term(trigger.name),
+        count=trigger.count,
     )
     return FiredTrigger(trigger, hits, reason)
 

@@ -90,6 +90,12 @@ class Formats:
         """Thu 3 Dec / Do., 3. Dez. — for lists of days within one year."""
         return self._skeleton("MMMEd", value)
 
+    def spoken_date(self, value: date | None, this_year: int = 0) -> str:
+        """3 March / 3. März — the month written out, the year only when not ``this_year``."""
+        if value is not None and value.year != this_year:
+            return self._skeleton("yMMMMd", value)
+        return self._skeleton("MMMMd", value)
+
     def time(self, value: time | datetime | None) -> str:
         """14:30 (the locale's short time; 2:30 PM in the US)."""
         if value is None:

@@ -56,9 +56,13 @@ def translations(language: str) -> gettext.NullTranslations:
 
 
 def translate(language: str | None, message: str) -> str:
-    """``message`` (English) in ``language``; unknown messages come back unchanged."""
+    """``message`` (English) in ``language``; unknown messages come back unchanged. A
+    `~app.domain.words.phrases.Phrase` is built again in ``language`` from its own words."""
     if not message:
         return message
+    said_in = getattr(message, "said_in", None)
+    if said_in is not None:
+        return said_in(language)
     return translations(language_of(language)).gettext(message)
 
 
@@ -70,3 +74,8 @@ def translate_plural(language: str | None, singular: str, many: str, count: int)
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
     """Marks a message for extraction where it is translated later, by `translate`."""
     return message
+
+
+def NP_(singular: str, many: str) -> tuple[str, str]:  # noqa: N802 - as `N_`, for plurals
+    """Marks a singular and plural pair for extraction, translated later by `translate_plural`."""
+    return singular, many

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.models.roles import IdRole, RecordRole, SortRole
+from app.models.ui_formats import ui_said
 from app.services.cases.attention import AttentionItem
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +36,7 @@ class AttentionListModel(QAbstractListModel):
         item = self._items[index.row()]
         role = int(role)
         if role == int(Qt.ItemDataRole.DisplayRole):
-            return item.text
+            return ui_said(item.text)
         if role == int(Qt.ItemDataRole.ToolTipRole):
             return self.tr("Press Enter or double-click to open the case")
         if role == IdRole:

@@ -48,13 +48,13 @@ TIMELINE_COLUMNS = (
     ),
     RecordColumn(
         QT_TRANSLATE_NOOP("TimelineModel", "Who"),
-        lambda e: one_line(e.who, 50),
-        tooltip=lambda e: e.who,
+        lambda e: one_line(e.who_in(_language()), 50),
+        tooltip=lambda e: e.who_in(_language()),
     ),
     RecordColumn(
         QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
-        lambda e: one_line(e.detail),
-        tooltip=lambda e: e.detail,
+        lambda e: one_line(e.detail_in(_language())),
+        tooltip=lambda e: e.detail_in(_language()),
     ),
 )
 

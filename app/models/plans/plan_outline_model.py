@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from app.domain.plans.plans import MicroGoal, MicroGoalStatus, Objective, PlanResource
 from app.models.case.record_table_model import when
 from app.models.roles import RecordRole
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_formats, ui_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -372,7 +372,7 @@ class PlanOutlineModel(QAbstractItemModel):
     @staticmethod
     def _tooltip(ref: OutlineRef, record: Any) -> str | None:
         if ref.kind == OBJECTIVE:
-            return record.summary
+            return record.summary_in(ui_formats().name)
         if ref.kind == RESOURCE:
             return record.provider or None
         if ref.kind == GOAL:

@@ -37,10 +37,18 @@ def case_events(vault: Vault, case_id: int) -> list[tuple[int, str, str, str, st
     return found
 
 
-def case_trail(vault: Vault, case_id: int, reference: str) -> list[tuple[int, str, str, str]]:
+def case_trail(
+    vault: Vault, case_id: int, reference: str, language: str | None = None
+) -> list[tuple[int, str, str, str]]:
     """(seq, when in words, officer, what happened in words) per event of the case, as the
-    Audit window and `casepath audit --case` word them."""
+    Audit window and `casepath audit --case` word them, in ``language`` (a German pack's
+    appendix reads German, its moments in the German locale)."""
     return [
-        (int(seq), when_words(at), officer, describe(officer, action, kind, key, reference))
+        (
+            int(seq),
+            when_words(at, language),
+            officer,
+            describe(officer, action, kind, key, reference, language),
+        )
         for seq, at, officer, action, kind, key in case_events(vault, case_id)
     ]

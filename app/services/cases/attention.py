@@ -12,11 +12,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain.escalation.flags import Flag
-from app.domain.words.formats import formats
+from app.domain.words.phrases import Moment, Phrase, ShortDay
 from app.domain.words.translation import N_
 from app.services.cases.case_list import CaseQuery, CaseRow
 
 LIMIT = 25
+# An overdue step's line: which case, whose, and the day it was due ("3 Dec", "3. Dez.").
+_WAS_DUE = N_("{reference} · {employee} · was due {day}")
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,12 @@ def _flagged(services: Any, flag: Flag, today: date, title: str, verb: str) -> A
 
 
 def _row_text(row: CaseRow, verb: str) -> str:
-    due = f" · {verb} {formats().short_date(row.next_due_on)}" if row.next_due_on and verb else ""
-    return f"{row.reference} · {row.employee}{due}"
+    """One line, as a `Phrase` so the window says it in the officer's language."""
+    if row.next_due_on and verb:
+        return Phrase(
+            verb, reference=row.reference, employee=row.employee, day=ShortDay.of(row.next_due_on)
+        )
+    return f"{row.reference} · {row.employee}"
 
 
 def _week_end(today: date) -> date:
@@ -69,19 +75,20 @@ def _reviews(services: Any, today: date) -> AttentionList:
         if case_id not in names:
             case = services.cases.get(case_id)
             names[case_id] = services.cases.employee_of(case).name
-        when = formats().weekday_datetime(u.review.starts_at)
-        items.append(
-            AttentionItem(
-                case_id, u.reference, f"{u.reference} · {names[case_id]} · {when}", u.review.on
-            )
+        text = Phrase(
+            N_("{reference} · {employee} · {when}"),
+            reference=u.reference,
+            employee=names[case_id],
+            when=Moment(u.review.starts_at),
         )
+        items.append(AttentionItem(case_id, u.reference, text, u.review.on))
     return AttentionList(title, items, len(upcoming))
 
 
 def needs_attention(services: Any, today: date) -> list[AttentionList]:
     """Overdue steps, reviews this week, approvals waiting — in that order."""
     return [
-        _flagged(services, Flag.OVERDUE, today, N_("Overdue steps"), "was due"),
+        _flagged(services, Flag.OVERDUE, today, N_("Overdue steps"), _WAS_DUE),
         _reviews(services, today),
         _flagged(services, Flag.AWAITING_APPROVAL, today, N_("Approvals waiting"), ""),
     ]

@@ -14,7 +14,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
-from app.domain.words.labels import label
+from app.domain.words.phrases import Labels, Phrase, Rendered, Term, as_said
+from app.domain.words.stored_words import stored_list, stored_text
 from app.domain.words.translation import N_, language_of, translate
 
 if TYPE_CHECKING:
@@ -45,24 +46,18 @@ class TimelineEvent:
 
     def title_in(self, language: str | None) -> str:
         """What happened, in ``language``: enum values as their labels, `Term`s translated."""
-        if self.words is None or language_of(language) == "en":
+        if isinstance(self.title, Phrase) or self.words is None or language_of(language) == "en":
             return translate(language, self.title)
         message, values = self.words
-        shown = {
-            key: label(v, language)
-            if isinstance(v, Enum)
-            else translate(language, v)
-            if isinstance(v, Term)
-            else v
-            for key, v in values.items()
-        }
-        return translate(language, message).format(**shown)
+        return Phrase(message, **values).said_in(language)
 
+    def who_in(self, language: str | None) -> str:
+        """Who took part, their roles in ``language`` (names stay as typed)."""
+        return as_said(self.who, language)
 
-class Term(str):
-    """A value of a timeline title that is core wording (a stage name), not the user's text."""
-
-    __slots__ = ()
+    def detail_in(self, language: str | None) -> str:
+        """The detail in ``language`` where the core worded it; the officer's text as typed."""
+        return as_said(self.detail, language)
 
 
 # Every event kind a source shows, marked for the catalogue (sources pass them as plain text).
@@ -94,7 +89,7 @@ def _stage_name(services: Services, case_id: int) -> Callable[[str | None], str]
         if not key:
             return "—"
         if key == "closed":
-            return "Closed"
+            return N_("Closed")
         if policy is not None and key in policy.stage_keys:
             return policy.stage_name(key)
         return key.replace("_", " ").capitalize()
@@ -102,10 +97,9 @@ def _stage_name(services: Services, case_id: int) -> Callable[[str | None], str]
     return name
 
 
-def _figure(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}"
+def _role_of(person: str, role: Enum) -> Phrase:
+    """ "Hana Officer (HR officer)": the name as typed, the role in the reader's language."""
+    return Phrase(N_("{name} ({role})"), name=person, role=role)
 
 
 def opening_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
@@ -133,8 +127,13 @@ def opening_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
 
 def conversation_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     for c in services.cases.records(Conversation, case_id):
-        causes = ", ".join(rc.label.lower() for rc in c.root_causes)
-        detail = c.summary + (f" Root causes: {causes}." if causes else "")
+        detail: str = c.summary
+        if c.root_causes:
+            detail = Phrase(
+                N_("{summary} Root causes: {causes}."),
+                summary=c.summary,
+                causes=Labels(c.root_causes),
+            )
         yield TimelineEvent(
             c.held_on,
             "conversation",
@@ -150,11 +149,20 @@ def conversation_events(services: Services, case_id: int) -> Iterable[TimelineEv
 
 def indicator_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     for i in services.cases.records(Indicator, case_id):
+        values = {"category": i.category, "metric": i.metric}
         if i.expected is not None:
-            figures = f"{_figure(i.actual)} against {_figure(i.expected)} {i.unit}".strip()
-            title = f"{i.category.label}: {i.metric} ({figures})"
+            values |= {"actual": i.actual, "expected": i.expected}
+            title = (
+                Phrase(
+                    N_("{category}: {metric} ({actual} against {expected} {unit})"),
+                    unit=i.unit,
+                    **values,
+                )
+                if i.unit
+                else Phrase(N_("{category}: {metric} ({actual} against {expected})"), **values)
+            )
         else:
-            title = f"{i.category.label}: {i.metric}"
+            title = Phrase(N_("{category}: {metric}"), **values)
         yield TimelineEvent(i.observed_on, "indicator", "Indicator", title, i.note, i.source, i, 3)
 
 
@@ -165,7 +173,7 @@ def observation_events(services: Services, case_id: int) -> Iterable[TimelineEve
             o.observed_on,
             "observation",
             "Observation",
-            f"Observation by {who}",
+            Phrase(N_("Observation by {who}"), who=who),
             o.text,
             o.author,
             o,
@@ -179,9 +187,9 @@ def decision_events(services: Services, case_id: int) -> Iterable[TimelineEvent]
             d.decided_on,
             "decision",
             "Decision",
-            d.summary,
-            d.rationale,
-            f"{d.decided_by} ({d.role.label})",
+            stored_text(d.summary),
+            stored_text(d.rationale),
+            _role_of(d.decided_by, d.role),
             d,
             5,
         )
@@ -201,14 +209,20 @@ def stage_change_events(services: Services, case_id: int) -> Iterable[TimelineEv
             if not s.from_stage
             else (N_("Moved from {old} to {new}"), stages)
         )
-        detail = s.reason + (f" Approvals: {'; '.join(s.approvals)}." if s.approvals else "")
+        detail: str = s.reason
+        if s.approvals:
+            detail = Phrase(
+                N_("{reason} Approvals: {approvals}."),
+                reason=s.reason,
+                approvals=stored_list(s.approvals),
+            )
         yield TimelineEvent(
             s.changed_at.date(),
             "stage_change",
             "Stage change",
             title,
             detail,
-            f"{s.actor} ({s.role.label})",
+            _role_of(s.actor, s.role),
             s,
             1,
             words,
@@ -225,7 +239,7 @@ def exception_events(services: Services, case_id: int) -> Iterable[TimelineEvent
             "exception",
             "Exception",
             f"{e.kind.label} ({e.status.label.lower()})",
-            e.describe(),
+            Rendered(e.describe),  # the officer's reason with the kind's terms
             e.requested_by,
             e,
             6,

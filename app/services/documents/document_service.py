@@ -62,6 +62,8 @@ from app.documents.redaction.redaction_verifier import (
 from app.domain.packs import StoredPack, find_code, integrity_code
 from app.domain.records import Case, Role
 from app.domain.words.formats import formats
+from app.domain.words.phrases import Labels, Phrase, as_said
+from app.domain.words.stored_words import stored_text
 from app.domain.words.translation import LANGUAGES, N_, translate
 from app.domain.words.wording import zone_label
 from app.services.cases.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -258,7 +260,9 @@ class DocumentService:
                 if a.stage_change_id == sc.id and a.person
             )
             if not signed:
-                signed = tuple(Participant(name, "") for name in sc.approvals)
+                signed = tuple(
+                    Participant(as_said(stored_text(name), lang), "") for name in sc.approvals
+                )
             stage_changes.append(
                 StageEntry(
                     changed_on=sc.changed_at.date(),
@@ -294,7 +298,13 @@ class DocumentService:
             case=summary,
             stage_changes=tuple(stage_changes),
             decisions=tuple(
-                DecisionEntry(d.decided_on, d.decided_by, tr(d.role), d.summary, d.rationale)
+                DecisionEntry(
+                    d.decided_on,
+                    d.decided_by,
+                    tr(d.role),
+                    as_said(stored_text(d.summary), lang),
+                    as_said(stored_text(d.rationale), lang),
+                )
                 for d in svc.cases.decisions(case_id)
             ),
             exceptions=tuple(exceptions),
@@ -339,17 +349,17 @@ class DocumentService:
             agenda=meeting.agenda
             if meeting.agenda is not None
             else self._agenda(case_id, meeting.meeting_type, lang),
-            audit=self._audit(case.id, case.reference) if meeting.with_audit else None,
+            audit=self._audit(case.id, case.reference, lang) if meeting.with_audit else None,
         )
         return data
 
-    def _audit(self, case_id: int, reference: str) -> tuple[AuditEntry, ...]:
-        """The case's audit trail, in words, as the snapshot holds it (under the pack's lock,
-        so it runs exactly to the chain head the pack prints); read through the entity index,
-        not the whole trail (`case_trail`)."""
+    def _audit(self, case_id: int, reference: str, lang: str = "en") -> tuple[AuditEntry, ...]:
+        """The case's audit trail, in words of the pack's language, as the snapshot holds it
+        (under the pack's lock, so it runs exactly to the chain head the pack prints); read
+        through the entity index, not the whole trail (`case_trail`)."""
         from app.services.audit.case_trail import case_trail
 
-        return tuple(AuditEntry(*row) for row in case_trail(self.vault, case_id, reference))
+        return tuple(AuditEntry(*row) for row in case_trail(self.vault, case_id, reference, lang))
 
     def _next_review(self, case_id: int) -> Any:
         reviews = getattr(self.services, "reviews", None)
@@ -912,13 +922,16 @@ def pack_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     if documents is None:
         return
     for pack in documents.packs(case_id):
-        label = MeetingType(pack.meeting_type).label
         yield TimelineEvent(
             pack.created_at.date(),
             "pack",
             "Documentation pack",
-            f"Pack generated for the {label.lower()} on {formats().date(pack.meeting_date)}",
-            f"Integrity code {pack.integrity_code}",
+            Phrase(
+                N_("Pack generated for the {meeting} on {day}"),
+                meeting=Labels((MeetingType(pack.meeting_type),)),
+                day=pack.meeting_date,
+            ),
+            Phrase(N_("Integrity code {code}"), code=pack.integrity_code),
             pack.created_by,
             pack,
             9,

@@ -29,8 +29,8 @@ from app.domain.plans.plans import (
 from app.domain.records import CaseStatus, new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
 from app.domain.words.formats import formats
-from app.domain.words.translation import N_
-from app.domain.words.wording import plural
+from app.domain.words.phrases import counted
+from app.domain.words.translation import N_, translate
 from app.services.action_guard import ActionGuard
 from app.services.cases.case_service import audit_change
 from app.services.cases.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -57,16 +57,24 @@ class PlanRevision:
 
     @property
     def title(self) -> str:
+        return self.title_in("en")
+
+    def title_in(self, language: str | None) -> str:
+        """ "Plan v1 (agreed 3 Dec 2026)" in ``language``, the day in its locale."""
         p = self.plan
+        f = formats(language)
+        day = f.date(p.agreed_on) if p.agreed_on else ""
         agreed = (
-            f"agreed {formats().date(p.agreed_on)}"
+            translate(language, "agreed {date}").format(date=day)
             if p.employee_agreed
-            else f"walked through {formats().date(p.agreed_on)}, not agreed"
+            else translate(language, "walked through {date}, not agreed").format(date=day)
             if p.agreed_on
-            else "not yet agreed"
+            else translate(language, "not yet agreed")
         )
-        kind = "Plan" if p.version == 1 else "Revision"
-        return f"{kind} v{p.version} ({agreed})"
+        kind = translate(language, "Plan") if p.version == 1 else translate(language, "Revision")
+        return translate(language, "{kind} v{version} ({agreed})").format(
+            kind=kind, version=p.version, agreed=agreed
+        )
 
 
 class PlanService:
@@ -357,7 +365,11 @@ def plan_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
                 p.created_on or p.starts_on,
                 "plan",
                 "Coaching plan",
-                f"Coaching plan created ({plural(len(p.objectives), 'objective')})",
+                counted(
+                    len(p.objectives),
+                    "Coaching plan created ({n} objective)",
+                    "Coaching plan created ({n} objectives)",
+                ),
                 "; ".join(o.title for o in p.objectives),
                 p.manager,
                 p,

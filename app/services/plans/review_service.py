@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.clock import Clock
 from app.domain.plans.reviews import Review, ReviewOutcome, ReviewStatus
+from app.domain.words.phrases import Labels, Phrase, joined
 from app.domain.words.translation import N_
 from app.services.action_guard import ActionGuard
 from app.services.cases.timeline import TIMELINE_SOURCES, TimelineEvent
@@ -112,14 +113,17 @@ def review_events(services: Services, case_id: int) -> Iterable[TimelineEvent]:
     reviews: ReviewService = services.reviews
     outcomes = {o.review_id: o for o in reviews.outcomes(case_id)}
     for r in reviews.for_case(case_id):
-        who = ", ".join(f"{p.name} ({p.role.label.lower()})" for p in r.participants)
+        who = joined(
+            Phrase(N_("{name} ({role})"), name=p.name, role=Labels((p.role,)))
+            for p in r.participants
+        )
         outcome = outcomes.get(r.id)
         if outcome is not None:
             yield TimelineEvent(
                 outcome.held_on,
                 "review",
                 "Formal review",
-                f"Review held: {outcome.decision.label.lower()}",
+                Phrase(N_("Review held: {decision}"), decision=Labels((outcome.decision,))),
                 outcome.summary,
                 who,
                 outcome,

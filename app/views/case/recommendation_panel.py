@@ -46,7 +46,8 @@ class RecommendationPanel(QFrame):
             head = html.escape(
                 recommendation.note_in(ui_formats().language) or self.tr("No move is suggested.")
             )
-        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in recommendation.reasons)
+        language = ui_formats().language
+        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in recommendation.reasons_in(language))
         extra = (
             "<li>" + self.tr("Consider the high-stakes track (safety or compliance).") + "</li>"
             if recommendation.suggest_high_stakes

@@ -11,8 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.escalation.escalation_records import CaseException
 from app.domain.records import Conversation, Decision, Indicator, Observation, StageChange
-from app.domain.words.labels import stage_label
-from app.models.ui_formats import ui_formats, ui_label
+from app.domain.words.stored_words import stored_text
+from app.models.roles import stage_label
+from app.models.ui_formats import ui_formats, ui_label, ui_said
 from app.services.cases.timeline import TimelineEvent
 
 
@@ -53,12 +54,13 @@ def record_html(record: Any) -> str:
         inner = record_html(record.record)
         if inner:
             return inner
+        language = ui_formats().language
         return _table(
-            record.title,
+            record.title_in(language),
             [
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Date"), record.on),
-                _row(QT_TRANSLATE_NOOP("RecordDetails", "Who"), record.who),
-                _row(QT_TRANSLATE_NOOP("RecordDetails", "Detail"), record.detail),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Who"), record.who_in(language)),
+                _row(QT_TRANSLATE_NOOP("RecordDetails", "Detail"), record.detail_in(language)),
             ],
         )
     if isinstance(record, Conversation):
@@ -110,7 +112,7 @@ def record_html(record: Any) -> str:
         )
     if isinstance(record, Decision):
         return _table(
-            record.summary.splitlines()[0]
+            ui_said(stored_text(record.summary)).splitlines()[0]
             if record.summary
             else QCoreApplication.translate("RecordDetails", "Decision"),
             [
@@ -119,8 +121,14 @@ def record_html(record: Any) -> str:
                     QT_TRANSLATE_NOOP("RecordDetails", "Decided by"),
                     f"{record.decided_by} ({ui_label(record.role)})",
                 ),
-                _row(QT_TRANSLATE_NOOP("RecordDetails", "Decision"), record.summary),
-                _row(QT_TRANSLATE_NOOP("RecordDetails", "Rationale"), record.rationale),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Decision"),
+                    ui_said(stored_text(record.summary)),
+                ),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Rationale"),
+                    ui_said(stored_text(record.rationale)),
+                ),
             ],
         )
     if isinstance(record, StageChange):
@@ -138,7 +146,10 @@ def record_html(record: Any) -> str:
                     f"{record.actor} ({ui_label(record.role)})",
                 ),
                 _row(QT_TRANSLATE_NOOP("RecordDetails", "Reason"), record.reason),
-                _row(QT_TRANSLATE_NOOP("RecordDetails", "Approvals"), _list(record.approvals)),
+                _row(
+                    QT_TRANSLATE_NOOP("RecordDetails", "Approvals"),
+                    _list([ui_said(stored_text(a)) for a in record.approvals]),
+                ),
             ],
         )
     if isinstance(record, CaseException):

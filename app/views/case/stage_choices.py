@@ -6,6 +6,7 @@ from typing import Any
 
 from app.domain.escalation.policy import STAGE_KEYS
 from app.models.roles import stage_label
+from app.models.ui_formats import ui_stage_name
 
 
 def stage_choices(services: Any) -> list[tuple[str, str]]:
@@ -14,7 +15,7 @@ def stage_choices(services: Any) -> list[tuple[str, str]]:
     if escalation is not None:
         try:
             policy = escalation.current_policy()
-            return [(key, policy.stage_name(key)) for key in policy.stage_keys]
+            return [(key, ui_stage_name(policy, key)) for key in policy.stage_keys]
         except Exception:  # noqa: BLE001 - a broken policy must not stop the list from showing
             pass
     return [(key, stage_label(key)) for key in STAGE_KEYS]

@@ -123,7 +123,7 @@ def plan_html(plan: CoachingPlan, changes: tuple[str, ...] = ()) -> str:
             for g in o.micro_goals
         )
         parts.append(
-            f"<li><b>{e(o.title)}</b>: {e(o.summary)}"
+            f"<li><b>{e(o.title)}</b>: {e(o.summary_in(ui_formats().name))}"
             + (f"<ul>{goals}</ul>" if goals else "")
             + "</li>"
         )
@@ -241,7 +241,11 @@ class PlanTab(CaseTab):
         self.history = _section(
             self.tr("Versions"),
             (
-                RecordColumn(self.tr("Version"), lambda r: r.title, sort=lambda r: r.plan.version),
+                RecordColumn(
+                    self.tr("Version"),
+                    lambda r: r.title_in(ui_formats().name),
+                    sort=lambda r: r.plan.version,
+                ),
                 RecordColumn(
                     self.tr("Created"),
                     lambda r: when(r.plan.created_on),

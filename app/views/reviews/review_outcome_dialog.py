@@ -36,7 +36,7 @@ from app.domain.plans.reviews import (
 )
 from app.domain.validation import ValidationReport
 from app.models.plans.plan_models import number_text, parse_number
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_formats, ui_label
 from app.views.reviews.review_sections import form_layout, section, short_text
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
@@ -103,7 +103,7 @@ class ReviewOutcomeDialog(RecordDialog):
             stretch.setPlaceholderText(number_text(o.stretch_target))
             title = QLabel(o.title)
             title.setWordWrap(True)
-            title.setToolTip(o.summary)
+            title.setToolTip(o.summary_in(ui_formats().name))
             for col, w in enumerate((title, combo, comment, target, stretch)):
                 grid.addWidget(w, i, col)
             for w in (combo, comment, target, stretch):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.theme import problem_background, tone
+from app.models.ui_formats import ui_error
 from app.safe_traceback import safe_format
 from app.services.errors import (
     DamagedVault,
@@ -78,7 +79,7 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, VaultError):
         for kind, title in _PROBLEM_TITLES:
             if isinstance(exc, kind):
-                return QCoreApplication.translate("UnlockWindow", title), str(exc)
+                return QCoreApplication.translate("UnlockWindow", title), ui_error(exc)
     if isinstance(exc, PermissionError):
         return (
             QCoreApplication.translate("UnlockWindow", "The vault cannot be read"),
@@ -310,7 +311,7 @@ class UnlockWindow(QWidget):
             log.error("opening a vault failed unexpectedly:\n%s", safe_format(exc))
         creating = self.stack.currentWidget() is self.create_page
         if isinstance(exc, WrongPassphrase):
-            self.message.setText(str(exc))
+            self.message.setText(ui_error(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return

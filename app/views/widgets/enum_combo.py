@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.models.ui_formats import ui_label
+
 
 class EnumCombo(QComboBox):
     def __init__(
@@ -28,7 +30,7 @@ class EnumCombo(QComboBox):
             self.addItem(none_label)
         for m in members:
             self._members.append(m)
-            self.addItem((labels or {}).get(m) or getattr(m, "label", str(m.value)))
+            self.addItem((labels or {}).get(m) or ui_label(m))
 
     def value(self) -> Any:
         i = self.currentIndex()

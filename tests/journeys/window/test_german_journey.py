@@ -6,9 +6,11 @@ dialogs as an officer does, typing German data. At each step it collects what is
 — window titles, labels, buttons, group boxes, tabs, menus and their actions, table headers,
 tooltips, placeholders, combo box items, spin box suffixes — and fails on English: a text
 that is one of the English sources with a different German translation, or that holds common
-English words. Names, "Casepath" and numbers pass; so, for now, do the words and sentences the
-core produces (stages, roles, policy checks), which are translated in the core (issue 14's
-document-language branch) and listed in `CORE_WORDS_UNTIL_CORE_TRANSLATED`.
+English words. Item views are read cell by cell (display text and tooltip), so the timeline's
+titles, who and detail and the attention lists count too. Names, "Casepath", numbers and the
+officer's own typing pass; nothing else does: the core's words and sentences (stages, roles,
+tracks, recommendation reasons, the vault's refusals) are translated in the core catalogue
+(`app.domain.words`) and must reach this window in German.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,12 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import attachments, records
-from app.domain.escalation import escalation_records, flags
+from app.domain import records
 from app.domain.escalation.escalation_records import ExceptionKind
-from app.domain.plans import plans, reviews
-from app.domain.records import IndicatorCategory, LabelledEnum, Role
-from app.domain.words.labels import value_labels
+from app.domain.records import IndicatorCategory, Role
 from app.resource_paths import resource_path
 from app.views.calibration.status_update_dialog import StatusUpdateDialog
 from app.views.case.case_workspace import CaseWorkspace
@@ -88,39 +88,13 @@ ENGLISH_WORDS = set(_ENGLISH.split())
 ALLOWED_WORDS = {"casepath", "plan", "status", "name", "agenda", "format", "problem", "filter"}
 ALLOWED_WORDS |= {"e-mail", "csv", "pdf", "json", "ics", "hr", "min", "www", "https", "ok"}
 
-# Texts the core (app/domain, app/services, app/vault) words: English until the core speaks
-# German too (issue 14's core-wording branch). Enum labels, the policy's stage and outcome
-# names and the attention lists' titles are added from the code itself (`core_phrases`);
-# these are the core's sentences met on the journey. Everything else on screen comes from the
-# views and models and must be German already.
-CORE_PATTERNS_UNTIL_CORE_TRANSLATED = [
-    r"[^:]+: [\d.,]+ → [\d.,]+ \(stretch [\d.,]+\) by .*",  # an objective's summary
-    r"\d+ [\w ]+ since \d+ \w+ \([\w ]+: \d+ or more within \d+ days\)",  # its reasons
-    r"High-stakes \(safety or compliance\)",  # the track's description
-    r"The passphrase does not open this vault\..*",  # the vault's refusal (app/vault)
-]
 # The forms branch (plan editor, record dialogs, conversation dialog) is merged and checked like
 # everything else; these stay empty unless a later branch needs the same grace.
 PENDING_FORMS_BRANCH_PATTERNS: list[str] = []
 PENDING_FORMS_BRANCH_WIDGETS: tuple[type, ...] = ()
 # What the journey types (the plan comes from the main journey's English steps).
 TYPED = {"Close more tickets", "Tickets closed per week", "Clear the old backlog"}
-
-
-def _core_words() -> set[str]:
-    words: set[str] = set()
-    todo = list(LabelledEnum.__subclasses__())
-    for module in (attachments, escalation_records, flags, plans, records, reviews):
-        todo += [v for v in vars(module).values() if isinstance(v, type)]
-    seen: set[type] = set()
-    while todo:
-        cls = todo.pop()
-        if cls in seen or not isinstance(cls, type) or not issubclass(cls, LabelledEnum):
-            continue
-        seen.add(cls)
-        todo += cls.__subclasses__()
-        words |= {m.label for m in cls}
-    return words
+TYPED |= {"Pair with a senior analyst"}
 
 
 def english_sources() -> set[str]:
@@ -179,12 +153,17 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             for i in range(w.count()):
                 add("tab", w.tabText(i))
                 add("tab tooltip", w.tabToolTip(i))
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model():
             model = w.model()
+            roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             for section in range(model.columnCount()):
-                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                for role in roles:
                     value = model.headerData(section, Qt.Orientation.Horizontal, role)
                     add("column header", value if isinstance(value, str) else "")
+            for index in _cells(model):
+                for role in roles:
+                    value = model.data(index, role)
+                    add(f"{name} cell", value if isinstance(value, str) else "")
     if isinstance(root, QMainWindow):
         for menu in root.menuBar().findChildren(QMenu):
             add("menu", menu.title())
@@ -195,13 +174,21 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-def core_phrases(services: Any) -> set[str]:
-    """Words the core gives the window: enum labels and the policy's names."""
-    words = _core_words() | set(value_labels().values())
-    policy = services.escalation.current_policy()
-    words |= {policy.stage_name(key) for key in policy.stage_keys}
-    words |= {option.label for option in policy.outcomes}
-    return words
+def _cells(model: Any, parent: Any = None, limit: int = 400) -> list[Any]:
+    """The model's cells (a tree's children too), up to ``limit`` of them."""
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent if parent is not None else QModelIndex()
+    out: list[Any] = []
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            if len(out) >= limit:
+                return out
+            index = model.index(row, column, parent)
+            out.append(index)
+            if column == 0 and model.hasChildren(index):
+                out += _cells(model, index, limit - len(out))
+    return out
 
 
 class EnglishFinder:
@@ -212,7 +199,7 @@ class EnglishFinder:
         self.allowed = set(allowed) | set(NAMES) | TYPED
         self.phrases: list[str] = []
         self.allow(())
-        patterns = CORE_PATTERNS_UNTIL_CORE_TRANSLATED + PENDING_FORMS_BRANCH_PATTERNS
+        patterns = PENDING_FORMS_BRANCH_PATTERNS
         self.patterns = [re.compile(p) for p in patterns]
         self.found: list[str] = []
         self.seen = 0
@@ -223,6 +210,7 @@ class EnglishFinder:
         self.phrases = sorted(self.allowed, key=len, reverse=True)
 
     def english(self, text: str) -> bool:
+        text = re.sub(r"\S*\w…$", "", text)  # a cell cut short: its last word is a fragment
         plain = _plain(text)
         if plain in self.allowed:
             return False
@@ -233,6 +221,7 @@ class EnglishFinder:
         for phrase in self.phrases:
             plain = plain.replace(phrase, " ")
         plain = re.sub(r"[\w-]+\.(casepath|pdf|csv|json|ics)\b|\S*/\S*", " ", plain)  # files
+        plain = re.sub(r"'casepath [^']*'", " ", plain)  # a command to type, not words
         words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß][\w'-]*", plain)}
         return bool((words & ENGLISH_WORDS) - ALLOWED_WORDS)
 
@@ -251,6 +240,13 @@ def test_the_finder_tells_english_from_german():
     for german in ("Entscheidung erfassen", "Phase: <b>Early conversation</b>", "Zoë Ångström"):
         assert not finder.english(german), german
     assert not finder.english("<b>cases.casepath</b><br><small>/tmp/x/cases</small>")
+    # The core's sentences count like any other: English reasons and tracks are found.
+    assert finder.english(
+        "1 compliance risk since 16 March (Compliance risk: 1 or more within 365 days)"
+    )
+    assert finder.english("High-stakes (safety or compliance)")
+    assert not finder.english("Mit hoher Tragweite (Sicherheit oder Regeltreue)")
+    assert not finder.english("Begründung: Be…") and finder.english("Reason: the…")
 
 
 @pytest.fixture
@@ -262,7 +258,7 @@ def test_the_window_speaks_german_throughout(qtbot, unlocked, clock):
     session = unlocked
     window = session.main_window
     services = session.services
-    finder = EnglishFinder(core_phrases(services))
+    finder = EnglishFinder()
     assert window.menuBar().actions()[0].text() == "&Datei"  # German is on at all
     finder.look("main window", window)
     for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
@@ -290,7 +286,6 @@ def test_the_window_speaks_german_throughout(qtbot, unlocked, clock):
     click(qtbot, new_case.buttons.button(new_case.buttons.StandardButton.Ok))
     qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), CaseWorkspace))
     ws = window.tabs.currentWidget()
-    finder.allow(label for _kind, label in ws.tab("Timeline").model.kinds())
     for key in ws.tab_specs():
         ws.tabs.setCurrentWidget(ws.tab(key[0]))
         finder.look(f"case view, tab {key[0]}", ws)
@@ -427,6 +422,11 @@ def test_the_window_speaks_german_throughout(qtbot, unlocked, clock):
     status = dialog(qtbot, ws, StatusUpdateDialog)
     finder.look("status update", status)
     status.reject()
+
+    # Every tab of the case again, now that the timeline holds the whole journey.
+    for key in ws.tab_specs():
+        ws.tabs.setCurrentWidget(ws.tab(key[0]))
+        finder.look(f"case view after the journey, tab {key[0]}", ws)
 
     # Preferences, then lock: the unlock window speaks German too.
     trigger(window, "preferencesAction")

@@ -132,3 +132,25 @@ def test_german_json_and_csv_summaries_pass_the_verifier(german):
         assert "Phase" in payload or "Coaching" in payload
         assert "Beschäftigte Person A" in payload
         assert "Łukasz" not in payload
+
+
+def test_a_german_pack_has_a_german_audit_appendix(german):
+    svc, case = german
+    pack = svc.documents.generate(case.id, MeetingDetails(MeetingType.REVIEW, with_audit=True))
+    text = pdf_text(pack.pdf)
+    appendix = " ".join(text[text.rindex("Prüfprotokoll dieses Falls") :].split())
+    assert f"Fall {case.reference} – eröffnet." in appendix
+    assert f"(Fall {case.reference}) – erfasst." in appendix
+    assert re.search(r"\d{1,2}\. \w+\.? 20\d\d, \d\d:\d\d UTC", appendix), appendix[:600]
+    for english in ("recorded", " on case ", "opened", "Audit trail"):
+        assert english not in appendix, english
+    assert not ENGLISH_DATE.search(appendix)
+
+
+def test_an_english_pack_keeps_its_english_audit_appendix(vault_services, full_case):  # noqa: F811
+    pack = vault_services.documents.generate(
+        full_case.id, MeetingDetails(MeetingType.REVIEW, with_audit=True)
+    )
+    appendix = " ".join(pdf_text(pack.pdf).split("Audit trail of this case")[-1].split())
+    assert f"opened case {full_case.reference}." in appendix
+    assert f"on case {full_case.reference}." in appendix and "UTC" in appendix

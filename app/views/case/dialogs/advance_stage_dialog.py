@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.escalation.workflow import MoveCheck, close_target
 from app.domain.records import Outcome, Role
 from app.models.theme import colour_css
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_formats, ui_label, ui_stage_name
 from app.services.errors import VaultError
 from app.views.calibration.satisfaction_fields import SatisfactionFields
 from app.views.widgets.base_dialog import BaseDialog
@@ -114,7 +114,7 @@ class AdvanceStageDialog(BaseDialog):
         self.current = QLabel(
             self.tr("Now at %1 since %2.")
             .replace("%1", f"<b>{html.escape(self.stage_name(self.case.stage))}</b>")
-            .replace("%2", str(self.case.stage_entered_on or self.case.opened_on))
+            .replace("%2", ui_formats().date(self.case.stage_entered_on or self.case.opened_on))
         )
         self.target = QComboBox()
         self.target.setObjectName("targetStage")
@@ -194,7 +194,7 @@ class AdvanceStageDialog(BaseDialog):
         if key.startswith("closed:"):
             option = self.policy.outcome(Outcome(key.split(":", 1)[1]))
             return self.tr("closed (%1)").replace("%1", ui_label(option) if option else key)
-        return self.policy.stage_name(key)
+        return ui_stage_name(self.policy, key)
 
     def _fill_targets(self) -> None:
         keys = self.policy.stage_keys
@@ -203,7 +203,7 @@ class AdvanceStageDialog(BaseDialog):
             if key == self.case.stage:
                 continue
             label = self.tr("%1 (forward)") if i > here else self.tr("%1 (back)")
-            self.target.addItem(label.replace("%1", self.policy.stage_name(key)), key)
+            self.target.addItem(label.replace("%1", ui_stage_name(self.policy, key)), key)
         for option in self.policy.outcomes:
             label = self.tr("Close the case: %1").replace("%1", ui_label(option))
             self.target.addItem(label, close_target(option.outcome))

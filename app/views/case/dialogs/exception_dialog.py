@@ -30,7 +30,7 @@ from app.domain.escalation.escalation_records import (
 from app.domain.records import Role
 from app.domain.validation import ValidationReport
 from app.models.theme import colour_css
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_label, ui_stage_name
 from app.views.widgets.enum_combo import EnumCombo
 from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
 
@@ -90,7 +90,7 @@ class ExceptionDialog(RecordDialog):
         keys = self.policy.stage_keys
         here = keys.index(self.case.stage) if self.case.stage in keys else -1
         for key in keys[here + 1 : -1]:
-            self.skip_stage.addItem(self.policy.stage_name(key), key)
+            self.skip_stage.addItem(ui_stage_name(self.policy, key), key)
         self.approver = QLineEdit()
         self.approver.setPlaceholderText(
             self.tr("Leave empty to record a request awaiting approval")

@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.domain.escalation.escalation_records import CaseException, ExceptionStatus
-from app.domain.records import Decision
+from app.domain.records import Decision, Outcome
+from app.domain.words.stored_words import stored_text
 from app.models.case.record_table_model import RecordColumn, one_line, when
-from app.models.ui_formats import ui_label
+from app.models.roles import stage_label
+from app.models.ui_formats import ui_label, ui_said, ui_stage_name
 from app.views.case.dialogs.case_record_dialogs import DecisionDialog
 from app.views.case.dialogs.exception_dialog import DecideExceptionDialog, ExceptionDialog
 from app.views.case.record_details import record_html
@@ -41,13 +43,13 @@ class DecisionsTab(CaseTab):
                 RecordColumn(self.tr("By"), lambda d: f"{d.decided_by} ({ui_label(d.role)})"),
                 RecordColumn(
                     self.tr("Decision"),
-                    lambda d: one_line(d.summary, 100),
-                    tooltip=lambda d: d.summary,
+                    lambda d: one_line(ui_said(stored_text(d.summary)), 100),
+                    tooltip=lambda d: ui_said(stored_text(d.summary)),
                 ),
                 RecordColumn(
                     self.tr("Rationale"),
-                    lambda d: one_line(d.rationale, 80),
-                    tooltip=lambda d: d.rationale,
+                    lambda d: one_line(ui_said(stored_text(d.rationale)), 80),
+                    tooltip=lambda d: ui_said(stored_text(d.rationale)),
                 ),
             ),
             self.tr("Record decision…"),
@@ -146,9 +148,11 @@ class DecisionsTab(CaseTab):
 
     def _stage(self, key: str) -> str:
         if key.startswith("closed:"):
-            return self.tr("closed (%1)").replace("%1", key.split(":", 1)[1].replace("_", " "))
-
-        return self._policy.stage_name(key) if self._policy else key.replace("_", " ")
+            value = key.split(":", 1)[1]
+            known = value in {o.value for o in Outcome}
+            words = ui_label(Outcome(value)) if known else value.replace("_", " ")
+            return self.tr("closed (%1)").replace("%1", words)
+        return ui_stage_name(self._policy, key) if self._policy else stage_label(key)
 
     def _selected(self, section: RecordListSection, record: Any) -> None:
         if record is None:
