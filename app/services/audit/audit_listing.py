@@ -112,12 +112,15 @@ class AuditListing:
         self.vault = vault
         self.filter = f
         self.newest_first = newest_first
-        self.query = aq.EventQuery(
-            case_id,
-            f.officer,
-            f.action,
-            f.date_from.isoformat() if f.date_from else None,
-            f.date_to.isoformat() if f.date_to else None,
+        self.query = aq.with_day_bounds(
+            vault.conn,
+            aq.EventQuery(
+                case_id,
+                f.officer,
+                f.action,
+                f.date_from.isoformat() if f.date_from else None,
+                f.date_to.isoformat() if f.date_to else None,
+            ),
         )
 
     def count(self) -> int:

@@ -12,7 +12,7 @@ cover it), it is read from the records.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.vault.audit import record_hash as rh
 from app.vault.audit.audit_log import AuditEvent, _select
@@ -32,6 +32,9 @@ class EventQuery:
     action: str | None = None
     day_from: str | None = None
     day_to: str | None = None
+    # The first and last event of the date range (`with_day_bounds`): pages walk only them.
+    seq_from: int | None = None
+    seq_to: int | None = None
 
 
 def _case_tables(conn: Connection) -> list[str]:
@@ -47,56 +50,123 @@ def _case_tables(conn: Connection) -> list[str]:
 
 def _case_keys_sql(conn: Connection) -> str:
     """(entity_type, entity_id) of the case and of every record naming it; one ``?`` each."""
-    parts = [f"SELECT '{e}', CAST(? AS TEXT)" for e in rh.entity_types_of("cases")]
+    parts = [
+        f"SELECT '{e}' AS k_type, CAST(? AS TEXT) AS k_id" for e in rh.entity_types_of("cases")
+    ]
     for table in _case_tables(conn):
         for entity in rh.entity_types_of(table):
             parts.append(f"SELECT '{entity}', CAST(id AS TEXT) FROM {table} WHERE case_id = ?")
     return " UNION ALL ".join(parts)
 
 
-def where_sql(conn: Connection, q: EventQuery) -> tuple[str, list[object]]:
-    """The WHERE clause (with a leading space, or empty) and its parameters."""
+def _source(conn: Connection, q: EventQuery) -> tuple[str, list[object]]:
+    """The FROM clause: the events, or for a case its records' keys first, each probing
+    `audit_events_entity` (CROSS JOIN keeps that order), so no event outside the case is read."""
+    if q.case_id is None:
+        return "audit_events", []
+    keys = _case_keys_sql(conn)
+    return (
+        f"({keys}) AS k CROSS JOIN audit_events ON entity_type = k.k_type AND entity_id = k.k_id"
+    ), [q.case_id] * keys.count("?")
+
+
+def _day_terms(q: EventQuery) -> tuple[list[str], list[object]]:
     terms: list[str] = []
     params: list[object] = []
-    if q.officer is not None:
-        terms.append("officer = ?")
-        params.append(q.officer)
-    if q.action is not None:
-        if "." in q.action:
-            terms.append("action = ?")
-            params.append(q.action)
-        else:  # the family: the action itself, or any "family.x" (one index range)
-            terms.append("(action = ? OR (action >= ? AND action < ?))")
-            params += [q.action, q.action + ".", q.action + "/"]
     if q.day_from is not None:
         terms.append("at >= ?")
         params.append(q.day_from)
     if q.day_to is not None:
         terms.append("at <= ?")
         params.append(q.day_to + TOP)
-    if q.case_id is not None:
-        keys = _case_keys_sql(conn)
-        terms.append(f"(entity_type, entity_id) IN ({keys})")
-        params += [q.case_id] * keys.count("?")
-    return (" WHERE " + " AND ".join(terms) if terms else ""), params
+    return terms, params
+
+
+def with_day_bounds(conn: Connection, q: EventQuery) -> EventQuery:
+    """``q`` with the seq of the first and last event of its date range, read once in
+    `audit_events_at` (as many index entries as the range has events). Pages then walk only
+    that stretch of the table in seq order, and stop after a page: stamps follow seq unless
+    the clock went back, and even then no event of the range falls outside the bounds."""
+    days, params = _day_terms(q)
+    if not days:
+        return q
+    low, high = conn.query(
+        "SELECT min(seq), max(seq) FROM audit_events INDEXED BY audit_events_at"  # noqa: S608
+        f"{_where(days)}",
+        tuple(params),
+    )[0]
+    return replace(q, seq_from=1 if low is None else low, seq_to=0 if high is None else high)
+
+
+def _terms(q: EventQuery, action: str | None, pages: bool) -> tuple[list[str], list[object]]:
+    """The conditions besides the case (which is the FROM clause); with ``pages`` also the
+    seq bounds of the date range (`with_day_bounds`)."""
+    terms: list[str] = []
+    params: list[object] = []
+    if q.officer is not None:
+        terms.append("officer = ?")
+        params.append(q.officer)
+    if action is not None:
+        terms.append("action = ?")
+        params.append(action)
+    days, day_params = _day_terms(q)
+    terms += days
+    params += day_params
+    if pages and q.seq_from is not None and q.seq_to is not None:
+        terms.append("seq BETWEEN ? AND ?")
+        params += [q.seq_from, q.seq_to]
+    return terms, params
+
+
+def actions_of(conn: Connection, q: EventQuery) -> list[str | None]:
+    """The stored actions the filter asks for: [None] for any, the action itself, or for a
+    family (no dot) the family's own actions (``conversation.add``, ``conversation.edit`` …),
+    each read in `audit_events_action` in seq order."""
+    if q.action is None:
+        return [None]
+    if "." in q.action:
+        return [q.action]
+    found = [q.action] if has(conn, "action", q.action) else []
+    return found + distinct(conn, "action", q.action + ".", q.action + "/")
+
+
+def _where(terms: list[str]) -> str:
+    return " WHERE " + " AND ".join(terms) if terms else ""
 
 
 def count_sql(conn: Connection, q: EventQuery) -> tuple[str, tuple]:
-    where, params = where_sql(conn, q)
-    return f"SELECT count(*) FROM audit_events{where}", tuple(params)  # noqa: S608
+    source, params = _source(conn, q)
+    actions = actions_of(conn, q)
+    terms, more = _terms(q, None, pages=False)
+    if actions != [None]:
+        terms.append(f"action IN ({','.join('?' * len(actions))})" if actions else "0")
+        more += actions
+    return f"SELECT count(*) FROM {source}{_where(terms)}", (*params, *more)  # noqa: S608
 
 
 def page_sql(
     conn: Connection, q: EventQuery, after: int | None, limit: int, newest_first: bool = True
 ) -> tuple[str, tuple]:
-    """One page after ``after`` (the last seq of the page before; None for the first)."""
-    where, params = where_sql(conn, q)
-    if after is not None:
-        where += (" AND " if where else " WHERE ") + ("seq < ?" if newest_first else "seq > ?")
-        params.append(after)
+    """One page after ``after`` (the last seq of the page before; None for the first). A family
+    of actions is one ordered read per action, merged: each stops after a page."""
     order = "DESC" if newest_first else "ASC"
-    sql = f"SELECT {_select(conn)} FROM audit_events{where} ORDER BY seq {order} LIMIT ?"  # noqa: S608
-    return sql, (*params, limit)
+    cols = _select(conn)
+    selects: list[str] = []
+    params: list[object] = []
+    for action in actions_of(conn, q) or [None]:
+        source, p = _source(conn, q)
+        terms, more = _terms(q, action, pages=True)
+        if q.action is not None and action is None:
+            terms.append("0")  # a family with no action in the trail
+        if after is not None:
+            terms.append("seq < ?" if newest_first else "seq > ?")
+            more.append(after)
+        selects.append(f"SELECT {cols} FROM {source}{_where(terms)} ORDER BY seq {order} LIMIT ?")
+        params += [*p, *more, limit]
+    if len(selects) == 1:
+        return selects[0], tuple(params)
+    merged = " UNION ALL ".join(f"SELECT * FROM ({s})" for s in selects)
+    return f"SELECT * FROM ({merged}) ORDER BY seq {order} LIMIT ?", (*params, limit)  # noqa: S608
 
 
 def count(conn: Connection, q: EventQuery) -> int:
@@ -164,16 +234,23 @@ def case_by_reference(conn: Connection, reference: str) -> int | None:
     return None if value is None else int(value)
 
 
-def distinct(conn: Connection, column: str) -> list[str]:
-    """The distinct officers or actions, one index seek each (not a scan of every event)."""
+def distinct_sql(column: str, low: str = "", high: str | None = None) -> tuple[str, tuple]:
+    """The distinct officers or actions (from ``low``, below ``high``), one index seek each,
+    not a scan of every event."""
     if column not in ("officer", "action"):
         raise ValueError(column)
+    below = f" AND {column} < ?" if high is not None else ""
     sql = (
         f"WITH RECURSIVE d(v) AS (SELECT min({column}) FROM audit_events"  # noqa: S608
-        f" UNION ALL SELECT (SELECT min({column}) FROM audit_events WHERE {column} > d.v)"
-        " FROM d WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL"
+        f" WHERE {column} >= ?{below} UNION ALL SELECT (SELECT min({column}) FROM audit_events"
+        f" WHERE {column} > d.v{below}) FROM d WHERE d.v IS NOT NULL)"
+        " SELECT v FROM d WHERE v IS NOT NULL"
     )
-    return [str(r[0]) for r in conn.query(sql)]
+    return sql, ((low, high, high) if high is not None else (low,))
+
+
+def distinct(conn: Connection, column: str, low: str = "", high: str | None = None) -> list[str]:
+    return [str(r[0]) for r in conn.query(*distinct_sql(column, low, high))]
 
 
 def has(conn: Connection, column: str, value: str) -> bool:
