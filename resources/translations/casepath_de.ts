@@ -2343,6 +2343,10 @@
         <translation> (aktuell)</translation>
     </message>
     <message>
+        <source> (before the import, from %1)</source>
+        <translation> (vor dem Import, von %1)</translation>
+    </message>
+    <message>
         <source> (before the handover, from %1)</source>
         <translation> (vor der Übergabe, von %1)</translation>
     </message>
@@ -4976,6 +4980,10 @@
     <message>
         <source> (current)</source>
         <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source> (before the import, from %1)</source>
+        <translation> (vor dem Import, von %1)</translation>
     </message>
     <message>
         <source> (before the handover, from %1)</source>
