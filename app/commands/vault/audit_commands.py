@@ -19,7 +19,7 @@ from app.commands.common import (
     read_passphrase,
 )
 from app.domain.words.wording import plural
-from app.services.audit.audit_listing import AuditFilter, export_audit_csv, filtered_rows
+from app.services.audit.audit_listing import AuditFilter, AuditListing, export_audit_csv
 from app.services.documents.export_file import check_target, publish, write_partial
 from app.services.services import open_vault
 
@@ -61,19 +61,36 @@ def cmd_audit(args: argparse.Namespace) -> int:
             count = export_audit_csv(services.vault, args.csv, wanted)
             print(f"{plural(count, 'event')} written to {args.csv}.")
             return 0
-        rows = filtered_rows(services.vault, wanted)
+        # The window's query, oldest first, printed a page at a time (never all in memory).
+        listing = AuditListing(services.vault, wanted, newest_first=False)
+        if args.json:
+            _print_json(listing)
+            return 0
+        count = 0
+        for rows in listing.chunks():
+            for r in rows:
+                record = f"{r['entity_type']} {r['entity_id']}".strip()
+                print(
+                    f"{r['seq']}\t{r['at']}\t{r['officer']}\t{r['action']}\t{record}\t{r['detail']}"
+                )
+            count += len(rows)
     except LookupError as exc:
         raise CommandError(str(exc)) from None
     finally:
         services.close()
-    if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return 0
-    for r in rows:
-        record = f"{r['entity_type']} {r['entity_id']}".strip()
-        print(f"{r['seq']}\t{r['at']}\t{r['officer']}\t{r['action']}\t{record}\t{r['detail']}")
-    print(f"{plural(len(rows), 'event')}.")
+    print(f"{plural(count, 'event')}.")
     return 0
+
+
+def _print_json(listing: AuditListing) -> None:
+    """The same text as ``json.dumps(rows, indent=2)``, written a row at a time."""
+    first = True
+    for rows in listing.chunks():
+        for r in rows:
+            item = json.dumps(r, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            print(("[\n  " if first else ",\n  ") + item, end="")
+            first = False
+    print("[]" if first else "\n]")
 
 
 def cmd_audit_receipt(args: argparse.Namespace) -> int:

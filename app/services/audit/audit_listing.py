@@ -4,17 +4,21 @@ audit appendix and `casepath audit`, filtered by case, officer, action and date 
 A case's events are those about the case itself and about every record that still names it
 (conversations, plans, attachments …); events of records since deleted name only their id.
 Each row carries its sentence in words (`app.domain.words.audit_wording`); none carries content.
+The filtering, paging and counting happen in SQL (`app.vault.audit.audit_query`), a page at a
+time, so a million-event trail opens at once and exports without being held in memory.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app.domain.words.audit_wording import describe, when_words
-from app.vault.audit import record_hash as rh
+from app.vault.audit import audit_query as aq
+from app.vault.audit.audit_log import AuditEvent
 from app.vault.vault import Vault
 
 # The columns of the CSV export and of `--json`, in order.
@@ -44,31 +48,16 @@ class AuditFilter:
     date_to: date | None = None
 
 
-def _case_of_records(vault: Vault) -> dict[tuple[str, str], int]:
-    """(table, id) -> case id for every stored record that names a case."""
-    out: dict[tuple[str, str], int] = {}
-    for table in rh.AUDITED_TABLES:
-        cols = {r[1] for r in vault.conn.query(f"PRAGMA table_info({table})")}
-        if table == "cases":
-            rows = vault.conn.query("SELECT id, id FROM cases")
-        elif "case_id" in cols:
-            rows = vault.conn.query(f"SELECT id, case_id FROM {table}")  # noqa: S608
-        else:
-            continue
-        out.update({(table, str(i)): int(c) for i, c in rows if c is not None})
-    return out
-
-
 def officers_in_trail(vault: Vault) -> list[str]:
-    return sorted(str(r[0]) for r in vault.conn.query("SELECT DISTINCT officer FROM audit_events"))
+    return aq.distinct(vault.conn, "officer")
 
 
 def actions_in_trail(vault: Vault) -> list[str]:
-    return sorted(str(r[0]) for r in vault.conn.query("SELECT DISTINCT action FROM audit_events"))
+    return aq.distinct(vault.conn, "action")
 
 
 def _check(vault: Vault, f: AuditFilter) -> None:
-    if f.officer is not None and f.officer not in officers_in_trail(vault):
+    if f.officer is not None and not aq.has(vault.conn, "officer", f.officer):
         raise LookupError(
             f"No event by an officer named '{f.officer}'. Officers in the trail: "
             + ", ".join(officers_in_trail(vault))
@@ -104,45 +93,76 @@ def audit_rows(
 
 
 def filtered_rows(vault: Vault, f: AuditFilter) -> list[dict[str, object]]:
-    references = {int(i): str(r) for i, r in vault.conn.query("SELECT id, reference FROM cases")}
-    wanted_case = None
-    if f.case_reference is not None:
-        wanted_case = next((i for i, r in references.items() if r == f.case_reference), None)
-        if wanted_case is None:
-            raise LookupError(f"No case with reference '{f.case_reference}'.")
-    _check(vault, f)
-    case_of = _case_of_records(vault)
-    low = f.date_from.isoformat() if f.date_from else ""
-    high = f.date_to.isoformat() if f.date_to else ""
-    rows = []
-    for ev in vault.audit_events():
-        if f.officer is not None and ev.officer != f.officer:
-            continue
-        if f.action is not None and f.action not in (ev.action, ev.action.partition(".")[0]):
-            continue
-        day = ev.at[:10]
-        if (low and day < low) or (high and day > high):
-            continue
-        case_id = case_of.get((rh.table_for(ev.entity_type) or "", ev.entity_id))
-        if wanted_case is not None and case_id != wanted_case:
-            continue
-        reference = references.get(case_id, "") if case_id is not None else ""
-        rows.append(
-            {
-                "seq": ev.seq,
-                "at": ev.at,
-                "when": when_words(ev.at),
-                "officer": ev.officer,
-                "action": ev.action,
-                "entity_type": ev.entity_type,
-                "entity_id": ev.entity_id,
-                "case": reference,
-                "detail": describe(ev.officer, ev.action, ev.entity_type, ev.entity_id, reference),
-                "record_hash": ev.record_hash or "",
-                "hash": ev.hash,
-            }
+    """Every matching event oldest first (a pack's appendix, tests); the window and the CLI
+    page or stream through `AuditListing` instead."""
+    return [row for rows in AuditListing(vault, f, newest_first=False).chunks() for row in rows]
+
+
+class AuditListing:
+    """One filter over the trail, checked once, read in SQL a page at a time
+    (`app.vault.audit.audit_query`). LookupError names an unknown case, officer or action."""
+
+    def __init__(self, vault: Vault, f: AuditFilter, newest_first: bool = True) -> None:
+        case_id = None
+        if f.case_reference is not None:
+            case_id = aq.case_by_reference(vault.conn, f.case_reference)
+            if case_id is None:
+                raise LookupError(f"No case with reference '{f.case_reference}'.")
+        _check(vault, f)
+        self.vault = vault
+        self.filter = f
+        self.newest_first = newest_first
+        self.query = aq.with_day_bounds(
+            vault.conn,
+            aq.EventQuery(
+                case_id,
+                f.officer,
+                f.action,
+                f.date_from.isoformat() if f.date_from else None,
+                f.date_to.isoformat() if f.date_to else None,
+            ),
         )
-    return rows
+
+    def count(self) -> int:
+        return aq.count(self.vault.conn, self.query)
+
+    def page(self, after: int | None, limit: int) -> tuple[list[dict[str, object]], int | None]:
+        """Up to ``limit`` rows after seq ``after``, and the cursor of the next page (None at
+        the end)."""
+        events = aq.page(self.vault.conn, self.query, after, limit, self.newest_first)
+        cursor = events[-1].seq if len(events) == limit else None
+        return self._rows(events), cursor
+
+    def chunks(self, size: int = 2000) -> Iterator[list[dict[str, object]]]:
+        for events in aq.stream(self.vault.conn, self.query, self.newest_first, size):
+            yield self._rows(events)
+
+    def _rows(self, events: list[AuditEvent]) -> list[dict[str, object]]:
+        conn = self.vault.conn
+        case_of = aq.cases_of(conn, events)
+        refs = aq.references(conn, set(case_of.values()))
+        rows = []
+        for ev in events:
+            case_id = case_of.get(ev.seq)
+            reference = refs.get(case_id, "") if case_id is not None else ""
+            rows.append(
+                {
+                    "seq": ev.seq,
+                    "at": ev.at,
+                    "when": when_words(ev.at),
+                    "officer": ev.officer,
+                    "action": ev.action,
+                    "entity_type": ev.entity_type,
+                    "entity_id": ev.entity_id,
+                    "case": reference,
+                    "detail": describe(
+                        ev.officer, ev.action, ev.entity_type, ev.entity_id, reference
+                    ),
+                    "record_hash": ev.record_hash or "",
+                    "hash": ev.hash,
+                }
+            )
+        return rows
 
 
 def audit_csv(rows: list[dict[str, object]]) -> str:
@@ -152,28 +172,55 @@ def audit_csv(rows: list[dict[str, object]]) -> str:
     return csv_text([list(FIELDS), *[[r[k] for k in FIELDS] for r in rows]])
 
 
+def _csv_chunks(listing: AuditListing, digest: hashlib._Hash, seen: list[int]) -> Iterator[bytes]:
+    """The CSV a page at a time (header, then the rows oldest first), hashed and counted as
+    it goes."""
+    from app.documents.csv_safe import csv_text
+
+    header = csv_text([list(FIELDS)]).encode("utf-8")
+    digest.update(header)
+    yield header
+    for rows in listing.chunks():
+        data = csv_text([[r[k] for k in FIELDS] for r in rows]).encode("utf-8")
+        digest.update(data)
+        seen[0] += len(rows)
+        yield data
+
+
 def export_audit_csv(vault: Vault, target: Path, f: AuditFilter) -> int:
-    """Write the filtered trail as CSV (0600, temp + rename); the export is itself audited
-    (which filter, how many rows, the file's digest), never with the rows. Returns the count."""
-    from app.services.documents.export_file import check_target, new_file
+    """Write the filtered trail as CSV (0600, temp + rename), streamed a page at a time so a
+    million events never sit in memory; the export is itself audited (which filter, how many
+    rows, the file's digest), never with the rows. Returns the count."""
+    from app.services.documents.export_file import (
+        check_target,
+        discard,
+        publish,
+        write_partial_stream,
+    )
 
     target = check_target(Path(target))
-    rows = filtered_rows(vault, f)
-    data = audit_csv(rows).encode("utf-8")
-    with new_file(target, data), vault.write() as w:
-        w.audit(
-            "audit.export",
-            "vault",
-            "",
-            {
-                "format": "csv",
-                "rows": len(rows),
-                "case": f.case_reference or "",
-                "officer": f.officer or "",
-                "action": f.action or "",
-                "from": f.date_from.isoformat() if f.date_from else "",
-                "to": f.date_to.isoformat() if f.date_to else "",
-                "sha256": hashlib.sha256(data).hexdigest(),
-            },
-        )
-    return len(rows)
+    listing = AuditListing(vault, f, newest_first=False)
+    digest = hashlib.sha256()
+    seen = [0]
+    tmp = write_partial_stream(target, _csv_chunks(listing, digest, seen))
+    try:
+        with vault.write() as w:
+            w.audit(
+                "audit.export",
+                "vault",
+                "",
+                {
+                    "format": "csv",
+                    "rows": seen[0],
+                    "case": f.case_reference or "",
+                    "officer": f.officer or "",
+                    "action": f.action or "",
+                    "from": f.date_from.isoformat() if f.date_from else "",
+                    "to": f.date_to.isoformat() if f.date_to else "",
+                    "sha256": digest.hexdigest(),
+                },
+            )
+        publish(tmp, target)
+    finally:
+        discard(tmp)
+    return seen[0]

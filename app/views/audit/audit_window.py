@@ -2,8 +2,8 @@
 action, each told in words, with a formula-safe CSV export of what is shown.
 
 A top-level window owned by the main window; like every window showing case data it forgets
-its rows on lock. The filtering and the export are `app.services.audit.audit_listing`'s; the export
-is itself an audited event.
+its rows on lock. The filtering, paging, count and export are `app.services.audit.audit_listing`'s
+(in SQL, a page at a time); the export is itself an audited event.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 from app.domain.words.audit_wording import action_label, thing_words
 from app.domain.words.wording import plural
 from app.models.audit.audit_event_model import AuditEventModel
-from app.models.roles import RecordRole, SortRole
+from app.models.roles import RecordRole
 from app.models.theme import colour_css
 from app.models.ui_formats import date_edit_format
 from app.services.audit.audit_listing import (
     AuditFilter,
+    AuditListing,
     actions_in_trail,
     export_audit_csv,
-    filtered_rows,
     officers_in_trail,
 )
 from app.services.errors import VaultError
@@ -58,14 +58,10 @@ class AuditWindow(QWidget):
         self.setWindowTitle(self.tr("Audit trail — Casepath"))
 
         self.model = AuditEventModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.newest_first = True
         self.view = QTableView(objectName="auditTable")
         self.view.setAccessibleName(self.tr("Audit events"))
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,6 +69,12 @@ class AuditWindow(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The order is the query's (by number, which is also by time): a click on No. or When
+        # turns it; the other columns are words made per page and do not sort.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._order_changed)
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
         today = QDate.currentDate()
@@ -185,26 +187,43 @@ class AuditWindow(QWidget):
         self.case_edit.clear()
         self.refresh()
 
+    def _order_changed(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.view.horizontalHeader()
+        newest_first = order == Qt.SortOrder.DescendingOrder
+        if column not in (0, 1):  # put the arrow back where the order is
+            header.blockSignals(True)
+            header.setSortIndicator(0, self._order())
+            header.blockSignals(False)
+            return
+        if newest_first != self.newest_first:
+            self.newest_first = newest_first
+            self.refresh()
+
+    def _order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
+
     def refresh(self) -> int:
-        """Show the events the filters choose; a wrong filter is said, and nothing changes."""
+        """Show the first page of the events the filters choose (more as the view scrolls),
+        and how many there are; a wrong filter is said, and nothing changes."""
         if self.services is None:
             return 0
         try:
-            rows = filtered_rows(self.services.vault, self.current_filter())
+            listing = AuditListing(self.services.vault, self.current_filter(), self.newest_first)
         except LookupError as exc:
             self.message.setText(str(exc))
             return self.model.rowCount()
         self.message.clear()
-        self.model.set_rows(rows)
+        count = listing.count()
+        self.model.set_listing(listing)
         self.summary.setText(
-            plural(len(rows), self.tr("event"), self.tr("events"))
-            if rows
+            plural(count, self.tr("event"), self.tr("events"))
+            if count
             else self.tr("No event matches these filters.")
         )
         self.detail.clear()
-        if rows:
+        if count:
             self.view.selectRow(0)
-        return len(rows)
+        return count
 
     # -- detail --------------------------------------------------------------------------
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

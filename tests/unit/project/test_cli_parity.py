@@ -121,7 +121,6 @@ READS = {
     "fn.default_prompts",
     "fn.encoding_label",
     "fn.existing_by_number",
-    "fn.filtered_rows",
     "fn.guess_mapping",
     "fn.history_key",
     "fn.inspect_backup",
