@@ -3,7 +3,8 @@
 Five departments, about 80 employees whose names come from several languages, and 30 cases over
 every stage and both risk tracks, each with conversations, indicators and observations written
 the way an HR officer writes them. The same anchor date always gives the same vault.
-Feature modules add their own records through `DEMO_ENRICHERS`.
+Feature modules add their own records through `DEMO_ENRICHERS`. The words the records are
+written from live in `demo_data`.
 """
 
 from __future__ import annotations

@@ -4,11 +4,7 @@ mix, and the metrics, summaries and observations its records are written from.
 
 from __future__ import annotations
 
-from app.domain.records import (
-    ConversationKind,
-    IndicatorCategory,
-    Track,
-)
+from app.domain.records import ConversationKind, IndicatorCategory, Track
 
 DEPARTMENTS = {
     "Operations": ("Operations analyst", "Shift lead", "Planner"),
@@ -17,7 +13,6 @@ DEPARTMENTS = {
     "Engineering": ("Software engineer", "QA engineer", "Site reliability engineer"),
     "Logistics": ("Warehouse operative", "Forklift driver", "Inventory controller"),
 }
-
 
 # Coherent names per language, so the demo looks like a real, international workforce.
 NAME_POOLS = [  # each pool agrees in language and, where surnames are gendered, in gender
@@ -40,10 +35,7 @@ NAME_POOLS = [  # each pool agrees in language and, where surnames are gendered,
     (["Jürgen", "Anja"], ["Müller", "Schäfer"]),
     (["Răzvan", "Ioana"], ["Popescu", "Ionescu"]),
 ]
-
-
 CJK_FULL_NAMES = ["李小龙", "王芳", "佐藤 花子"]
-
 
 # (stage, track, how many) — every stage on the standard track, high-stakes from formal concern.
 CASE_MIX = [
@@ -58,7 +50,6 @@ CASE_MIX = [
     ("outcome", Track.STANDARD, 3),
 ]
 
-
 STAGE_AGE_DAYS = {  # how long ago such a case typically opened
     "early_conversation": (2, 14),
     "coaching": (25, 60),
@@ -67,7 +58,6 @@ STAGE_AGE_DAYS = {  # how long ago such a case typically opened
     "formal_review": (110, 170),
     "outcome": (150, 220),
 }
-
 
 METRICS = {
     IndicatorCategory.MISSED_TARGET: (
@@ -114,7 +104,6 @@ METRICS = {
     ),
 }
 
-
 SUMMARIES = {
     ConversationKind.INFORMAL: [
         "Opened by asking how the last month had felt. {first} said the queue has grown since "
@@ -142,23 +131,18 @@ SUMMARIES = {
     ],
 }
 
-
 CONSTRAINTS = [
     "Covering a vacant role since spring; no backfill approved.",
     "New ticketing system introduced without training for the late shift.",
     "Caring responsibilities at home on two afternoons a week.",
     "Three managers send work directly, with conflicting deadlines.",
 ]
-
-
 EXPECTATIONS = [
     "Resolve 40 tickets a week at 95% first-pass acceptance, measured monthly.",
     "Follow the lock-out procedure every time, with the checklist signed.",
     "Reconcile payments within 30 days; flag exceptions to the team lead the same day.",
     "Acknowledge complaints within one working day and close them within ten.",
 ]
-
-
 ACTIONS = [
     "Manager to route all requests through the team board from Monday",
     "Book the two-day ticketing course",
@@ -166,8 +150,6 @@ ACTIONS = [
     "Pair with a senior colleague for the next month-end close",
     "Write down the agreed standard and share it by Friday",
 ]
-
-
 OBSERVATIONS = [
     (
         "Team lead, Customer Service",

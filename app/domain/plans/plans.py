@@ -5,6 +5,8 @@ A case has at most one *active* plan. Once the employee has been walked through 
 its own agreement date, so every change after agreement is visible as a revision, never as a
 silent edit. ``uid``s of objectives survive revisions, so progress updates keep pointing at
 the same objective however often its target is refreshed.
+
+The plan's enums live in `plan_kinds` and are importable from here.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ A review is a meeting at a wall-clock time in a named time zone (``Europe/London
 calendar shows it at the right hour on both sides of a daylight-saving change. On the
 high-stakes track a neutral observer or HR representative must be invited (scheduling without
 one is refused) and must attend for the review to count towards the policy.
+
+The review dates live in `review_dates` and the agenda in `agenda`; both are importable here.
 """
 
 from __future__ import annotations
@@ -22,11 +24,7 @@ from app.domain.plans.agenda import (
     build_agenda,
 )
 from app.domain.plans.plans import Objective
-from app.domain.plans.review_dates import (
-    at_time,
-    cadence_dates,
-    roll_to_business_day,
-)
+from app.domain.plans.review_dates import at_time, cadence_dates, roll_to_business_day
 from app.domain.records import LabelledEnum, new_uid
 from app.domain.validation import ValidationReport, require_text
 

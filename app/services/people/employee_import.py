@@ -17,6 +17,8 @@ when the cell holds one. A full or legal name column is taken as written, so a f
 name ("Nagy Péter", "山田 太郎") keeps its order.
 
 Row numbers are the ones a spreadsheet shows: the header is row 1, the first person row 2.
+
+What a plan holds (`ImportPlan` and its rows) lives in `import_plan`; importable here too.
 """
 
 from __future__ import annotations

@@ -9,16 +9,10 @@ from enum import Enum
 
 from app.domain.records import Employee
 from app.domain.words.wording import plural
-from app.services.people.csv_reading import (
-    CsvTable,
-)
-from app.services.people.header_mapping import (
-    FIELDS_BY_KEY,
-    ColumnMapping,
-)
+from app.services.people.csv_reading import CsvTable
+from app.services.people.header_mapping import FIELDS_BY_KEY, ColumnMapping
 
 
-# -- planning ----------------------------------------------------------------------------
 class RowAction(Enum):
     ADD = "add"
     UPDATE = "update"

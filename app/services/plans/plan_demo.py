@@ -5,6 +5,8 @@ HR officer writes one (measurable objectives with stretch targets, micro-goals, 
 progress along the way with the odd milestone, reviews held at the policy's cadence with their
 outcomes, one revision after a review, and upcoming reviews, so the Plan and Reviews tabs and
 the agenda show a realistic picture.
+
+The words the plans and reviews are written from live in `plan_demo_data`.
 """
 
 from __future__ import annotations
@@ -38,12 +40,7 @@ from app.domain.plans.reviews import (
     ReviewStatus,
 )
 from app.domain.records import Case, CaseStatus, Track
-from app.services.plans.plan_demo_data import (
-    OBJECTIVES,
-    PROGRESS_NOTES,
-    RESOURCES,
-    SUMMARIES,
-)
+from app.services.plans.plan_demo_data import OBJECTIVES, PROGRESS_NOTES, RESOURCES, SUMMARIES
 
 if TYPE_CHECKING:
     from app.services.services import Services

@@ -4,14 +4,8 @@ and review summaries, written the way an HR officer writes them.
 
 from __future__ import annotations
 
-from app.domain.plans.plans import (
-    Direction,
-    ObjectiveCategory,
-    ResourceKind,
-)
-from app.domain.plans.reviews import (
-    ReviewDecision,
-)
+from app.domain.plans.plans import Direction, ObjectiveCategory, ResourceKind
+from app.domain.plans.reviews import ReviewDecision
 
 # (title, measure, unit, direction, baseline, target, stretch, category, micro-goals)
 OBJECTIVES = {
@@ -140,7 +134,6 @@ OBJECTIVES = {
     ],
 }
 
-
 RESOURCES = (
     (ResourceKind.COACHING, "Weekly one-to-one coaching", "{manager}"),
     (ResourceKind.TRAINING, "Targeted course on the skills gap", "Learning and development"),
@@ -153,14 +146,12 @@ RESOURCES = (
     ),
 )
 
-
 PROGRESS_NOTES = (
     "Steady week; the new routine is holding.",
     "Slipped on Tuesday after an urgent request; recovered by Friday.",
     "Best week so far, helped by the checklist.",
     "Sick day mid-week; figure reflects four days.",
 )
-
 
 SUMMARIES = {
     ReviewDecision.CONTINUE: "Clear progress on the objectives; resources are helping. "

@@ -1,7 +1,8 @@
 """Cases: storing them, finding them by reference, and listing them a page at a time.
 
 Listing sorts and filters in SQL so the case list stays responsive at 100,000 cases: the GUI
-asks for pages (offset/limit) of `CaseRow`s, never for everything.
+asks for pages (offset/limit) of `CaseRow`s, never for everything. The list's SQL lives in
+`case_list_sql`; its names are importable here.
 """
 
 from __future__ import annotations

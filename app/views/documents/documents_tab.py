@@ -7,7 +7,7 @@ printer's resolution elsewhere (`documents.pack_printing`). Save as… writes on
 officer asks (0600, optionally AES-256 protected). A new pack is built on a worker thread with
 its progress shown in the tab. A redacted summary is chosen in `RedactionDialog` (format,
 opted-in free text, generalised departments), then built, verified and written on a worker
-thread; a verifier refusal is shown and leaves no file.
+thread (`RedactedSummaryExport`); a verifier refusal is shown and leaves no file.
 
 Buttons are connected through lambdas: ``clicked(bool)`` must never land in a ``path`` or
 ``printer`` parameter.

@@ -4,7 +4,7 @@ Everything before "Import" only reads: the preview shows each row as it would be
 the report lists every (row, column, problem). With "All or nothing" a single error keeps the
 Import button off; with "Import valid rows" the rows with errors are skipped. Cancel writes
 nothing. The reading and checking are `app.services.people.employee_import`; this is only the
-screen.
+screen. The mapping grid is `ColumnMappingGroup`, the preview `ImportPreviewPane`.
 """
 
 from __future__ import annotations

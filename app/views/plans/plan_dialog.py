@@ -7,7 +7,7 @@ micro-goals, then the resources; the form on the right edits the line chosen. Li
 removed and moved with the buttons under the outline or from the keyboard (Delete, Alt+Up,
 Alt+Down). One screen, no tabs: the plan's people and dates above, the agreement below.
 Problems appear under the field they concern once it was edited (or Save was pressed), and the
-outline marks the lines that still have some.
+outline marks the lines that still have some. The outline's editing is `PlanOutlineEditing`.
 """
 
 from __future__ import annotations

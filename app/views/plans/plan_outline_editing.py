@@ -11,21 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QStackedWidget,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtWidgets import QLabel, QStackedWidget
 
-from app.domain.plans.plans import (
-    MicroGoal,
-    Objective,
-    PlanResource,
-    ResourceKind,
-)
+from app.domain.plans.plans import MicroGoal, Objective, PlanResource, ResourceKind
 from app.models.plans.plan_outline_model import (
     GOAL,
     GROUP,
