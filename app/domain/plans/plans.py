@@ -5,6 +5,8 @@ A case has at most one *active* plan. Once the employee has been walked through 
 its own agreement date, so every change after agreement is visible as a revision, never as a
 silent edit. ``uid``s of objectives survive revisions, so progress updates keep pointing at
 the same objective however often its target is refreshed.
+
+The plan's enums live in `plan_kinds` and are importable from here.
 """
 
 from __future__ import annotations
@@ -12,62 +14,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.records import LabelledEnum, new_uid
+from app.domain.plans.plan_kinds import (
+    Direction,
+    MicroGoalStatus,
+    ObjectiveCategory,
+    PlanStatus,
+    ResourceKind,
+)
+from app.domain.records import new_uid
 from app.domain.validation import ValidationReport, require_text
 from app.domain.words.formats import formats
 from app.domain.words.translation import translate
 
-
-class PlanStatus(LabelledEnum):
-    ACTIVE = "active"
-    SUPERSEDED = "superseded"
-
-
-class Direction(LabelledEnum):
-    """Which way a measure improves: it decides whether the target must be above the baseline."""
-
-    HIGHER_IS_BETTER = "higher_is_better"
-    LOWER_IS_BETTER = "lower_is_better"
-
-    def beyond(self, a: float, b: float) -> bool:
-        """True when ``a`` is strictly better than ``b`` on this measure."""
-        return a > b if self is Direction.HIGHER_IS_BETTER else a < b
-
-    @property
-    def word(self) -> str:
-        return "above" if self is Direction.HIGHER_IS_BETTER else "below"
-
-
-class ObjectiveCategory(LabelledEnum):
-    OUTPUT = "output"
-    QUALITY = "quality"
-    CUSTOMER = "customer"
-    SAFETY = "safety"
-    COMPLIANCE = "compliance"
-    ATTENDANCE = "attendance"
-    BEHAVIOUR = "behaviour"
-    SKILLS = "skills"
-
-
-class MicroGoalStatus(LabelledEnum):
-    OPEN = "open"
-    DONE = "done"
-    MISSED = "missed"
-
-
-class ResourceKind(LabelledEnum):
-    COACHING = "coaching"
-    TRAINING = "training"
-    MENTORING = "mentoring"
-    SHADOWING = "shadowing"
-    WORKLOAD_CHANGE = "workload_change"
-    REASSIGNMENT_OPTION = "reassignment_option"
-
-    @property
-    def label(self) -> str:
-        return {"coaching": "Coaching sessions", "reassignment_option": "Reassignment option"}.get(
-            self.value, super().label
-        )
+__all__ = [
+    "CoachingPlan",
+    "content_equal",
+    "describe_revision",
+    "Direction",
+    "MicroGoal",
+    "MicroGoalStatus",
+    "Objective",
+    "ObjectiveCategory",
+    "PlanResource",
+    "PlanStatus",
+    "ProgressUpdate",
+    "ResourceKind",
+]
 
 
 def _in_period(

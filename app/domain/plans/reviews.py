@@ -4,21 +4,52 @@ A review is a meeting at a wall-clock time in a named time zone (``Europe/London
 calendar shows it at the right hour on both sides of a daylight-saving change. On the
 high-stakes track a neutral observer or HR representative must be invited (scheduling without
 one is refused) and must attend for the review to count towards the policy.
+
+The review dates live in `review_dates` and the agenda in `agenda`; both are importable here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from app.domain.plans.plans import CoachingPlan, MicroGoalStatus, Objective, ProgressUpdate
+from app.domain.plans.agenda import (
+    NO_PLAN_YET,
+    STANDARD_QUESTIONS,
+    Agenda,
+    AgendaObjective,
+    build_agenda,
+)
+from app.domain.plans.plans import Objective
+from app.domain.plans.review_dates import at_time, cadence_dates, roll_to_business_day
 from app.domain.records import LabelledEnum, new_uid
 from app.domain.validation import ValidationReport, require_text
-from app.domain.words.formats import formats
-from app.domain.words.translation import N_, translate
+
+__all__ = [
+    "Agenda",
+    "AgendaObjective",
+    "Assessment",
+    "at_time",
+    "build_agenda",
+    "cadence_dates",
+    "CALL_LINK",
+    "DEFAULT_TIMEZONE",
+    "NO_PLAN_YET",
+    "ObjectiveAssessment",
+    "Participant",
+    "ParticipantRole",
+    "RefreshedTarget",
+    "Review",
+    "ReviewDecision",
+    "ReviewOutcome",
+    "ReviewStatus",
+    "roll_to_business_day",
+    "STANDARD_QUESTIONS",
+    "valid_timezone",
+]
 
 CALL_LINK = re.compile(r"^(https?|sip|tel):\S+$", re.IGNORECASE)
 DEFAULT_TIMEZONE = "Europe/London"
@@ -315,151 +346,3 @@ class ReviewOutcome:
                     f"The stretch target for '{obj.title}' must go beyond its target.",
                 )
         return r
-
-
-# -- scheduling -------------------------------------------------------------------------
-
-
-def roll_to_business_day(day: date, is_business_day: Callable[[date], bool]) -> date:
-    """The day itself if it is a working day, else the next one (weekends, holidays)."""
-    for _ in range(366):
-        if is_business_day(day):
-            return day
-        day += timedelta(days=1)
-    raise ValueError("No business day within a year; check the holiday calendar.")
-
-
-def cadence_dates(
-    first: date,
-    until: date,
-    every_days: int,
-    is_business_day: Callable[[date], bool],
-    business_days: bool = True,
-    limit: int = 52,
-) -> list[date]:
-    """Review dates from ``first`` to ``until`` (inclusive), one every ``every_days``.
-
-    With ``business_days`` the step counts working days only; otherwise calendar days. Every
-    date falls on a business day: one that lands on a weekend or holiday moves to the next
-    working day, and the following step counts from the planned date, so one holiday does not
-    shift the rest of the series.
-    """
-    if every_days < 1:
-        raise ValueError("The cadence must be at least one day.")
-    out: list[date] = []
-    planned = roll_to_business_day(first, is_business_day)
-    while planned <= until and len(out) < limit:
-        actual = roll_to_business_day(planned, is_business_day)
-        if actual > until:
-            break
-        if not out or actual > out[-1]:
-            out.append(actual)
-        if business_days:
-            steps = 0
-            while steps < every_days:
-                planned += timedelta(days=1)
-                if is_business_day(planned):
-                    steps += 1
-        else:
-            planned += timedelta(days=every_days)
-    return out
-
-
-def at_time(day: date, when: time) -> datetime:
-    return datetime.combine(day, when)
-
-
-# -- agenda -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AgendaObjective:
-    title: str
-    summary: str
-    latest: ProgressUpdate | None
-    open_micro_goals: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Agenda:
-    objectives: tuple[AgendaObjective, ...]
-    resources: tuple[str, ...]
-    questions: tuple[str, ...]
-
-    def as_text(self, language: str = "en") -> str:
-        def tr(message: str) -> str:
-            return translate(language, message)
-
-        lines: list[str] = []
-        if self.objectives:
-            lines.append(tr("Objectives"))
-        for i, o in enumerate(self.objectives, start=1):
-            lines.append(f"{i}. {o.title} — {o.summary}")
-            if o.latest is not None:
-                f = formats(language)
-                value = f" ({f.number(o.latest.value)})" if o.latest.value is not None else ""
-                when = f.date(o.latest.recorded_on)
-                lines.append(
-                    "   "
-                    + tr("Latest progress {date}{value}: {note}").format(
-                        date=when, value=value, note=o.latest.note
-                    )
-                )
-            else:
-                lines.append("   " + tr("No progress recorded yet."))
-            for g in o.open_micro_goals:
-                lines.append("   " + tr("Open micro-goal: {goal}").format(goal=g))
-        if self.resources:
-            lines.append(tr("Resources"))
-            lines.extend(f"- {r}" for r in self.resources)
-        lines.append(tr("Questions"))
-        lines.extend(f"- {q}" for q in self.questions)
-        return "\n".join(lines)
-
-
-STANDARD_QUESTIONS = (
-    N_("Is the plan working? What has helped most, and what has not?"),
-    N_("Are the resources right, and have they been provided as committed?"),
-    N_("Are the timelines still realistic?"),
-    N_("Is the workload manageable alongside the plan?"),
-    N_("Does the role still fit the employee's strengths? Would a role adjustment help?"),
-    N_("Which targets should be refreshed for the next period?"),
-)
-NO_PLAN_YET = N_("There is no coaching plan yet: agree objectives first.")
-
-
-def build_agenda(
-    plan: CoachingPlan | None, progress: Sequence[ProgressUpdate], language: str = "en"
-) -> Agenda:
-    """The agenda of a review: each objective with its latest progress and open micro-goals,
-    the resources committed, and the standing questions about workload and role fit; in
-    ``language`` (a document language), dates in its locale."""
-
-    def tr(message: str) -> str:
-        return translate(language, message)
-
-    day = formats(language).date
-    if plan is None:
-        return Agenda((), (), tuple(tr(q) for q in (NO_PLAN_YET, *STANDARD_QUESTIONS[3:5])))
-    latest: dict[str, ProgressUpdate] = {}
-    for p in sorted(progress, key=lambda u: (u.recorded_on, u.id or 0)):
-        latest[p.objective_uid] = p
-    items = tuple(
-        AgendaObjective(
-            title=o.title,
-            summary=o.summary_in(language),
-            latest=latest.get(o.uid),
-            open_micro_goals=tuple(
-                tr("{title} (due {date})").format(title=g.title, date=day(g.due_on))
-                for g in o.micro_goals
-                if g.status is MicroGoalStatus.OPEN
-            ),
-        )
-        for o in plan.objectives
-    )
-    resources = tuple(
-        f"{tr(r.kind.label)}: {r.description or tr(r.kind.label)} — {r.provider}"
-        + (", " + tr("by {date}").format(date=day(r.by_date)) if r.by_date else "")
-        for r in plan.resources
-    )
-    return Agenda(items, resources, tuple(tr(q) for q in STANDARD_QUESTIONS))

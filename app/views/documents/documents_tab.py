@@ -7,7 +7,7 @@ printer's resolution elsewhere (`documents.pack_printing`). Save as… writes on
 officer asks (0600, optionally AES-256 protected). A new pack is built on a worker thread with
 its progress shown in the tab. A redacted summary is chosen in `RedactionDialog` (format,
 opted-in free text, generalised departments), then built, verified and written on a worker
-thread; a verifier refusal is shown and leaves no file.
+thread (`RedactedSummaryExport`); a verifier refusal is shown and leaves no file.
 
 Buttons are connected through lambdas: ``clicked(bool)`` must never land in a ``path`` or
 ``printer`` parameter.
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -44,7 +44,6 @@ from app.services.documents.document_service import (
     MeetingType,
     PageSize,
     RedactionOptions,
-    RedactionRefused,
     StoredPack,
     UnprintableText,
 )
@@ -53,7 +52,7 @@ from app.views.case.tabs.case_tab import CaseTab
 from app.views.documents import pack_printing
 from app.views.documents.new_pack_dialog import NewPackDialog, default_page_size
 from app.views.documents.pack_preview import PackPreview
-from app.views.documents.redaction_dialog import RedactionDialog
+from app.views.documents.redacted_export import RedactedSummaryExport
 from app.views.widgets.background import BackgroundOp
 from app.views.widgets.record_list_section import RecordListSection
 
@@ -66,7 +65,7 @@ class _ProgressRelay(QObject):
     progressed = Signal(float, str)
 
 
-class DocumentsTab(CaseTab):
+class DocumentsTab(CaseTab, RedactedSummaryExport):
     """Lists the case's packs; shows, prints, saves and builds them."""
 
     def __init__(self, services: Any, case_id: int, parent: QWidget | None = None) -> None:
@@ -396,102 +395,3 @@ class DocumentsTab(CaseTab):
     def _status(self, text: str) -> None:
         self.export_status.setText(text)
         self.export_status.show()
-
-    def export_redacted(self) -> RedactionDialog | None:
-        """Ask what the summary may hold, then where to write it; the export runs in the
-        background. Returns the (window-modal, non-blocking) dialog."""
-        if self.services is None:
-            return None
-        kind, options = self._redaction
-        dialog = RedactionDialog(self, kind=kind, options=options)
-        self._dialogs.append(dialog)
-
-        def finished(result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
-            if result and self.services is not None:
-                self._redaction = (dialog.kind(), dialog.options())
-                chosen = self.ask_redacted_path(dialog.kind())
-                if chosen is not None:
-                    self.write_redacted(chosen[0], dialog.options(), overwrite=chosen[1])
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
-
-    def ask_redacted_path(self, kind: str) -> tuple[Path, bool] | None:
-        """Where to write, from the standard file dialog: (path, may overwrite) or None.
-
-        A name typed without the format's suffix gets it; the dialog's "replace?" question
-        was about the typed name, so an existing file under the new name is not replaced.
-        """
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export redacted summary"),
-            self.tr("redacted-summary") + f".{kind}",
-            self.tr(_SUMMARY_FILTERS[kind]),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() == f".{kind}":
-            return path, True
-        return path.with_name(f"{path.name}.{kind}"), False
-
-    def write_redacted(
-        self, path: Path, options: RedactionOptions, overwrite: bool = False
-    ) -> BackgroundOp | None:
-        """Build, verify and write the summary on a worker thread (format from the suffix)."""
-        if self.services is None:
-            return None
-        documents, case_id, size = self.services.documents, self.case_id, default_page_size()
-
-        def work() -> Path:
-            return documents.export_redacted(case_id, path, options, size, overwrite=overwrite)
-
-        self.export_status.hide()
-        self._op = BackgroundOp(
-            self,
-            work,
-            self._exported,
-            self._export_failed,
-            self.tr("Exporting the redacted summary…"),
-        )
-        self._op.start()
-        self.progress.setRange(0, 0)  # no progress steps to report: a busy bar
-        self._update_buttons()
-        return self._op
-
-    def _exported(self, path: Path) -> None:
-        if self.services is None:
-            return
-        self.export_status.setText(
-            self.tr(
-                "Redacted summary written to %1. The verifier checked it: it names no one "
-                "in the vault."
-            ).replace("%1", str(path))
-        )
-        self.export_status.show()
-
-    def _export_failed(self, exc: BaseException) -> None:
-        if self.services is None:
-            return
-        if isinstance(exc, RedactionRefused):
-            self.warn(self.tr("Summary refused by the verifier"), str(exc))
-        elif isinstance(exc, UnprintableText | VaultError | DocumentError | OSError | ValueError):
-            self.warn(self.tr("Summary not exported"), str(exc))
-        else:
-            self.warn(
-                self.tr("Summary not exported"),
-                self.tr("Something went wrong (%1); nothing was written. Try again.").replace(
-                    "%1", type(exc).__name__
-                ),
-            )
-
-
-_SUMMARY_FILTERS = {
-    "pdf": QT_TRANSLATE_NOOP("DocumentsTab", "PDF documents (*.pdf)"),
-    "csv": QT_TRANSLATE_NOOP("DocumentsTab", "CSV spreadsheets (*.csv)"),
-    "json": QT_TRANSLATE_NOOP("DocumentsTab", "JSON files (*.json)"),
-}

@@ -4,7 +4,7 @@ Everything before "Import" only reads: the preview shows each row as it would be
 the report lists every (row, column, problem). With "All or nothing" a single error keeps the
 Import button off; with "Import valid rows" the rows with errors are skipped. Cancel writes
 nothing. The reading and checking are `app.services.people.employee_import`; this is only the
-screen.
+screen. The mapping grid is `ColumnMappingGroup`, the preview `ImportPreviewPane`.
 """
 
 from __future__ import annotations
@@ -19,23 +19,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.people.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.models.theme import colour_css
 from app.services.errors import VaultError
 from app.services.people.employee_import import (
-    TARGET_FIELDS,
     CsvImportError,
     CsvTable,
     ImportMode,
@@ -49,15 +44,15 @@ from app.services.people.employee_import import (
     run_import,
 )
 from app.services.people.import_profiles import ImportProfile, ProfileStore
+from app.views.employees.csv_import_mapping import ColumnMappingGroup
 from app.views.employees.csv_import_parts import (
     DATE_ORDERS,
     DELIMITERS,
     ENCODINGS,
-    NOT_IN_FILE,
     ChoiceCombo,
+    ImportPreviewPane,
     ProfileBar,
     _ask_csv,
-    _table_view,
 )
 from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
@@ -126,25 +121,13 @@ class CsvImportDialog(BaseDialog):
         options.addWidget(self.ignore_column)
         options.addWidget(self.ignore_button)
 
-        self.mapping_boxes: dict[str, QComboBox] = {}
-        mapping_group = QGroupBox(self.tr("Which column holds what"))
-        grid = QGridLayout(mapping_group)
-        for i, target in enumerate(TARGET_FIELDS):
-            box = QComboBox()
-            box.setObjectName(f"map_{target.key}")
-            box.addItem(self.tr(NOT_IN_FILE))
-            box.currentIndexChanged.connect(lambda _i: self.replan())
-            self.mapping_boxes[target.key] = box
-            label = target.label + (" *" if target.required else "")
-            grid.addWidget(QLabel(label), i // 3, (i % 3) * 2)
-            grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
+        mapping_group = ColumnMappingGroup(lambda: self.replan())
+        self.mapping_group = mapping_group
+        self.mapping_boxes: dict[str, QComboBox] = mapping_group.boxes
 
-        self.preview_model = ImportPreviewModel(self)
-        self.problem_model = ImportProblemModel(self)
-        self.preview = _table_view(self.preview_model)
-        self.problems = _table_view(self.problem_model)
-        self.preview.setAccessibleName(self.tr("Rows as they will be imported"))
-        self.problems.setAccessibleName(self.tr("Problems found in the file"))
+        lower = ImportPreviewPane()
+        self.preview_model, self.problem_model = lower.preview_model, lower.problem_model
+        self.preview, self.problems = lower.preview, lower.problems
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
@@ -172,20 +155,6 @@ class CsvImportDialog(BaseDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        lower = QSplitter(Qt.Orientation.Vertical)
-        lower.setObjectName("importSplitter")
-        preview_box = QWidget()
-        pv = QVBoxLayout(preview_box)
-        pv.setContentsMargins(0, 0, 0, 0)
-        pv.addWidget(QLabel(self.tr("<b>Preview</b> (nothing is written until you press Import)")))
-        pv.addWidget(self.preview)
-        problems_box = QWidget()
-        pb = QVBoxLayout(problems_box)
-        pb.setContentsMargins(0, 0, 0, 0)
-        pb.addWidget(QLabel(self.tr("<b>Problems</b> (row, column, problem)")))
-        pb.addWidget(self.problems)
-        lower.addWidget(preview_box)
-        lower.addWidget(problems_box)
         mode = QFormLayout()
         mode.addRow(self.all_or_nothing)
         mode.addRow(self.valid_rows)
@@ -261,23 +230,13 @@ class CsvImportDialog(BaseDialog):
             if guess or not previous
             else {k: h for k, h in previous.items() if h in t.headers}
         )
-        for key, box in self.mapping_boxes.items():
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(self.tr(NOT_IN_FILE))
-            box.addItems(list(t.headers))
-            box.setCurrentIndex(box.findText(mapping[key]) if key in mapping else 0)
-            box.blockSignals(False)
+        self.mapping_group.fill(t.headers, mapping)
         self.ignore_column.clear()
         self.ignore_column.addItems(list(t.headers))
         self.replan()
 
     def mapping(self) -> dict[str, str]:
-        return {
-            key: box.currentText()
-            for key, box in self.mapping_boxes.items()
-            if box.currentIndex() > 0
-        }
+        return self.mapping_group.mapping()
 
     # -- profiles ------------------------------------------------------------------------
     def current_profile(self, name: str) -> ImportProfile:
@@ -303,12 +262,7 @@ class CsvImportDialog(BaseDialog):
         self.reread()
         if self.table is None:
             return
-        for key, box in self.mapping_boxes.items():
-            header = profile.mapping.get(key)
-            box.blockSignals(True)
-            ok = header in self.table.headers and header not in profile.ignore
-            box.setCurrentIndex(box.findText(header) if ok else 0)
-            box.blockSignals(False)
+        self.mapping_group.select(profile.mapping, self.table.headers, profile.ignore)
         self.replan()
 
     def _show_error(self, text: str) -> None:
@@ -317,11 +271,7 @@ class CsvImportDialog(BaseDialog):
 
     def ignore(self, header: str) -> None:
         """Stop reading a column (the dialog's --ignore): every field it fed is unset."""
-        for box in self.mapping_boxes.values():
-            if box.currentText() == header and box.currentIndex() > 0:
-                box.blockSignals(True)
-                box.setCurrentIndex(0)
-                box.blockSignals(False)
+        self.mapping_group.unset(header)
         self.replan()
 
     def set_mapping(self, key: str, header: str | None) -> None:

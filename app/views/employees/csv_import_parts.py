@@ -1,5 +1,6 @@
 """Parts of the CSV import dialog: its choices, a combo that keeps Python values, the table
-views, and the bar that picks or saves a mapping profile (kept in the vault)."""
+views and the preview pane that holds them, and the bar that picks or saves a mapping profile
+(kept in the vault)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.models.people.import_preview_model import ImportPreviewModel, ImportProblemModel
 from app.services.errors import VaultError
 from app.services.people.import_profiles import ImportProfile, ProfileError, ProfileStore
 from app.views.widgets.record_list_section import compact_rows
@@ -74,6 +78,50 @@ def _table_view(model: Any) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+class ImportPreviewPane(QSplitter):
+    """The rows as they would be stored above the problems found (row, column, problem).
+
+    Its words stay in the import dialog's translation context."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.setObjectName("importSplitter")
+        self.preview_model = ImportPreviewModel(self)
+        self.problem_model = ImportProblemModel(self)
+        self.preview = _table_view(self.preview_model)
+        self.problems = _table_view(self.problem_model)
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("CsvImportDialog", "Rows as they will be imported")
+        )
+        self.problems.setAccessibleName(
+            QCoreApplication.translate("CsvImportDialog", "Problems found in the file")
+        )
+        preview_box = QWidget()
+        pv = QVBoxLayout(preview_box)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "CsvImportDialog", "<b>Preview</b> (nothing is written until you press Import)"
+                )
+            )
+        )
+        pv.addWidget(self.preview)
+        problems_box = QWidget()
+        pb = QVBoxLayout(problems_box)
+        pb.setContentsMargins(0, 0, 0, 0)
+        pb.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "CsvImportDialog", "<b>Problems</b> (row, column, problem)"
+                )
+            )
+        )
+        pb.addWidget(self.problems)
+        self.addWidget(preview_box)
+        self.addWidget(problems_box)
 
 
 class ChoiceCombo(QComboBox):

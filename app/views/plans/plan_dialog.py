@@ -7,17 +7,16 @@ micro-goals, then the resources; the form on the right edits the line chosen. Li
 removed and moved with the buttons under the outline or from the keyboard (Delete, Alt+Up,
 Alt+Down). One screen, no tabs: the plan's people and dates above, the agreement below.
 Problems appear under the field they concern once it was edited (or Save was pressed), and the
-outline marks the lines that still have some.
+outline marks the lines that still have some. The outline's editing is `PlanOutlineEditing`.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -34,37 +33,30 @@ from PySide6.QtWidgets import (
 
 from app.domain.plans.plans import (
     CoachingPlan,
-    MicroGoal,
-    Objective,
-    PlanResource,
-    ResourceKind,
     content_equal,
 )
 from app.domain.validation import ValidationReport
 from app.models.plans.plan_outline_model import (
-    GOAL,
     GROUP,
     OBJECTIVE,
     OBJECTIVES_GROUP,
-    RESOURCE,
-    RESOURCES_GROUP,
     OutlineRef,
     PlanOutlineModel,
 )
 from app.models.ui_formats import ui_formats
 from app.views.plans.plan_agreement import AgreementBox
 from app.views.plans.plan_detail_forms import (
-    DetailForm,
     MicroGoalForm,
     ObjectiveForm,
     ResourceForm,
 )
+from app.views.plans.plan_outline_editing import PlanOutlineEditing
 from app.views.plans.plan_outline_view import PlanOutlineView
 from app.views.plans.plan_problems import PlanProblems
-from app.views.widgets.record_dialog import RecordDialog, date_edit, from_qdate
+from app.views.widgets.record_dialog import RecordDialog, date_edit
 
 
-class PlanDialog(PlanProblems, RecordDialog):
+class PlanDialog(PlanOutlineEditing, PlanProblems, RecordDialog):
     """Create, edit (before agreement) or revise (after agreement) a case's coaching plan."""
 
     def __init__(
@@ -221,139 +213,6 @@ class PlanDialog(PlanProblems, RecordDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         return form
-
-    # -- the outline ---------------------------------------------------------------------
-    def _period(self) -> tuple[date, date]:
-        return from_qdate(self.starts_on.date()), from_qdate(self.ends_on.date())
-
-    def select(self, ref: OutlineRef) -> None:
-        index = self.outline.index_of(ref)
-        self.tree.expand(index.parent())
-        self.tree.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self._current_changed()
-
-    def _objective_row(self) -> int:
-        ref = self.line
-        if ref is not None and ref.kind in (OBJECTIVE, GOAL):
-            return ref.i
-        return len(self.outline.objectives()) - 1
-
-    def add_objective(self) -> int:
-        _start, end = self._period()
-        ref = self.outline.add_objective(
-            Objective(title="", measure="", baseline=None, target=None, due_on=end)
-        )
-        self._added(ref)
-        return ref.i
-
-    def add_micro_goal(self) -> int:
-        row = self._objective_row()
-        if row < 0:
-            return -1
-        start, _end = self._period()
-        due = max(start, self.today) + timedelta(weeks=2)
-        ref = self.outline.add_goal(row, MicroGoal(title="", due_on=due))
-        self._added(ref)
-        return ref.j
-
-    def add_resource(self) -> int:
-        start, _end = self._period()
-        ref = self.outline.add_resource(
-            PlanResource(ResourceKind.COACHING, "", "", max(start, self.today))
-        )
-        self._added(ref)
-        return ref.i
-
-    def _added(self, ref: OutlineRef) -> None:
-        self.select(ref)
-        form = self._form_for(ref)
-        if form is not None:
-            form.first_widget().setFocus()
-
-    def remove_current(self) -> None:
-        if self.line is None or self.line.kind == GROUP:
-            return
-        self._forget_lines()
-        after = self.outline.remove(self.line)
-        if after is not None:
-            self.select(after)
-        self.tree.setFocus()
-
-    def move_up(self) -> None:
-        self._move(-1)
-
-    def move_down(self) -> None:
-        self._move(+1)
-
-    def _move(self, delta: int) -> None:
-        if self.line is None or self.line.kind == GROUP:
-            return
-        self._forget_lines()
-        self.select(self.outline.move(self.line, delta))
-        self.tree.setFocus()
-
-    def _forget_lines(self) -> None:
-        """Lines shift on remove and move: their typed-but-unread numbers go with them."""
-        self._typed.clear()
-        self._touched_paths.clear()
-
-    def _form_for(self, ref: OutlineRef | None) -> DetailForm | None:
-        kind = ref.kind if ref else None
-        return {
-            OBJECTIVE: self.objective_form,
-            GOAL: self.goal_form,
-            RESOURCE: self.resource_form,
-        }.get(kind)
-
-    def _current_changed(self) -> None:
-        ref = self.outline.ref(self.tree.currentIndex())
-        if ref is not None and ref.kind != GROUP and self.outline.record(ref) is None:
-            ref = None
-        self.line = ref
-        self._loading = True
-        try:
-            form = self._form_for(ref)
-            if form is None:
-                self.hint.setText(self._hint_text(ref))
-                self.details.setCurrentWidget(self.hint)
-            else:
-                self._load(form, ref)
-                self.details.setCurrentWidget(form)
-        finally:
-            self._loading = False
-        self._sync_touched()
-        self._update_buttons()
-        self.revalidate()
-
-    def _hint_text(self, ref: OutlineRef | None) -> str:
-        if ref is not None and ref.i == RESOURCES_GROUP:
-            return self.tr(
-                "Resources are the support the employee gets: coaching, training, mentoring, "
-                "a change of workload. Add one with Add resource (Alt+R)."
-            )
-        return self.tr(
-            "Objectives say what should improve, from a baseline to a target by a date. Add "
-            "one with Add objective (Alt+O), then break it into micro-goals (Alt+M): small "
-            "steps with their own dates."
-        )
-
-    def _load(self, form: DetailForm, ref: OutlineRef) -> None:
-        record = self.outline.record(ref)
-        typed = self._typed.get(ref.path, {})
-        _start, end = self._period()
-        form.load(record, end, typed)
-
-    def _update_buttons(self) -> None:
-        ref = self.line
-        line = ref is not None and ref.kind != GROUP
-        self.add_goal_button.setEnabled(self._objective_row() >= 0)
-        self.remove_button.setEnabled(line)
-        self.up_button.setEnabled(line)
-        self.down_button.setEnabled(line)
 
     # -- edits in the form ---------------------------------------------------------------
     def _changed(self, name: str) -> None:
