@@ -18,7 +18,7 @@ class Severity(Enum):
     WARNING = "warning"
 
 
-_ALONE = "{message}"  # no words of its own, so not a catalogue message
+_ALONE = "{text}"  # no words of its own, so not a catalogue message
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ class Problem:
         """``field: message`` as a `Phrase` (the message said in the reader's language)."""
         message = self.message if isinstance(self.message, Phrase) else Term(self.message)
         if not self.field:
-            return Phrase(_ALONE, message=message)
-        return Phrase("{field}: {message}", field=self.field, message=message)
+            return Phrase(_ALONE, text=message)
+        return Phrase("{field}: {text}", field=self.field, text=message)
 
 
 @dataclass
