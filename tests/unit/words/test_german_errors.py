@@ -79,3 +79,23 @@ def test_a_stage_rule_refusal_names_the_stages_in_german(services):
     assert german.startswith("Die Richtlinie erlaubt „Überprüfung planen oder erfassen“ nicht")
     assert "Frühes Gespräch" in german or "Phase" in german
     assert not any(word in german for word in ENGLISH), german
+
+
+def test_csv_import_problems_are_said_in_german():
+    from app.services.people.csv_reading import CsvImportError, read_csv
+    from app.services.people.import_dates import parse_date
+
+    with pytest.raises(CsvImportError) as caught:
+        read_csv(b"   ")
+    assert str(caught.value) == "The file is empty. Export the employee list again."
+    assert (
+        _german(caught.value)
+        == "Die Datei ist leer. Exportieren Sie die Mitarbeitendenliste erneut."
+    )
+    with pytest.raises(ValueError) as bad_day:
+        parse_date("31/02/2024", "dmy")
+    assert _german(bad_day.value) == "„31/02/2024“ ist kein gültiges Datum."
+    with pytest.raises(ValueError) as no_month:
+        parse_date("3 Foo 2024")
+    assert str(no_month.value) == "'3 Foo 2024' is not a date: 'Foo' is not a month."
+    assert _german(no_month.value) == "„3 Foo 2024“ ist kein Datum: „Foo“ ist kein Monat."
