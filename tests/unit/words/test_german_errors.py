@@ -4,6 +4,7 @@ English (`str(exc)`, what the CLI prints) reads as it always did."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from app.domain.records import Case, CaseStatus, Track
 from app.domain.validation import InvalidRecord
 from app.services.action_guard import ActionRefused
 from tests.factories import indicator, open_case
-from tests.unit.audit.test_action_guard import LEAD_DECIDES, _decision, _with_policy
+from tests.unit.audit.test_action_guard import DEFAULT, LEAD_DECIDES, _decision, _with_policy
 
 ENGLISH = ("you need", "role", "Nothing was saved", "is required", "was not saved", "Metric")
 
@@ -99,3 +100,23 @@ def test_csv_import_problems_are_said_in_german():
         parse_date("3 Foo 2024")
     assert str(no_month.value) == "'3 Foo 2024' is not a date: 'Foo' is not a month."
     assert _german(no_month.value) == "„3 Foo 2024“ ist kein Datum: „Foo“ ist kein Monat."
+
+
+def test_a_policy_file_problem_is_said_in_german(services, tmp_path):
+    from app.domain.escalation.policy import PolicyError
+    from app.domain.escalation.policy_words import problem_words
+
+    bad = re.sub(
+        r"deadline_business_days = \{[^}]*\}", "deadline_business_days = -3", DEFAULT, count=1
+    )
+    path = tmp_path / "bad.toml"
+    path.write_text(bad, "utf-8")
+    with pytest.raises(PolicyError) as caught:
+        services.escalation.import_policy(path)
+    problems = caught.value.problems
+    english = [problem_words(where, what) for where, what in problems]
+    german = [problem_words(where, what, "de") for where, what in problems]
+    assert any("is negative; allowed: " in line for line in english), english
+    assert any("ist negativ; erlaubt: " in line for line in german), german
+    assert all(line.startswith('Phase "') for line in german), german  # the file's keys stay
+    assert not any(re.search(r"\b(is|allowed|Stage|must)\b", line) for line in german), german
