@@ -3,13 +3,15 @@
     python bench/bench_page_check.py VAULT [--runs 3] [--cycles 12] [--cold]
 
 Each run is a fresh process that unlocks into the main window as the app does
-(`open_vault(defer_page_check=True)`), then either starts the real `PageCheckWatch` ("check")
-or cancels the check ("no check"), and works: open a case (cases 1–5 hold 500 entries), close
-it, scroll the case list ten screens, idle 300 ms; ``--cycles`` times. Timed: each open, each
+(`open_vault(defer_page_check=True)`), then either starts the real `PageCheckWatch` ("check"),
+or runs the same check on a plain thread at normal priority ("check, normal priority": how
+it ran before it was lowered), or cancels the check ("no check"), and works: open a case
+(cases 1–5 hold 500 entries), close it, scroll the case list ten screens, idle 300 ms;
+``--cycles`` times. Timed: each open, each
 scroll step, and the event loop's longest stall while idle (a 10 ms timer's worst lateness).
 Read: the process's I/O (/proc/self/io) and how long the check took. ``--cold`` first drops
 the vault file's pages from the OS cache (posix_fadvise on that one file, nothing else), so
-the check and the officer's reads both come from the disk. "check" and "no check" alternate.
+the check and the officer's reads both come from the disk. The modes alternate.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -47,7 +50,10 @@ def _drop_cache(path: Path) -> None:
         os.close(fd)
 
 
-def child(path: Path, with_check: bool, cycles: int, cold: bool) -> dict:
+MODES = {"check": "check", "normal": "check, normal priority", "nocheck": "no check"}
+
+
+def child(path: Path, mode: str, cycles: int, cold: bool) -> dict:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -71,8 +77,12 @@ def child(path: Path, with_check: bool, cycles: int, cold: bool) -> dict:
     check = svc.vault.page_check
     watch = PageCheckWatch(win, svc, lambda _r: None)
     check_started = time.perf_counter()
-    if with_check:
+    with_check = mode != "nocheck"
+    if mode == "check":
         watch.start()
+    elif mode == "normal":
+        watch.worker = threading.Thread(target=check.run, daemon=True)
+        watch.worker.start()
     else:
         check.cancel()
 
@@ -119,7 +129,8 @@ def child(path: Path, with_check: bool, cycles: int, cold: bool) -> dict:
     io1 = _io()
     svc.close()
     return {
-        "mode": "check" if with_check else "no check",
+        "mode": MODES[mode],
+        "priority": check.priority,
         "shown_ms": shown_ms,
         "open_ms": opens,
         "scroll_ms": scrolls,
@@ -146,7 +157,8 @@ def _summary(results: list[dict]) -> dict:
         "scroll step median / max ms": (med("scroll_ms"), worst("scroll_ms")),
         "idle stall median / max ms": (med("stall_ms"), worst("stall_ms")),
         "cycles during the check": [r["cycles_during_check"] for r in results],
-        "check s": [r["check_s"] for r in results],
+        "check s": [r["check_s"] and round(r["check_s"], 1) for r in results],
+        "priority": results[0]["priority"],
         "disk read MB (work / all)": [
             (round(r["read_mb_work"]), round(r["read_mb_all"])) for r in results
         ],
@@ -163,15 +175,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cycles", type=int, default=12)
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--child", choices=("check", "nocheck"))
+    parser.add_argument("--child", choices=tuple(MODES))
+    parser.add_argument("--modes", default="check,normal,nocheck")
     args = parser.parse_args(argv)
     if args.child:
-        out = child(args.vault, args.child == "check", args.cycles, args.cold)
+        out = child(args.vault, args.child, args.cycles, args.cold)
         print(json.dumps(out))
         return 0
-    results: dict[str, list[dict]] = {"check": [], "no check": []}
+    modes = args.modes.split(",")
+    results: dict[str, list[dict]] = {MODES[m]: [] for m in modes}
     for _ in range(args.runs):
-        for mode in ("check", "nocheck"):
+        for mode in modes:
             cmd = [sys.executable, __file__, str(args.vault), "--child", mode]
             cmd += ["--cycles", str(args.cycles)] + (["--cold"] if args.cold else [])
             done = subprocess.run(cmd, capture_output=True, text=True, check=True)

@@ -170,6 +170,7 @@ class WordMemo:
         self._fold: dict[str, str] = {}
         self._translit: dict[str, str] = {}
         self._alt: dict[str, str] = {}
+        self._sequences: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
 
     def fold(self, text: str) -> str:
         out = self._fold.get(text)
@@ -177,7 +178,7 @@ class WordMemo:
             if text.isascii():
                 out = " ".join(text.lower().translate(_NO_APOSTROPHES).split())
             elif " " in text:
-                out = " ".join(p for p in map(self.fold, text.split(" ")) if p)
+                out = " ".join([p for p in map(self.fold, text.split(" ")) if p])
             else:
                 out = fold(text)
             self._fold[text] = out
@@ -203,6 +204,14 @@ class WordMemo:
         out = self._alt.get(word)
         if out is None:
             out = self._alt[word] = alt_latin(word)
+        return out
+
+    def latin_sequences(self, parts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """A name's sequences once its numbers are dropped: "Zoë Ångström 17" and
+        "Zoë Ångström 4711" share them."""
+        out = self._sequences.get(parts)
+        if out is None:
+            out = self._sequences[parts] = tuple(_latin_sequences(parts, self))
         return out
 
 
@@ -234,24 +243,35 @@ def _pinyin(name: str) -> list[list[str]]:
     return out
 
 
+def _no_digit(part: str) -> bool:
+    # No character is both alphabetic and a digit, so the letters-only case is decided in C.
+    return part.isalpha() or not any(c.isdigit() for c in part)
+
+
 def _add_latin_name(
     forms: PersonForms, parts: list[str], role_words: frozenset[str], memo: WordMemo
 ) -> None:
-    parts = [p for p in parts if p and not any(c.isdigit() for c in p) and p not in role_words]
-    if not parts:
-        return
+    kept = tuple(p for p in parts if p and _no_digit(p) and p not in role_words)
+    if kept:
+        forms.sequences.update(memo.latin_sequences(kept))
+
+
+def _latin_sequences(parts: tuple[str, ...], memo: WordMemo) -> list[tuple[str, ...]]:
+    """The word sequences of a Latin name's parts, in the order they were always added."""
+    out: list[tuple[str, ...]] = []
     for p in parts:
-        forms.sequences.add((p,))
+        out.append((p,))
         alt = memo.alt_latin(p)
         if alt:
-            forms.sequences.add((alt,))
-    forms.sequences.add(tuple(parts))
+            out.append((alt,))
+    out.append(parts)
     if len(parts) > 1:
         # Initials before the last part: "J. Smith", "J Smith".
         initials = tuple(p[0] for p in parts[:-1] if p[0].isalpha())
         if initials:
-            forms.sequences.add((*initials, parts[-1]))
-            forms.sequences.add((initials[0], parts[-1]))
+            out.append((*initials, parts[-1]))
+            out.append((initials[0], parts[-1]))
+    return out
 
 
 def forms_of(

@@ -144,3 +144,11 @@ def test_the_verifiers_needles_module_takes_nothing_from_the_redactor():
     assert not {m for m in modules if m and ("identifiers" in m or "name_forms" in m)}
     assert "app.domain.identities" in modules
     assert ".forms" not in source and "by_first" not in source and "TextRedactor" not in source
+
+
+def test_no_character_is_both_a_letter_and_a_digit():
+    """The build keeps a name part when it is all letters without looking for digits in it."""
+    import sys
+
+    both = [c for c in range(sys.maxunicode + 1) if chr(c).isalpha() and chr(c).isdigit()]
+    assert both == []
