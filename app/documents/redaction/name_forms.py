@@ -171,6 +171,7 @@ class WordMemo:
         self._translit: dict[str, str] = {}
         self._alt: dict[str, str] = {}
         self._sequences: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        self.names: dict[tuple, tuple[tuple, tuple]] = {}  # see `_shape_key`
 
     def fold(self, text: str) -> str:
         out = self._fold.get(text)
@@ -274,6 +275,49 @@ def _latin_sequences(parts: tuple[str, ...], memo: WordMemo) -> list[tuple[str, 
     return out
 
 
+class _Recorder:
+    """Stands in for a set while a person's names are worked out: notes every add and every
+    update with a set as made, so they can be made again, alike, on the person's own set
+    (a set's order depends on how it grew, not only on what it holds)."""
+
+    def __init__(self) -> None:
+        self.ops: list[tuple[bool, object]] = []  # (an update with a set?, what)
+
+    def add(self, item: object) -> None:
+        self.ops.append((False, item))
+
+    def update(self, items) -> None:
+        if isinstance(items, (set, frozenset)):
+            self.ops.append((True, items))
+        else:
+            self.ops += [(False, item) for item in items]  # set.update adds these one by one
+
+
+def _replay(ops: tuple[tuple[bool, object], ...], target: set) -> None:
+    for bulk, what in ops:
+        if bulk:
+            target.update(what)  # type: ignore[arg-type]
+        else:
+            target.add(what)
+
+
+def _shape_key(names: list[str], skip: frozenset[str]) -> tuple | None:
+    """What a person's name forms depend on: the names without their digits-only parts.
+
+    "Zoë Ångström 17" and "Zoë Ångström 4711" have the same forms (a part with a digit is no
+    name part; folding and transliterating go piece by piece between plain spaces, and a
+    digits-only piece is a word of its own), so a build works them out once. Names in
+    scripts written without spaces, or with Han or Hangul, also match as substrings and by
+    their length, so they are never shared (None).
+    """
+    shapes = []
+    for name in names:
+        if _UNSPACED.search(name) or _HAN_OR_HANGUL.search(name):
+            return None
+        shapes.append(" ".join(p for p in name.split(" ") if not (p.isdigit() and p.isascii())))
+    return (tuple(shapes), skip)
+
+
 def forms_of(
     person: PersonIdentity, role_words: frozenset[str] = ROLE_WORDS, memo: WordMemo | None = None
 ) -> PersonForms:
@@ -284,7 +328,31 @@ def forms_of(
     forms = PersonForms(person)
     skip = role_words if person.kind == "person" else frozenset()
     names = [person.name, *person.aliases]
-    names += [e for e in map(expanded, names) if e]
+    key = _shape_key(names, skip)
+    found = memo.names.get(key) if key is not None else None
+    if found is None:
+        sequences, substrings = _Recorder(), _Recorder()
+        _add_names(PersonForms(person, sequences, substrings), names, skip, memo)  # type: ignore[arg-type]
+        found = (tuple(sequences.ops), tuple(substrings.ops))
+        if key is not None:
+            memo.names[key] = found
+    _replay(found[0], forms.sequences)
+    _replay(found[1], forms.substrings)
+    if person.email.strip():
+        email = memo.fold(person.email)
+        forms.emails.add(email)
+        local, _, domain = email.partition("@")
+        if domain:
+            forms.emails.add(f"{local}@{domain.split('.')[0]}")
+    number = person.employee_number.strip()
+    if number and not (number.isdigit() and len(number) < 4):
+        forms.numbers.add(memo.fold(number))
+    return forms
+
+
+def _add_names(forms: PersonForms, names: list[str], skip: frozenset[str], memo: WordMemo) -> None:
+    """The sequences and substrings of a person's names (and their umlauts written out)."""
+    names = names + [e for e in map(expanded, names) if e]
     for name in names:
         if not name.strip():
             continue
@@ -306,16 +374,6 @@ def forms_of(
             _add_latin_name(forms, _words(translit, memo), skip, memo)
         for syllables in _pinyin(name):
             _add_pinyin(forms, syllables, name)
-    if person.email.strip():
-        email = memo.fold(person.email)
-        forms.emails.add(email)
-        local, _, domain = email.partition("@")
-        if domain:
-            forms.emails.add(f"{local}@{domain.split('.')[0]}")
-    number = person.employee_number.strip()
-    if number and not (number.isdigit() and len(number) < 4):
-        forms.numbers.add(memo.fold(number))
-    return forms
 
 
 def _add_pinyin(forms: PersonForms, syllables: list[str], name: str) -> None:

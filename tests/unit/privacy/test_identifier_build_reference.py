@@ -42,14 +42,17 @@ def population(seed: int = 18, n: int = 1500) -> list[PersonIdentity]:
     people: list[PersonIdentity] = []
     for i in range(n):
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        style = rng.randrange(6)
+        style = rng.randrange(9)
         name = {
             0: f"{first} {last}",
-            1: f"{first} {last} {i}",
+            1: f"{first} {last} {i}",  # as the bench vault names its 20k employees
             2: f"{first[0]}. {last}",
             3: f"{last}, {first}",
             4: f"{first}  {rng.choice(LAST)}-{last}",
             5: rng.choice(SCRIPT_WHOLE) if rng.random() < 0.3 else f"{first} {last}",
+            6: f"{i} {first} {i % 7}  {last}",  # numbers before, between, doubled spaces
+            7: f"{rng.choice(SCRIPT_WHOLE)} {i}",  # never shared: substrings by length
+            8: rng.choice((f"{i}", f"{first}-{i} {last}", f"{last} {i}b", f"{first}\u00a0{i}")),
         }[style]
         kind = rng.choice(("employee", "employee", "officer", "person"))
         if kind == "person" and rng.random() < 0.3:
