@@ -37,6 +37,10 @@ COMMAND_MODULES = [
     "app.commands.vault.template_commands",
     "app.commands.cases.record_commands",
     "app.commands.cases.plan_write_commands",
+    "app.commands.cases.plan_edit_commands",
+    "app.commands.cases.policy_commands",
+    "app.commands.cases.file_commands",
+    "app.commands.people.employee_list_commands",
 ]
 
 
@@ -44,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casepath",
         description="Casepath keeps HR performance-escalation cases in an encrypted vault. "
-        "Without a command it starts the desktop app.",
+        "Without a command it starts the desktop app. Every change the window can make has a "
+        "command below, checked by the same rights, stage rules and audit; `casepath COMMAND "
+        "--help` lists its options, --officer NAME acts as that officer, and commands that "
+        "list things print JSON with --json. Bad input exits with status 2 and a message.",
     )
     parser.add_argument("--version", action="version", version=f"casepath {__version__}")
     parser.add_argument(

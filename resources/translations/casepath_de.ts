@@ -299,6 +299,49 @@
     </message>
 </context>
 <context>
+    <name>ApprovalFields</name>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s role</source>
+        <translation>Rolle der genehmigenden Person</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Ihre &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Genehmigt von:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s r&amp;ole:</source>
+        <translation>R&amp;olle der genehmigenden Person:</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Noch offen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>%1 by %2</source>
@@ -2343,6 +2386,10 @@
         <translation> (aktuell)</translation>
     </message>
     <message>
+        <source> (before the import, from %1)</source>
+        <translation> (vor dem Import, von %1)</translation>
+    </message>
+    <message>
         <source> (before the handover, from %1)</source>
         <translation> (vor der Übergabe, von %1)</translation>
     </message>
@@ -3966,32 +4013,12 @@
         <translation>Fall wieder eröffnen – %1</translation>
     </message>
     <message>
-        <source>Your role</source>
-        <translation>Ihre Rolle</translation>
-    </message>
-    <message>
         <source>Reopened by</source>
         <translation>Wieder eröffnet von</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
         <source>Why the case is reopened, e.g. an appeal or a correction (required)</source>
         <translation>Warum der Fall wieder eröffnet wird, z. B. ein Widerspruch oder eine Berichtigung (Pflichtangabe)</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Genehmigt von</translation>
-    </message>
-    <message>
-        <source>— none —</source>
-        <translation>— keine —</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s role</source>
-        <translation>Rolle der genehmigenden Person</translation>
     </message>
     <message>
         <source>Closed on %1</source>
@@ -4020,26 +4047,6 @@
     <message>
         <source>Reopened &amp;by:</source>
         <translation>Wieder eröffnet &amp;von:</translation>
-    </message>
-    <message>
-        <source>Your &amp;role:</source>
-        <translation>Ihre &amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>R&amp;eason:</source>
-        <translation>&amp;Begründung:</translation>
-    </message>
-    <message>
-        <source>&amp;Approved by:</source>
-        <translation>&amp;Genehmigt von:</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s r&amp;ole:</source>
-        <translation>R&amp;olle der genehmigenden Person:</translation>
-    </message>
-    <message>
-        <source>Still missing: %1.</source>
-        <translation>Noch offen: %1.</translation>
     </message>
 </context>
 <context>
@@ -4777,32 +4784,12 @@
         <translation>Neuer Verfahrensweg</translation>
     </message>
     <message>
-        <source>Your role</source>
-        <translation>Ihre Rolle</translation>
-    </message>
-    <message>
         <source>Asked for by</source>
         <translation>Angefragt von</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
         <source>Why the case should move to this track (required)</source>
         <translation>Warum der Fall auf diesen Verfahrensweg wechseln soll (Pflichtangabe)</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Genehmigt von</translation>
-    </message>
-    <message>
-        <source>— none —</source>
-        <translation>— keine —</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s role</source>
-        <translation>Rolle der genehmigenden Person</translation>
     </message>
     <message>
         <source>This change needs the approval of: %1.</source>
@@ -4827,26 +4814,6 @@
     <message>
         <source>Asked for &amp;by:</source>
         <translation>&amp;Angefragt von:</translation>
-    </message>
-    <message>
-        <source>Your &amp;role:</source>
-        <translation>Ihre &amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>R&amp;eason:</source>
-        <translation>&amp;Begründung:</translation>
-    </message>
-    <message>
-        <source>&amp;Approved by:</source>
-        <translation>&amp;Genehmigt von:</translation>
-    </message>
-    <message>
-        <source>Approver&apos;s r&amp;ole:</source>
-        <translation>R&amp;olle der genehmigenden Person:</translation>
-    </message>
-    <message>
-        <source>Still missing: %1.</source>
-        <translation>Noch offen: %1.</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +4943,10 @@
     <message>
         <source> (current)</source>
         <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source> (before the import, from %1)</source>
+        <translation> (vor dem Import, von %1)</translation>
     </message>
     <message>
         <source> (before the handover, from %1)</source>

@@ -74,6 +74,15 @@ def test_export_import_round_trip(demo_vault, tmp_path):
     casepath("init", str(fresh), "--name", "Second Officer")
     first = casepath("import", str(fresh), str(out)).stdout
     assert "30 cases" in first
+    assert "earlier record versions" in first
+    # every record's history reads the same in the new vault (version 2 carries it)
+    assert doc["version"] == 2
+    ref = next(c["reference"] for c in doc["cases"] if c["history"])
+    was = casepath("history", str(demo_vault), ref).stdout
+    now = casepath("history", str(fresh), ref).stdout
+    marker = f" (before the import, from {doc['exported_by']})"
+    assert marker in now and now.replace(marker, "") == was and "Version 2" in was
+    assert "Audit chain intact" in casepath("verify", str(fresh)).stdout
     second = casepath("import", str(fresh), str(out)).stdout
     assert "0 cases" in second and "already in the vault" in second
     bad = tmp_path / "bad.json"

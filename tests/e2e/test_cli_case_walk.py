@@ -1,7 +1,10 @@
 """A whole case worked from the command line alone, as a script would: from an empty vault to
 a closed case, then verify. Along the way the policy's rights refuse a write with the role
 needed, an unknown --officer is refused with the officers' names, listings answer --json,
-the pack carries the audit appendix and the chain head, and a backup names its head."""
+the pack carries the audit appendix and the chain head, and a backup names its head. The
+writes that only the window could once do are used too (a draft plan edited in place, a
+check-in marking micro-goals, a review moved, an attachment saved out, a stored pack
+exported), each checked through the services, as the window would show it."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 
 from app.resource_paths import resource_path
+from app.services.services import open_vault
 from tests.e2e.cli_runner import run_casepath
 
 PASS = "cli walk passphrase here"
@@ -25,6 +29,15 @@ def casepath(*args: object, check: bool = True):
 
 def as_json(*args: object):
     return json.loads(casepath(*args, "--json").stdout)
+
+
+def stored(vault, look):
+    """What the services (so the window) see in the vault now."""
+    services = open_vault(vault, PASS)
+    try:
+        return look(services)
+    finally:
+        services.close()
 
 
 def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
@@ -58,6 +71,15 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("agenda notes", "utf-8")
     casepath("attach", v, "conversation", conv["id"], note)
+    (attachment,) = as_json("attachments", v, REF)
+    assert attachment["filename"] == "note.txt" and attachment["record_id"] == conv["id"]
+    saved = tmp_path / "note-copy.txt"
+    casepath("attachment-save", v, attachment["id"], "--out", saved)
+    assert saved.read_text("utf-8") == "agenda notes"
+    again = casepath("attachment-save", v, attachment["id"], "--out", saved, check=False)
+    assert again.returncode == 2 and "already exists" in again.stderr
+    employees = as_json("employees", v)
+    assert [(e["employee_number"], e["name"]) for e in employees] == [("E1", "Zoë Ångström")]
 
     casepath("approve", v, REF, "coaching", "--role", "hr_officer")
     casepath("advance", v, REF, "coaching", "--role", "manager", "--actor", "Ola Nordmann",
@@ -80,7 +102,22 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(plan), "utf-8")
     objective = as_json("plan-create", v, REF, "--from-json", plan_file)["objectives"][0]
+    # Before the walk-through the draft is edited in place: same version, same objective.
+    plan["objectives"][0].update(
+        target=42,
+        micro_goals=[
+            {"title": "Clear the backlog", "due_on": (TODAY + timedelta(days=7)).isoformat()}
+        ],
+    )
+    plan_file.write_text(json.dumps(plan), "utf-8")
+    edited = as_json("plan-edit", v, REF, "--from-json", plan_file)
+    assert edited["version"] == 1 and edited["objectives"] == [objective]
+    draft = stored(v, lambda s: s.plans.active(s.cases.by_reference(REF).id))
+    assert draft.version == 1 and draft.objectives[0].target == 42 and not draft.is_agreed
+    (goal,) = draft.objectives[0].micro_goals
     casepath("plan-agree", v, REF, "--on", T)
+    late_edit = casepath("plan-edit", v, REF, "--from-json", plan_file, check=False)
+    assert late_edit.returncode == 2 and "plan-revise" in late_edit.stderr
     casepath("conversation", v, REF, "--held", T, "--kind", "coaching", "--summary", "Coaching",
              "--attendee", "Zoë Ångström")  # fmt: skip
 
@@ -108,12 +145,22 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     casepath("advance", v, REF, "improvement_plan", "--role", "manager", "--actor",
              "Ola Nordmann", "--reason", "Plan agreed")  # fmt: skip
     casepath("conversation", v, REF, "--held", T, "--kind", "check_in", "--summary", "Check-in",
-             "--attendee", "Zoë Ångström")  # fmt: skip
+             "--attendee", "Zoë Ångström", "--goal", f"{goal.uid}=done:Backlog cleared",
+             )  # fmt: skip
+    marked = stored(v, lambda s: s.plans.active(s.cases.by_reference(REF).id))
+    assert marked.objectives[0].micro_goals[0].status.value == "done"
+    assert marked.objectives[0].micro_goals[0].note == "Backlog cleared"
     casepath("plan-progress", v, REF, "--objective", objective, "--on", T, "--note", "31 closed",
              "--value", 31)  # fmt: skip
     casepath("review", v, REF, "--schedule", f"{T}T00:00", "--place", "Room 4")
     (review,) = as_json("review", v, REF)
     assert review["outcome"] is None
+    casepath("review-reschedule", v, review["review"]["id"], "--at", f"{T}T23:00", "--place",
+             "Room 5", "--observer", "Neutral Person", "--reason", "Room 4 is booked")  # fmt: skip
+    moved = stored(v, lambda s: s.reviews.get(review["review"]["id"]))
+    assert (moved.location, moved.starts_at.hour, moved.sequence) == ("Room 5", 23, 1)
+    assert "Neutral Person" in {p.name for p in moved.participants}
+    assert moved.note == "Room 4 is booked"
 
     casepath("approve", v, REF, "formal_review", "--role", "manager")
     casepath("approve", v, REF, "formal_review", "--role", "hr_lead", "--officer", "Bea Lead")
@@ -144,8 +191,14 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     casepath("pack", v, REF, "--meeting", "outcome", "--out", pack, "--with-audit")
     text = " ".join(p.extract_text() for p in PdfReader(pack).pages)
     assert "Audit trail of this case" in text and "Hana Officer opened case " + REF in text
-    (stored,) = as_json("packs", v, REF)
-    assert f"Audit chain event {stored['head_seq']}" in text
+    (kept,) = as_json("packs", v, REF)
+    assert f"Audit chain event {kept['head_seq']}" in text
+    exported = tmp_path / "pack-again.pdf"
+    casepath("pack-export", v, kept["id"], "--out", exported)
+    assert exported.read_bytes() == pack.read_bytes()
+    status = tmp_path / "status.txt"
+    casepath("status-update", v, REF, "--out", status)
+    assert status.read_text("utf-8") == casepath("status-update", v, REF).stdout
 
     casepath("close", v, REF, "--outcome", "improved", "--role", "hr_officer", "--reason",
              "Improved", "--actor", "Ola Nordmann")  # fmt: skip
@@ -157,9 +210,18 @@ def test_a_case_from_new_case_to_close_from_the_cli_alone(tmp_path):
     backup = casepath("backup", v, "--out", tmp_path / "b.casepath").stdout
     assert "It holds the audit chain up to event" in backup
     trail = as_json("audit", v, "--case", REF)
-    assert {"case.open", "decision.add", "review.outcome", "pack.generate"} <= {
-        e["action"] for e in trail
-    }
+    assert {
+        "case.open",
+        "decision.add",
+        "review.outcome",
+        "pack.generate",
+        "plan.update",
+        "plan.micro_goal",
+        "review.reschedule",
+        "attachment.save_as",
+        "pack.export",
+        "case.status_update",
+    } <= {e["action"] for e in trail}
     assert {e["officer"] for e in trail} == {"Hana Officer", "Bea Lead"}
     verified = casepath("verify", v).stdout
     assert "Audit chain intact" in verified and "match the audit chain" in verified

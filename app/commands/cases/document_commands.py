@@ -174,7 +174,7 @@ def cmd_packs(args: argparse.Namespace) -> int:
         return 0
     for p in packs:
         print(
-            f"{f.datetime(p.created_at)}  {p.integrity_code:<18}  "
+            f"{p.id:>5}  {f.datetime(p.created_at)}  {p.integrity_code:<18}  "
             f"{MeetingType(p.meeting_type).label} on {f.date(p.meeting_date)}  "
             f"({p.page_size.upper()})"
         )

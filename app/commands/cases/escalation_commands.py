@@ -1,4 +1,5 @@
-"""advance, approve, close, track, recommend, flags, exception, policy from a shell.
+"""advance, approve, close, track, recommend, flags, exception from a shell (policy: see
+`policy_commands`).
 
 Every refusal exits with status 2 and says, in plain words, everything that is missing.
 """
@@ -8,7 +9,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from app.commands.common import (
     CommandError,
@@ -160,20 +160,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--decline", action="store_true", help="decline instead of approving")
     p.set_defaults(handler=cmd_decide_exception)
-
-    p = sub.add_parser("policy", help="show the vault's escalation policy or import a new one")
-    add_vault_argument(p)
-    group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument(
-        "--import",
-        dest="import_file",
-        type=Path,
-        metavar="FILE",
-        help="validate FILE and store it as the policy for new cases",
-    )
-    group.add_argument("--show", action="store_true", help="print the current policy text")
-    group.add_argument("--versions", action="store_true", help="list stored policy versions")
-    p.set_defaults(handler=cmd_policy)
 
 
 def _score(text: str) -> int:
@@ -386,26 +372,6 @@ def cmd_decide_exception(args: argparse.Namespace) -> int:
             args.id, args.approver, args.approver_role, approve=not args.decline
         )
         print(f"{case.reference}: {exc.kind.label} {exc.status.label.lower()}.")
-        return 0
-
-    return _run(args, body)
-
-
-def cmd_policy(args: argparse.Namespace) -> int:
-    def body(s: Services) -> int:
-        if args.import_file:
-            policy = s.escalation.import_policy(args.import_file)
-            print(
-                f"Imported '{policy.name}' {policy.version} as policy version "
-                f"{s.escalation.current_policy_id()}; new cases use it, open cases keep "
-                "theirs."
-            )
-        elif args.versions:
-            for v in s.escalation.policy_versions():
-                when = s.vault_settings.document_formats().date(v.created_at.date())
-                print(f"{v.id}  {when}  {v.sha256[:12]}  {v.name}")
-        else:
-            print(s.escalation.current_policy().source_text, end="")
         return 0
 
     return _run(args, body)

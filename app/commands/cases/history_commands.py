@@ -67,7 +67,8 @@ def _print(h: RecordHistory) -> None:
     for i, state in enumerate(h.states):
         now = " (current)" if state.current else ""
         if state.before_handover:
-            now = f" (before the handover, from {state.before_handover})"
+            via = "import" if state.imported else "handover"
+            now = f" (before the {via}, from {state.before_handover})"
         who = state.officer or "unknown"
         print(f"  Version {state.number}{now}: {state.what} by {who} on {state.when}")
         for change in h.changes(i):

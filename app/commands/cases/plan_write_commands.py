@@ -15,7 +15,7 @@ from typing import Any
 
 from app.commands.cases.record_commands import _say, enum_arg, run
 from app.commands.common import CommandError, add_vault_argument, date_arg, id_arg
-from app.domain.plans.plans import MicroGoalStatus, ProgressUpdate
+from app.domain.plans.plans import CoachingPlan, MicroGoalStatus, ProgressUpdate
 from app.domain.plans.reviews import (
     Assessment,
     ObjectiveAssessment,
@@ -26,7 +26,7 @@ from app.domain.plans.reviews import (
 )
 from app.domain.records import new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
-from app.services.interchange.interchange_records import OUTCOME, PLAN
+from app.services.interchange.interchange_specs import OUTCOME, PLAN
 from app.services.interchange.interchange_values import RecordSpec, ValueParser
 from app.services.services import Services
 
@@ -52,13 +52,49 @@ def _with_uids(raw: Any) -> Any:
     return out
 
 
-def _build(path: Path, spec: RecordSpec, what: str, **context: Any) -> Any:
-    raw = _with_uids(_read_json(path))
+def _build(path: Path, spec: RecordSpec, what: str, raw: Any = None, **context: Any) -> Any:
+    """The record in ``path`` (or ``raw``, already read from it), checked field by field."""
+    raw = _with_uids(_read_json(path) if raw is None else raw)
     report = ValidationReport()
     values = ValueParser(report).values(what, raw, spec)
     if values is None or not report.ok:
         raise InvalidRecord(report, what)
     return spec.build(values, **context)
+
+
+def keep_uids(raw: Any, current: CoachingPlan | None) -> Any:
+    """Give objectives and micro-goals without a uid the uid of the current one of the same
+    title (and the plan the current plan's uid), so an edit or revision keeps them linked."""
+    if current is None or not isinstance(raw, dict):
+        return raw
+    out = dict(raw)
+    out.setdefault("uid", current.uid)
+    by_title = {o.title.strip().casefold(): o for o in current.objectives}
+    objectives = []
+    for item in out.get("objectives") or []:
+        if isinstance(item, dict) and "uid" not in item:
+            known = by_title.get(str(item.get("title", "")).strip().casefold())
+            if known is not None:
+                item = {**item, "uid": known.uid}
+                goals = {g.title.strip().casefold(): g.uid for g in known.micro_goals}
+                item["micro_goals"] = [
+                    {**g, "uid": goals[str(g.get("title", "")).strip().casefold()]}
+                    if isinstance(g, dict)
+                    and "uid" not in g
+                    and str(g.get("title", "")).strip().casefold() in goals
+                    else g
+                    for g in item.get("micro_goals") or []
+                ]
+        objectives.append(item)
+    if "objectives" in out:
+        out["objectives"] = objectives
+    return out
+
+
+def plan_from_file(path: Path, s: Services, case_id: int) -> CoachingPlan:
+    """The plan in ``path``, its unnamed parts matched to the case's current plan."""
+    raw = keep_uids(_read_json(path), s.plans.active(case_id))
+    return _build(path, PLAN, "plan", case_id=case_id, raw=raw)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -128,6 +164,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--assess", action="append", default=[], metavar="OBJECTIVE_UID=ASSESSMENT", help="repeat"
     )
     p.add_argument("--next-review", type=date_arg, help="when the next review is due")
+    p.add_argument(
+        "--targets-disagreed",
+        action="store_true",
+        help="the employee did not agree to the refreshed targets (recorded on the revision)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review_outcome)
 
@@ -153,7 +194,7 @@ def cmd_plan_create(args: argparse.Namespace) -> int:
 def cmd_plan_revise(args: argparse.Namespace) -> int:
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
-        new = _build(args.from_json, PLAN, "plan", case_id=case.id)
+        new = plan_from_file(args.from_json, s, case.id)
         plan = s.plans.revise(new, args.reason, args.agreed_on, not args.disagreed, args.comment)
         return _say(
             args,
@@ -264,7 +305,7 @@ def cmd_review_outcome(args: argparse.Namespace) -> int:
             )
         else:
             outcome = _outcome_from_flags(args, review.id, review.case_id)
-        stored = s.reviews.record_outcome(outcome)
+        stored = s.reviews.record_outcome(outcome, not args.targets_disagreed)
         return _say(
             args,
             f"Recorded the outcome of review {review.id}: {stored.decision.label}.",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.commands.common import CommandError, add_vault_argument, date_arg, id_arg, open_services
 from app.domain.attachments import AttachmentOwner
+from app.domain.plans.plans import MicroGoalStatus
 from app.domain.records import (
     Conversation,
     ConversationKind,
@@ -122,6 +123,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--root-cause", type=enum_arg(RootCause), action="append", default=[])
     p.add_argument("--root-cause-notes", default="")
     p.add_argument("--agreed-action", action="append", default=[], help="an agreed action")
+    p.add_argument(
+        "--goal",
+        action="append",
+        default=[],
+        metavar="UID=STATUS[:NOTE]",
+        help="a check-in: mark a micro-goal of the plan done, missed or open (repeat)",
+    )
     p.set_defaults(handler=cmd_conversation)
 
     p = _case_verb(sub, "indicator", "record a measurable indicator on a case")
@@ -214,11 +222,18 @@ def cmd_new_case(args: argparse.Namespace) -> int:
     return run(args, body)
 
 
-def _add(args: argparse.Namespace, make: Callable[[int], object], what: str) -> int:
+def _add(
+    args: argparse.Namespace,
+    make: Callable[[int], object],
+    what: str,
+    marks: list[tuple[str, MicroGoalStatus, str]] | None = None,
+) -> int:
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         record = make(case.id)
         if args.correct is None:
+            if marks:  # a check-in's micro-goal marks first, as the window's dialog does
+                s.plans.mark_micro_goals(case.id, marks)
             stored = s.cases.add(record)
             verb = "Recorded"
         else:
@@ -236,7 +251,27 @@ def _add(args: argparse.Namespace, make: Callable[[int], object], what: str) -> 
     return run(args, body)
 
 
+def goal_marks(items: list[str]) -> list[tuple[str, MicroGoalStatus, str]]:
+    """``UID=STATUS[:NOTE]`` flags as the marks `PlanService.mark_micro_goals` takes."""
+    marks = []
+    for item in items:
+        uid, sep, rest = item.partition("=")
+        status, _, note = rest.partition(":")
+        if not sep or not uid.strip() or not status.strip():
+            raise CommandError(f"--goal '{item}' is not UID=STATUS; write it like GOAL_UID=done.")
+        try:
+            marks.append((uid.strip(), MicroGoalStatus.parse(status.strip()), note.strip()))
+        except ValueError as exc:
+            raise CommandError(f"--goal '{item}': {exc}") from None
+    return marks
+
+
 def cmd_conversation(args: argparse.Namespace) -> int:
+    if args.goal and (args.kind is not ConversationKind.CHECK_IN or args.correct is not None):
+        raise CommandError(
+            "--goal marks micro-goals at a new check-in; give --kind check_in (and no "
+            "--correct), or use plan-goal. Nothing was recorded."
+        )
     return _add(
         args,
         lambda case_id: Conversation(
@@ -252,6 +287,7 @@ def cmd_conversation(args: argparse.Namespace) -> int:
             agreed_actions=tuple(args.agreed_action),
         ),
         "conversation",
+        goal_marks(args.goal),
     )
 
 

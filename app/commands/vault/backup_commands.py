@@ -11,8 +11,7 @@ from pathlib import Path
 from app.commands.common import add_vault_argument, open_services, read_passphrase
 from app.domain.words.wording import plural
 from app.services.auto_backup import KEEP_DAILY, KEEP_MONTHLY, auto_backup
-from app.vault.files.restore import inspect_backup, restore
-from app.vault.migrations import latest_version
+from app.services.restore_service import inspect_backup, restore_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +51,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         for line in inspect_backup(args.backup, passphrase).lines():
             print(line)
         return 0
-    result = restore(args.backup, args.target, passphrase, supported_version=latest_version())
+    result = restore_backup(args.backup, args.target, passphrase)
     for line in result.summary.lines():
         print(line)
     print(f"Restored to {result.target}.")

@@ -46,6 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_vault_argument(p)
     p.add_argument("case", help="case reference")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="write the text to this file instead (0600, must not exist; audited)",
+    )
     p.set_defaults(handler=cmd_status_update)
 
 
@@ -97,12 +102,16 @@ def cmd_calibration(args: argparse.Namespace) -> int:
 
 
 def cmd_status_update(args: argparse.Namespace) -> int:
-    from app.services.cases.status_update import status_update
+    from app.services.cases.status_update import save_status_update, status_update
 
     svc = open_services(args)
     try:
         case = svc.cases.by_reference(args.case)  # NotFound is reported by the CLI
-        sys.stdout.write(status_update(svc, case.id))
+        if args.out is not None:  # as the window's "Save…": audited, never over a file
+            save_status_update(svc, case.id, args.out)
+            print(f"Wrote the status update of {case.reference} to {args.out}.")
+        else:
+            sys.stdout.write(status_update(svc, case.id))
     finally:
         svc.close()
     return 0

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import CommandError, add_vault_argument, open_services
+from app.commands.common import (
+    CommandError,
+    add_json_option,
+    add_vault_argument,
+    open_services,
+    print_json,
+)
 from app.domain.words.translation import LANGUAGES
 
 
@@ -22,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="LANG",
         help=f"the language of documents written from this vault: {choices}",
     )
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings)
 
 
@@ -35,12 +42,17 @@ def cmd_settings(args: argparse.Namespace) -> int:
                 now = settings.set_document_language(args.document_language)
             except ValueError as exc:
                 raise CommandError(str(exc)) from None
-            if now == before:
+            if args.json:
+                print_json({"document_language": now, "changed": now != before})
+            elif now == before:
                 print(f"Documents are already written in {LANGUAGES[now]}; nothing changed.")
             else:
                 print(f"Documents are now written in {LANGUAGES[now]}.")
             return 0
-        print(f"Document language: {LANGUAGES[settings.document_language()]}")
+        if args.json:
+            print_json({"document_language": settings.document_language()})
+        else:
+            print(f"Document language: {LANGUAGES[settings.document_language()]}")
     finally:
         services.close()
     return 0

@@ -11,7 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import CommandError, add_passphrase_options, open_services
+from app.commands.common import (
+    CommandError,
+    add_json_option,
+    add_passphrase_options,
+    open_services,
+    print_json,
+)
 from app.domain.prompt_templates import TemplateKind
 from app.services.cases.conversation_prompts import PromptsError
 from app.services.cases.template_service import parse_kind
@@ -28,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     verbs = top.add_subparsers(dest="templates_command", metavar="VERB", required=True)
 
     p = verbs.add_parser("list", help="each kind of prompts, shipped or edited in this vault")
+    add_json_option(p)
     p.set_defaults(handler=cmd_list)
 
     p = verbs.add_parser("export", help="write each kind's prompts as KIND.toml into a folder")
@@ -60,6 +67,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         entries = services.templates.entries()
     finally:
         services.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "kind": e.kind.value,
+                    "label": e.kind.label,
+                    "edited": e.edited,
+                    "updated_at": e.updated_at or None,
+                    "updated_by": e.updated_by or None,
+                }
+                for e in entries
+            ]
+        )
+        return 0
     for e in entries:
         state = (
             f"edited in this vault by {e.updated_by} on {e.updated_at[:10]}"

@@ -29,6 +29,7 @@ from app.documents.pdf.pack_data import (
     IndicatorEntry,
     PackData,
     PlanSection,
+    field_label,
 )
 from app.documents.pdf.page_template import (
     PageSetup,
@@ -76,7 +77,7 @@ def build_pack(data: PackData, setup: PageSetup, progress: Progress | None = Non
     """
     if progress:
         progress(0.0, "Checking that every name and note can be printed")
-    check_printable(data.texts())
+    check_printable(data.text_paths(), field_label)
     register_fonts()
     story = _PackStory(data, setup).story()
     return render(story, setup, pack_metadata(data, setup.language), progress)

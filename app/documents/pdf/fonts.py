@@ -16,46 +16,62 @@ two steps:
    the Noto font of its script for Arabic, Hebrew, Devanagari and Thai, shaped by HarfBuzz.
 
 reportlab is imported only inside functions, so importing this module stays cheap, and the two
-large Nanum Gothic files are read only once some text actually holds Hangul.
+large Nanum Gothic files are read only once some text actually holds Hangul (`font_files`
+holds the files, their registration and character maps; every name is re-exported here).
+
+Most data is Latin, Greek or Cyrillic set in DejaVu Sans alone. Both steps answer that case
+from a per-character memo (whether a character prints in DejaVu with no font tag, whether it
+is printable at all) without walking the text character by character: a 20-page pack holds
+~1,500 fields and ~1,200 table cells.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from app.documents.pdf.font_files import (
+    CJK,
+    HANGUL,
+    HANGUL_BOLD,
+    SANS,
+    SANS_BOLD,
+    SANS_ITALIC,
+    FontCoverage,
+    coverage,
+    font_path,
+    hangul_coverage,
+    is_hangul,
+    register_fonts,
+)
 from app.documents.pdf.shaping import coverage as script_coverage
 from app.documents.pdf.shaping import is_shaped_font, script_of, shape
-from app.resource_paths import resource_path
 
-SANS = "CasepathSans"
-SANS_BOLD = "CasepathSans-Bold"
-SANS_ITALIC = "CasepathSans-Oblique"  # only for our own fixed wording, never for data
-CJK = "CasepathCJK"
-HANGUL = "CasepathHangul"
-HANGUL_BOLD = "CasepathHangul-Bold"  # names in bold headings (observation authors) stay bold
-
-_FILES = {
-    SANS: "DejaVuSans.ttf",
-    SANS_BOLD: "DejaVuSans-Bold.ttf",
-    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
-    CJK: "DroidSansFallbackFull.ttf",
-    HANGUL: "NanumGothic.ttf",
-    HANGUL_BOLD: "NanumGothicBold.ttf",
-}
-
-# Korean letters that stand alone once NFC has composed them: syllables, compatibility jamo,
-# parenthesised and circled Hangul, half-width Hangul. They go to Nanum Gothic.
-_HANGUL = (
-    (0x3130, 0x318F),
-    (0x3200, 0x321E),
-    (0x3260, 0x327E),
-    (0xAC00, 0xD7A3),
-    (0xFFA0, 0xFFDC),
-)
+__all__ = [
+    "CJK",
+    "HANGUL",
+    "HANGUL_BOLD",
+    "SANS",
+    "SANS_BOLD",
+    "SANS_ITALIC",
+    "FontCoverage",
+    "TextProblem",
+    "UnprintableText",
+    "check_printable",
+    "coverage",
+    "data_paragraph",
+    "font_path",
+    "hangul_coverage",
+    "has_cjk",
+    "is_hangul",
+    "markup",
+    "normalise",
+    "problems_in",
+    "register_fonts",
+]
 
 # Scripts written left to right that still need a shaping engine (reordering, conjuncts,
 # stacked vowels) to look right; reportlab without HarfBuzz would print them wrongly.
@@ -100,112 +116,6 @@ class UnprintableText(ValueError):
         )
 
 
-@dataclass(frozen=True)
-class FontCoverage:
-    """The code points each embedded font has glyphs for."""
-
-    sans: frozenset[int]
-    cjk: frozenset[int]
-    # ch -> font, filled as characters are met: a 20-page pack asks ~90k times for ~100
-    # distinct characters, and the answer per character never changes in a process. Hangul
-    # is not kept: asking `hangul_coverage` is what loads (and registers) Nanum Gothic.
-    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
-
-    def font_for(self, ch: str) -> str | None:
-        """The first font in the fallback chain with a glyph for `ch`, or None."""
-        try:
-            return self._memo[ch]
-        except KeyError:
-            font = self._lookup(ch)
-            if not is_hangul(ord(ch)):
-                self._memo[ch] = font
-            return font
-
-    def _lookup(self, ch: str) -> str | None:
-        cp = ord(ch)
-        script = script_of(ch)
-        if script is not None:
-            return script.font if cp in script_coverage(script) else None
-        if cp in self.sans:
-            return SANS
-        if is_hangul(cp) and cp in hangul_coverage():
-            return HANGUL
-        if cp in self.cjk:
-            return CJK
-        return None
-
-
-def is_hangul(cp: int) -> bool:
-    return any(lo <= cp <= hi for lo, hi in _HANGUL)
-
-
-def font_path(name: str) -> str:
-    path = resource_path("fonts", _FILES[name])
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"The font file {path.name} is missing from resources/fonts; reinstall Casepath."
-        )
-    return str(path)
-
-
-@functools.cache
-def coverage() -> FontCoverage:
-    """Each font's character map, read from the fonts as registered with reportlab, so every
-    file is parsed once per process (parsing them again here cost as much as registering)."""
-    from reportlab.pdfbase import pdfmetrics
-
-    register_fonts()
-
-    def glyphs(name: str) -> set[int]:
-        return set(pdfmetrics.getFont(name).face.charToGlyph)
-
-    # A run may be set in bold, so Latin needs a glyph in both weights.
-    return FontCoverage(
-        sans=frozenset(glyphs(SANS) & glyphs(SANS_BOLD)), cjk=frozenset(glyphs(CJK))
-    )
-
-
-@functools.cache
-def hangul_coverage() -> frozenset[int]:
-    """The Hangul code points Nanum Gothic prints in both weights, loaded on first need.
-
-    Only text holding Hangul calls this, so documents without Korean never open the two
-    4.6 MB files. Each file is parsed once (about 90 ms for both) and registered with reportlab
-    right away, so any run `markup` sets in Nanum Gothic already has its font registered.
-    """
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    regular = TTFont(HANGUL, font_path(HANGUL))
-    bold = TTFont(HANGUL_BOLD, font_path(HANGUL_BOLD))
-    for font in (regular, bold):
-        pdfmetrics.registerFont(font)
-    # No italic Nanum Gothic: an italic Hangul run keeps the upright face of its weight.
-    pdfmetrics.registerFontFamily(
-        HANGUL, normal=HANGUL, bold=HANGUL_BOLD, italic=HANGUL, boldItalic=HANGUL_BOLD
-    )
-    both = set(regular.face.charToGlyph) & set(bold.face.charToGlyph)
-    return frozenset(cp for cp in both if is_hangul(cp))
-
-
-@functools.cache
-def register_fonts() -> None:
-    """Register the embedded fonts with reportlab (idempotent; reportlab's registry is global)."""
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    for name in (SANS, SANS_BOLD, SANS_ITALIC, CJK):
-        pdfmetrics.registerFont(TTFont(name, font_path(name)))
-    pdfmetrics.registerFontFamily(
-        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
-    )
-    # Droid Sans Fallback has one weight; a bold CJK run keeps the regular face.
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(CJK, bold, italic, CJK)
-
-
 def normalise(text: str) -> str:
     """NFC (so 'e' + combining acute prints as one 'é'), tabs as spaces, CRLF as LF."""
     text = unicodedata.normalize("NFC", text)
@@ -217,6 +127,32 @@ def _script_of(ch: str) -> str:
     return name.split(" ")[0].capitalize() if name else "an unknown script"
 
 
+def _problem(ch: str, cov: FontCoverage) -> tuple[str, str] | None:
+    """Why ``ch`` cannot be printed, as (kind, reason), or None when it can."""
+    cp = ord(ch)
+    if ch in _ALLOWED_CONTROLS or ch == " ":
+        return None
+    if unicodedata.bidirectional(ch) in _RTL_CLASSES and script_of(ch) is None:
+        return "rtl", (
+            f"contains right-to-left text ({_script_of(ch)}, U+{cp:04X}), which "
+            "Casepath cannot lay out in a PDF yet"
+        )
+    shaping = next((label for lo, hi, label in _NEEDS_SHAPING if lo <= cp <= hi), None)
+    if shaping:
+        return "shaping", (
+            f"contains {shaping} (U+{cp:04X}), which needs text shaping that "
+            "Casepath's PDF output does not support"
+        )
+    if unicodedata.category(ch) == "Cc":
+        return "control", f"contains an invisible control character (U+{cp:04X}); remove it"
+    if cov.font_for(ch) is None:
+        return f"glyph{cp}", (
+            f"contains '{ch}' (U+{cp:04X}, {unicodedata.name(ch, 'unnamed')}), "
+            "which no embedded font can print"
+        )
+    return None
+
+
 def problems_in(text: str, field: str) -> list[TextProblem]:
     """Every reason `text` cannot be printed; empty when it can. One problem per kind."""
     cov = coverage()
@@ -224,56 +160,33 @@ def problems_in(text: str, field: str) -> list[TextProblem]:
     # Each distinct character once, in order of first appearance: the same problems, in the
     # same order, as walking every character (one problem per kind, the first one found).
     for ch in dict.fromkeys(normalise(text)):
-        cp = ord(ch)
-        if ch in _ALLOWED_CONTROLS or ch == " ":
+        if ch in cov.printable:
             continue
-        if unicodedata.bidirectional(ch) in _RTL_CLASSES and script_of(ch) is None:
-            found.setdefault(
-                "rtl",
-                TextProblem(
-                    field,
-                    f"contains right-to-left text ({_script_of(ch)}, U+{cp:04X}), which "
-                    "Casepath cannot lay out in a PDF yet",
-                ),
-            )
-            continue
-        shaping = next((label for lo, hi, label in _NEEDS_SHAPING if lo <= cp <= hi), None)
-        if shaping:
-            found.setdefault(
-                "shaping",
-                TextProblem(
-                    field,
-                    f"contains {shaping} (U+{cp:04X}), which needs text shaping that "
-                    "Casepath's PDF output does not support",
-                ),
-            )
-            continue
-        if unicodedata.category(ch) == "Cc":
-            found.setdefault(
-                "control",
-                TextProblem(
-                    field, f"contains an invisible control character (U+{cp:04X}); remove it"
-                ),
-            )
-            continue
-        if cov.font_for(ch) is None:
-            found.setdefault(
-                f"glyph{cp}",
-                TextProblem(
-                    field,
-                    f"contains '{ch}' (U+{cp:04X}, {unicodedata.name(ch, 'unnamed')}), "
-                    "which no embedded font can print",
-                ),
-            )
+        problem = _problem(ch, cov)
+        if problem is None:
+            if not is_hangul(ord(ch)):  # asking about Hangul is what loads Nanum Gothic
+                cov.printable.add(ch)
+        else:
+            found.setdefault(problem[0], TextProblem(field, problem[1]))
     return list(found.values())
 
 
-def check_printable(fields: Iterable[tuple[str, str]]) -> None:
-    """Raise `UnprintableText` listing every (field label, text) pair that cannot be printed."""
+def check_printable(
+    fields: Iterable[tuple[str, str]], label: Callable[[str], str] | None = None
+) -> None:
+    """Raise `UnprintableText` listing every (field, text) pair that cannot be printed.
+
+    ``label`` turns a field's key into the words the message shows, only for fields with a
+    problem (a pack has ~1,500 fields, nearly always all printable).
+    """
+    printable = coverage().printable
     problems: list[TextProblem] = []
-    for label, text in fields:
-        if text:
-            problems.extend(problems_in(text, label))
+    for key, text in fields:
+        if text and not printable.issuperset(normalise(text)):
+            found = problems_in(text, key)
+            if found and label is not None:
+                found = [TextProblem(label(key), p.reason) for p in found]
+            problems.extend(found)
     if problems:
         raise UnprintableText(problems)
 
@@ -284,6 +197,8 @@ def has_cjk(text: str) -> bool:
     Korean separates words with spaces, so Hangul text wraps at spaces like Latin text.
     """
     cov = coverage()
+    if cov.plain(text):
+        return False
     return any(cov.font_for(ch) == CJK for ch in dict.fromkeys(text))
 
 
@@ -293,9 +208,17 @@ def data_paragraph(text: str, style: object) -> object:
     summaries both build their data cells with it."""
     from reportlab.lib.styles import ParagraphStyle
 
+    text = normalise(text)
+    if coverage().plain(text):  # the common case: the paragraph's own face, no tags
+        return _wrap_once_paragraph()(_escaped(text), style)
     if has_cjk(text):
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
     return _wrap_once_paragraph()(markup(text, bold=style.fontName == SANS_BOLD), style)
+
+
+def _escaped(text: str) -> str:
+    """The markup of normalised text set wholly in DejaVu Sans: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
 
 
 @functools.cache
@@ -340,6 +263,8 @@ def markup(text: str, bold: bool = False) -> str:
     """
     cov = coverage()
     text = normalise(text)
+    if cov.plain(text):
+        return _escaped(text)
     fonts = [None if _neutral(ch) else (cov.font_for(ch) or SANS) for ch in text]
     following: list[str | None] = [None] * len(text)
     nxt = None

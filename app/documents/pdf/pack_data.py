@@ -243,6 +243,12 @@ class PackData:
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every text field with a readable path, for the printability check."""
+        for path, text in self.text_paths():
+            yield field_label(path), text
+
+    def text_paths(self) -> Iterator[tuple[str, str]]:
+        """Every text field with its path (``conversations[2].summary``); `field_label` reads
+        a path as words, needed only for a field that cannot be printed."""
         yield from _walk(self, "")
 
 
@@ -271,13 +277,18 @@ def _walk(value: object, path: str) -> Iterator[tuple[str, str]]:
     if isinstance(value, Enum):
         return
     if isinstance(value, str):
-        yield _LABELS.get(path) or _human(path), value
+        yield path, value
     elif is_dataclass(value):
         for f in fields(value):
             yield from _walk(getattr(value, f.name), f"{path}.{f.name}" if path else f.name)
     elif isinstance(value, tuple):
         for i, item in enumerate(value):
             yield from _walk(item, f"{path}[{i + 1}]")
+
+
+def field_label(path: str) -> str:
+    """A field's path in words, as an unprintable-text message names it."""
+    return _LABELS.get(path) or _human(path)
 
 
 def _human(path: str) -> str:

@@ -108,36 +108,65 @@ def grouped_hash(digest: str) -> str:
     return " ".join(digest[i : i + 16] for i in range(0, len(digest), 16))
 
 
-def _draw_frame(canvas: object, setup: PageSetup, number: int, total: int) -> None:
+@dataclass(frozen=True)
+class _FrameWords:
+    """The words every page's frame shows, translated and formatted once per document (a
+    page used to translate and format them again: a 20-page pack draws 40 frames)."""
+
+    marking: str
+    case: str
+    footer: str
+    page: str  # "page {number} of {total}" in the document's language
+    code: str
+    chain: str
+
+    @classmethod
+    def of(cls, setup: PageSetup) -> _FrameWords:
+        tr = setup.tr
+        return cls(
+            marking=tr(setup.marking).upper(),
+            case=tr("Case {reference}").format(reference=setup.reference)
+            if setup.reference
+            else "",
+            footer=setup.footer_left(),
+            page=tr("page {number} of {total}"),
+            code=tr("Integrity code {code}").format(code=setup.integrity_code)
+            if setup.integrity_code
+            else "",
+            chain=setup.chain_head_short(),
+        )
+
+
+def _draw_frame(
+    canvas: object, setup: PageSetup, number: int, total: int, words: _FrameWords | None = None
+) -> None:
     """Header and footer of one page: marking, reference, date, code, page X of Y."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
 
+    words = words or _FrameWords.of(setup)
     width, height = setup.size.points
     left, right = setup.margins_mm[0] * mm, width - setup.margins_mm[1] * mm
     c = canvas
     c.saveState()
     c.setFillColor(colors.HexColor("#8B1A1A"))
     c.setFont(SANS_BOLD, 8.5)
-    c.drawString(left, height - 12 * mm, setup.tr(setup.marking).upper())
+    c.drawString(left, height - 12 * mm, words.marking)
     c.setFillColor(colors.HexColor("#333333"))
     c.setFont(SANS, 8.5)
-    if setup.reference:
-        case = setup.tr("Case {reference}").format(reference=setup.reference)
-        c.drawRightString(right, height - 12 * mm, case)
+    if words.case:
+        c.drawRightString(right, height - 12 * mm, words.case)
     c.setStrokeColor(colors.HexColor("#999999"))
     c.setLineWidth(0.5)
     c.line(left, height - 14 * mm, right, height - 14 * mm)
     c.line(left, 14 * mm, right, 14 * mm)
     c.setFont(SANS, 7.5)
-    c.drawString(left, 10 * mm, setup.footer_left())
-    page = setup.tr("page {number} of {total}").format(number=number, total=total or "?")
-    c.drawRightString(right, 10 * mm, page)
-    if setup.integrity_code:
-        code = setup.tr("Integrity code {code}").format(code=setup.integrity_code)
-        c.drawString(left, 6.5 * mm, code)
+    c.drawString(left, 10 * mm, words.footer)
+    c.drawRightString(right, 10 * mm, words.page.format(number=number, total=total or "?"))
+    if words.code:
+        c.drawString(left, 6.5 * mm, words.code)
     if setup.chain_head is not None:
-        c.drawRightString(right, 6.5 * mm, setup.chain_head_short())
+        c.drawRightString(right, 6.5 * mm, words.chain)
     c.restoreState()
 
 
@@ -188,8 +217,10 @@ def render(
         bottomPadding=0,
     )
 
+    words = _FrameWords.of(setup)
+
     def on_page(canvas: object, document: object) -> None:
-        _draw_frame(canvas, setup, document.page, counter.printed)
+        _draw_frame(canvas, setup, document.page, counter.printed, words)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     if progress is not None:
@@ -300,6 +331,18 @@ def splitting_table() -> type:
             self._calc(availWidth, availHeight)
             if self.splitByRow and max(self._rowHeights or [0]) > self.TALL_ROW:
                 self.splitByRow, self.splitInRow = 0, 1
-            return super().split(availWidth, availHeight)
+            # reportlab's split starts by measuring every row again for the same space;
+            # nothing changed since the line above, so that first measure is skipped.
+            self._measured = (availWidth, availHeight)
+            try:
+                return super().split(availWidth, availHeight)
+            finally:
+                self._measured = None
+
+        def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+            if self.__dict__.get("_measured") == (availWidth, availHeight):
+                self._measured = None  # once: later measures inside the split run as usual
+                return
+            super()._calc(availWidth, availHeight)
 
     return SplittingTable

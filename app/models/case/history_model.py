@@ -98,6 +98,10 @@ class VersionsTableModel(QAbstractTableModel):
         )
         if state.current:
             title += QCoreApplication.translate("VersionsTableModel", " (current)")
+        elif state.before_handover and state.imported:
+            title += QCoreApplication.translate(
+                "VersionsTableModel", " (before the import, from %1)"
+            ).replace("%1", state.before_handover)
         elif state.before_handover:
             title += QCoreApplication.translate(
                 "VersionsTableModel", " (before the handover, from %1)"

@@ -3,8 +3,9 @@
 Versions come from `record_versions` (kept by triggers, never edited) and the current row; who
 and when come from the audit event that wrote each version. Consecutive states with the same
 record hash are one version (an event that only read or re-stated the record adds none).
-A record received in a handover bundle also shows the versions the sender kept
-(`handover_versions`), first, marked "before the handover (from <sender>)".
+A record received in a handover bundle, or in a JSON import that carried its history
+(docs/FORMAT.md), also shows the versions the other vault kept (`handover_versions`), first,
+marked "before the handover (from <sender>)" or "before the import".
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from app.vault.audit import audit_log
 from app.vault.audit import record_hash as rh
 from app.vault.audit import record_versions as rv
 from app.vault.errors import NotFound
-from app.vault.privacy import bundle_versions, handover_store
+from app.vault.privacy import bundle_versions, handover_store, imported_history
 from app.vault.vault import Vault
 
 # The record classes the case view lists -> the table their history is kept for.
@@ -86,6 +87,8 @@ class RecordState:
     # The sender's officer, for a version kept by the vault a handover bundle came from
     # (its event_seq then numbers the sender's chain, not this one).
     before_handover: str = ""
+    written_seq: int | None = None  # the event that made this version (who and when)
+    imported: bool = False  # before_handover came with a JSON import, not a bundle
 
     @property
     def when(self) -> str:
@@ -153,7 +156,12 @@ class RecordHistory:
                     "action": s.action,
                     "event": s.event_seq,
                     "record_hash": s.hash,
-                    "before_handover": {"from": s.before_handover} if s.before_handover else None,
+                    "before_handover": {
+                        "from": s.before_handover,
+                        "via": "import" if s.imported else "handover",
+                    }
+                    if s.before_handover
+                    else None,
                     "fields": {
                         hw.field_label(self.table, c): self.words(c, s.values.get(c))
                         for c in hw.shown_columns(self.table)
@@ -225,6 +233,7 @@ class HistoryService:
                     at=first.at if first else (ev.at if ev else ""),
                     action=first.action if first else (ev.action if ev else ""),
                     current=is_current,
+                    written_seq=first.seq if first else seq,
                 )
             )
         states = self._import_as_sent(table, row_id, states)
@@ -244,7 +253,12 @@ class HistoryService:
         from the sender's event that the bundle carried."""
         conn = self.vault.conn
         out: list[RecordState] = []
+        imported = imported_history.import_ids(conn)
+        current = rv.current_row(conn, table, row_id) if table == "cases" else None
         for v, sender in bundle_versions.of_record(conn, table, row_id):
+            values = rv.decode(v.row_json)
+            if current is not None:  # the sender's ids, re-pointed as the import did
+                values |= {k: current[k] for k in ("employee_id", "owner_id") if k in current}
             ev = next(
                 (
                     e
@@ -256,13 +270,15 @@ class HistoryService:
             out.append(
                 RecordState(
                     number=len(out) + 1,
-                    values=rv.decode(v.row_json),
+                    values=values,
                     hash=v.hash(),
                     event_seq=v.event_seq,
                     officer=ev.officer if ev else "",
                     at=ev.at if ev else "",
                     action=ev.action if ev else "",
                     before_handover=sender or "the sending vault",
+                    written_seq=v.event_seq,
+                    imported=v.handover_id in imported,
                 )
             )
         return out
@@ -270,10 +286,11 @@ class HistoryService:
     def _import_as_sent(
         self, table: str, row_id: int, states: list[RecordState]
     ) -> list[RecordState]:
-        """The state a handover import wrote here (``record.write``) was made by the sender:
-        show who made it and when from the sender's newest event about the record."""
+        """The state a handover import (``record.write``) or a JSON import (``*.import``,
+        ``case.open``) wrote here was made by the sender: show who made it and when from the
+        sender's newest event about the record."""
         k = next((i for i, s in enumerate(states) if not s.before_handover), None)
-        if k is None or k == 0 or states[k].action != "record.write":
+        if k is None or k == 0 or not imported_history.writes_as_sent(states[k].action):
             return states
         conn = self.vault.conn
         v, _sender = bundle_versions.of_record(conn, table, row_id)[-1]

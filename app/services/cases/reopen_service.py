@@ -14,8 +14,13 @@ from dataclasses import replace
 
 from app.domain.clock import Clock
 from app.domain.records import Case, CaseStatus, Decision, Role
-from app.domain.words.labels import label
-from app.domain.words.translation import N_, translate
+from app.domain.words.translation import N_
+from app.services.cases.approval_check import (
+    ChangeWording,
+    approval_note,
+    check_initiator_and_approver,
+    say,
+)
 from app.services.cases.case_service import audit_change
 from app.services.cases.escalation_service import EscalationRefused, EscalationService
 from app.vault.vault import Vault
@@ -23,6 +28,13 @@ from app.vault.vault import Vault
 
 class ReopenRefused(EscalationRefused):
     """The case cannot be reopened as asked; the message lists every missing item."""
+
+
+REOPEN_WORDING = ChangeWording(
+    no_actor=N_("the name of who reopens the case"),
+    wrong_role=N_("a role that may reopen a case ({allowed}), not {role}"),
+    no_reason=N_("a reason for reopening"),
+)
 
 
 class ReopenService:
@@ -50,41 +62,24 @@ class ReopenService:
         ``language`` (the window passes its own; errors and the CLI stay English)."""
         initiate, approve = self.rules(case.id)
         missing: list[str] = []
-
-        def say(message: str, **values: str) -> None:
-            missing.append(translate(language, message).format(**values))
-
-        def words(member: Role) -> str:
-            return label(member, language)
-
         if case.status is not CaseStatus.CLOSED:
             say(
+                missing,
+                language,
                 N_("case {reference} is open, so there is nothing to reopen"),
                 reference=case.reference,
             )
-        if not actor.strip():
-            say(N_("the name of who reopens the case"))
-        if role not in initiate:
-            allowed = ", ".join(words(r) for r in initiate) or translate(language, N_("nobody"))
-            say(
-                N_("a role that may reopen a case ({allowed}), not {role}"),
-                allowed=allowed,
-                role=words(role),
-            )
-        if not reason.strip():
-            say(N_("a reason for reopening"))
-        if approve:
-            either = translate(language, N_("or"))
-            roles = f" {either} ".join(words(r) for r in approve)
-            if approver_role not in approve or not approver.strip():
-                say(N_("the approval of the {roles}"), roles=roles)
-            elif approver.strip().casefold() == actor.strip().casefold():
-                say(
-                    N_("an approval by someone other than {actor} ({roles})"),
-                    actor=actor.strip(),
-                    roles=roles,
-                )
-        return missing
+        return missing + check_initiator_and_approver(
+            REOPEN_WORDING,
+            initiate,
+            approve,
+            actor,
+            role,
+            reason,
+            approver,
+            approver_role,
+            language,
+        )
 
     def reopen(
         self,
@@ -103,9 +98,7 @@ class ReopenService:
                 f"Case {case.reference} cannot be reopened yet: " + "; ".join(missing) + "."
             )
         today = self.clock.today()
-        signed = ""
-        if approver.strip() and approver_role is not None:
-            signed = f" Approved by {approver.strip()} ({approver_role.label})."
+        signed = approval_note(approver, approver_role)
         outcome = case.outcome.label if case.outcome is not None else "no outcome"
         with self.vault.write() as w:
             opened = replace(case, status=CaseStatus.OPEN, closed_on=None, outcome=None)

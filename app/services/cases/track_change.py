@@ -14,7 +14,13 @@ from dataclasses import replace
 from app.domain.clock import Clock
 from app.domain.records import Case, CaseStatus, Decision, Role, Track
 from app.domain.words.labels import label
-from app.domain.words.translation import N_, language_of, translate
+from app.domain.words.translation import N_, language_of
+from app.services.cases.approval_check import (
+    ChangeWording,
+    approval_note,
+    check_initiator_and_approver,
+    say,
+)
 from app.services.cases.case_service import audit_change
 from app.services.cases.escalation_service import EscalationRefused, EscalationService
 from app.vault.vault import Vault
@@ -22,6 +28,13 @@ from app.vault.vault import Vault
 
 class TrackChangeRefused(EscalationRefused):
     """The change is not allowed as asked; the message lists every missing item."""
+
+
+TRACK_WORDING = ChangeWording(
+    no_actor=N_("the name of who asks for the change"),
+    wrong_role=N_("a role that may change the track ({allowed}), not {role}"),
+    no_reason=N_("a reason for the change"),
+)
 
 
 class TrackChangeService:
@@ -50,41 +63,15 @@ class TrackChangeService:
         ``language`` (the window passes its own; errors and the CLI stay English)."""
         initiate, approve = self.rules(case.id)
         missing: list[str] = []
-
-        def say(message: str, **values: str) -> None:
-            missing.append(translate(language, message).format(**values))
-
-        def words(member: Role | Track) -> str:
-            return label(member, language)
-
         if case.status is CaseStatus.CLOSED:
-            say(N_("case {reference} is closed"), reference=case.reference)
+            say(missing, language, N_("case {reference} is closed"), reference=case.reference)
         if track is case.track:
-            shown = words(track).lower() if language_of(language) == "en" else words(track)
-            say(N_("the case is already on the {track} track"), track=shown)
-        if not actor.strip():
-            say(N_("the name of who asks for the change"))
-        if role not in initiate:
-            allowed = ", ".join(words(r) for r in initiate) or translate(language, N_("nobody"))
-            say(
-                N_("a role that may change the track ({allowed}), not {role}"),
-                allowed=allowed,
-                role=words(role),
-            )
-        if not reason.strip():
-            say(N_("a reason for the change"))
-        if approve:
-            either = translate(language, N_("or"))
-            roles = f" {either} ".join(words(r) for r in approve)
-            if approver_role not in approve or not approver.strip():
-                say(N_("the approval of the {roles}"), roles=roles)
-            elif approver.strip().casefold() == actor.strip().casefold():
-                say(
-                    N_("an approval by someone other than {actor} ({roles})"),
-                    actor=actor.strip(),
-                    roles=roles,
-                )
-        return missing
+            shown = label(track, language)
+            shown = shown.lower() if language_of(language) == "en" else shown
+            say(missing, language, N_("the case is already on the {track} track"), track=shown)
+        return missing + check_initiator_and_approver(
+            TRACK_WORDING, initiate, approve, actor, role, reason, approver, approver_role, language
+        )
 
     def change(
         self,
@@ -101,9 +88,7 @@ class TrackChangeService:
         if missing:
             raise TrackChangeRefused("The track cannot be changed yet: " + "; ".join(missing) + ".")
         today = self.clock.today()
-        signed = ""
-        if approver.strip() and approver_role is not None:
-            signed = f" Approved by {approver.strip()} ({approver_role.label})."
+        signed = approval_note(approver, approver_role)
         with self.vault.write() as w:
             decision = self.vault.records.add(
                 Decision(

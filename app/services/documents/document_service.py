@@ -339,20 +339,17 @@ class DocumentService:
             agenda=meeting.agenda
             if meeting.agenda is not None
             else self._agenda(case_id, meeting.meeting_type, lang),
-            audit=self._audit(case.reference) if meeting.with_audit else None,
+            audit=self._audit(case.id, case.reference) if meeting.with_audit else None,
         )
         return data
 
-    def _audit(self, reference: str) -> tuple[AuditEntry, ...]:
+    def _audit(self, case_id: int, reference: str) -> tuple[AuditEntry, ...]:
         """The case's audit trail, in words, as the snapshot holds it (under the pack's lock,
-        so it runs exactly to the chain head the pack prints)."""
-        from app.services.audit.audit_listing import AuditFilter, filtered_rows
+        so it runs exactly to the chain head the pack prints); read through the entity index,
+        not the whole trail (`case_trail`)."""
+        from app.services.audit.case_trail import case_trail
 
-        rows = filtered_rows(self.vault, AuditFilter(case_reference=reference))
-        return tuple(
-            AuditEntry(int(r["seq"]), str(r["when"]), str(r["officer"]), str(r["detail"]))
-            for r in rows
-        )
+        return tuple(AuditEntry(*row) for row in case_trail(self.vault, case_id, reference))
 
     def _next_review(self, case_id: int) -> Any:
         reviews = getattr(self.services, "reviews", None)

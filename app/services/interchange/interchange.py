@@ -9,6 +9,10 @@ each with its audit event, through the repositories that own the records.
 Records that point at other records by id in the vault (an approval's stage change, a plan
 revision's previous version, progress and reviews on a plan version, an outcome's review) point
 by ``uid`` in the document, so the links survive the move to another vault.
+
+Version 2 adds each case's ``history`` (earlier record versions, `interchange_versions`) and
+the vault's edited conversation prompts (``templates``, `interchange_templates`); version 1
+documents, which have neither, import as before.
 """
 
 from __future__ import annotations
@@ -22,137 +26,50 @@ from app.domain.records import (
     CASE_REFERENCE,
     Case,
     CaseStatus,
-    Conversation,
-    ConversationKind,
-    Decision,
     Employee,
-    Indicator,
-    IndicatorCategory,
-    Observation,
     Outcome,
-    Role,
-    RootCause,
     StageChange,
     Track,
 )
 from app.domain.validation import ValidationReport
 from app.services.cases.case_service import audit_change
-from app.services.documents.export_file import check_target, new_file
-from app.services.interchange.interchange_checks import policy_problems, schema_problems
+from app.services.interchange.interchange_checks import actions_of, check_schema_and_policy
+from app.services.interchange.interchange_export import export_document, export_to_file
+from app.services.interchange.interchange_later_writes import write_later_records
 from app.services.interchange.interchange_records import (
-    LATER_KINDS,
-    LATER_SECTIONS,
     CaseEntry,
     LaterRecordsReader,
-    export_later_records,
-    write_later_records,
+)
+from app.services.interchange.interchange_specs import (
+    EMPLOYEE_FIELDS,
+    FORMAT_NAME,
+    LATER_KINDS,
+    LATER_SECTIONS,
+    READS,
+    REQUIRED,
+    SECTIONS,
+)
+from app.services.interchange.interchange_templates import (
+    TemplateItem,
+    read_templates,
+    write_templates,
 )
 from app.services.interchange.interchange_values import (
     DATE,
-    DATETIME,
-    NUM,
-    OPT_STR,
     STR,
-    STRS,
     ValueParser,
     check_keys,
-    plain,
+)
+from app.services.interchange.interchange_versions import (
+    HistoryBook,
+    HistoryReader,
+    RecordVersions,
+    write_history,
 )
 from app.services.services import Services
 
-FORMAT_NAME = "casepath-interchange"
-FORMAT_VERSION = 1
-
-# Per record list on a case: JSON key, record type, and how each field is parsed.
-
-SECTIONS: dict[str, tuple[type, dict[str, Any]]] = {
-    "conversations": (
-        Conversation,
-        {
-            "uid": STR,
-            "held_on": DATE,
-            "kind": ConversationKind,
-            "summary": STR,
-            "attendees": STRS,
-            "constraints": STR,
-            "expectations": STR,
-            "root_causes": (RootCause,),
-            "root_cause_notes": STR,
-            "agreed_actions": STRS,
-        },
-    ),
-    "indicators": (
-        Indicator,
-        {
-            "uid": STR,
-            "category": IndicatorCategory,
-            "metric": STR,
-            "observed_on": DATE,
-            "expected": NUM,
-            "actual": NUM,
-            "unit": STR,
-            "source": STR,
-            "note": STR,
-        },
-    ),
-    "observations": (
-        Observation,
-        {"uid": STR, "observed_on": DATE, "author": STR, "author_role": STR, "text": STR},
-    ),
-    "decisions": (
-        Decision,
-        {
-            "uid": STR,
-            "decided_on": DATE,
-            "decided_by": STR,
-            "role": Role,
-            "summary": STR,
-            "rationale": STR,
-        },
-    ),
-    "stage_changes": (
-        StageChange,
-        {
-            "uid": STR,
-            "from_stage": OPT_STR,
-            "to_stage": STR,
-            "changed_at": DATETIME,
-            "actor": STR,
-            "role": Role,
-            "reason": STR,
-            "approvals": STRS,
-        },
-    ),
-}
-REQUIRED = {
-    "uid",
-    "held_on",
-    "kind",
-    "summary",
-    "category",
-    "metric",
-    "observed_on",
-    "author",
-    "text",
-    "decided_on",
-    "decided_by",
-    "role",
-    "to_stage",
-    "changed_at",
-    "actor",
-    "reason",
-}
-
-
-EMPLOYEE_FIELDS = (
-    "employee_number",
-    "name",
-    "job_title",
-    "department",
-    "manager",
-    "start_date",
-    "email",
-)
+# Exporting lives in interchange_export; callers import it from here.
+__all__ = ["ImportRefused", "ImportResult", "export_document", "export_to_file", "import_file"]
 
 
 class ImportRefused(Exception):
@@ -173,65 +90,32 @@ class ImportResult:
     cases_added: int = 0
     records_added: dict[str, int] = field(default_factory=dict)
     records_skipped: int = 0
+    versions_added: int = 0  # earlier versions kept with the records they belong to
+    templates_added: int = 0
+    templates_kept: int = 0  # kinds this vault had edited already: its own text stays
 
     def __str__(self) -> str:
         recs = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in self.records_added.items() if n)
+        extra = [
+            f"{n} {what}"
+            for n, what in (
+                (self.versions_added, "earlier record versions"),
+                (self.templates_added, "conversation prompt sets"),
+            )
+            if n
+        ]
+        kept = (
+            f" {self.templates_kept} prompt sets this vault had edited were kept as they are."
+            if self.templates_kept
+            else ""
+        )
         return (
             f"Imported {self.employees_added} new and {self.employees_updated} updated "
             f"employees, {self.cases_added} cases"
             + (f", {recs}" if recs else "")
-            + f"; {self.records_skipped} records were already in the vault."
+            + (f", {', '.join(extra)}" if extra else "")
+            + f"; {self.records_skipped} records were already in the vault.{kept}"
         )
-
-
-# -- export ------------------------------------------------------------------------------
-def export_document(services: Services, reference: str | None = None) -> dict:
-    cases = [services.cases.by_reference(reference)] if reference else services.cases.all()
-    employee_ids = {c.employee_id for c in cases}
-    employees = [e for e in services.employees.all() if not reference or e.id in employee_ids]
-    by_id = {e.id: e for e in services.employees.all()}
-    doc_cases = []
-    for case in cases:
-        entry: dict[str, Any] = {
-            "reference": case.reference,
-            "employee_number": by_id[case.employee_id].employee_number,
-            "track": case.track.value,
-            "stage": case.stage,
-            "status": case.status.value,
-            "opened_on": case.opened_on.isoformat(),
-            "closed_on": case.closed_on.isoformat() if case.closed_on else None,
-            "outcome": case.outcome.value if case.outcome else None,
-            "stage_entered_on": (
-                case.stage_entered_on.isoformat() if case.stage_entered_on else None
-            ),
-        }
-        for key, (kind, spec) in SECTIONS.items():
-            entry[key] = [
-                {name: plain(getattr(r, name)) for name in spec}
-                for r in services.cases.records(kind, case.id)
-            ]
-        entry.update(export_later_records(services, case.id))
-        entry["attachments"] = services.attachments.export_case(case.id)
-        doc_cases.append(entry)
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": services.clock.now().isoformat(),
-        "employees": [{f: plain(getattr(e, f)) for f in EMPLOYEE_FIELDS} for e in employees],
-        "cases": doc_cases,
-    }
-
-
-def export_to_file(services: Services, out: Path, reference: str | None = None) -> int:
-    """Write the JSON document (a file the user chose); returns the number of cases."""
-    out = check_target(out)
-    doc = export_document(services, reference)
-    data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
-    # The plaintext file appears only once its audit event has committed; a failed write
-    # leaves no partial file behind.
-    with new_file(out, data), services.vault.write() as w:
-        w.audit("vault.export", "vault", "", {"cases": len(doc["cases"]), "file": out.name})
-    return len(doc["cases"])
 
 
 # -- parsing and validation ---------------------------------------------------------------
@@ -239,6 +123,8 @@ def export_to_file(services: Services, out: Path, reference: str | None = None) 
 class _Parsed:
     employees: list[Employee] = field(default_factory=list)
     cases: list[CaseEntry] = field(default_factory=list)
+    history: list[list[RecordVersions]] = field(default_factory=list)  # per case
+    templates: list[TemplateItem] = field(default_factory=list)
 
 
 def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationReport]:
@@ -250,15 +136,21 @@ def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationRep
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         report.error("format", f'must be "{FORMAT_NAME}" (is this a Casepath export?)')
         return plan, report
-    if doc.get("version") != FORMAT_VERSION:
+    if doc.get("version") not in READS:
         report.error(
             "version",
             f"version {doc.get('version')!r} is not supported "
-            f"(this Casepath reads version {FORMAT_VERSION})",
+            f"(this Casepath reads versions {', '.join(map(str, READS))})",
         )
         return plan, report
-    check_keys(report, "", doc, {"format", "version", "exported_at", "employees", "cases"})
+    later = {"exported_by", "templates"} if doc.get("version") >= 2 else set()
+    check_keys(report, "", doc, {"format", "version", "exported_at", "employees", "cases", *later})
+    book = HistoryBook()
     numbers: set[str] = set()
+    for key in ("employees", "cases"):
+        if not isinstance(doc.get(key) or [], list):
+            report.error(key, "must be a list")
+            return plan, report
     for i, raw in enumerate(doc.get("employees") or []):
         path = f"employees[{i}]"
         if not check_keys(report, path, raw, set(EMPLOYEE_FIELDS)):
@@ -293,6 +185,7 @@ def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationRep
         "attachments",
         *SECTIONS,
         *LATER_SECTIONS,
+        *(("history",) if doc.get("version") >= 2 else ()),
     }
     refs: set[str] = set()
     uids: set[str] = set()
@@ -362,60 +255,11 @@ def parse_document(doc: Any, services: Services) -> tuple[_Parsed, ValidationRep
         entry = CaseEntry(case, number or "", records, attachments)
         LaterRecordsReader(p, services, entry, uids, today).read(path, raw)
         plan.cases.append(entry)
-    _check_schema_and_policy(doc, services, report)
+        reader = HistoryReader(report, services, book)
+        plan.history.append(reader.read(f"{path}.history", raw.get("history"), entry))
+    plan.templates = read_templates(report, doc.get("templates"))
+    check_schema_and_policy(doc, services, report)
     return plan, report
-
-
-def _check_schema_and_policy(doc: dict, services: Services, report: ValidationReport) -> None:
-    """Add what the published schema and the vault's policy refuse, by JSON path; a path
-    the checks above already reported is not reported twice."""
-    seen = [p.field for p in report.errors]
-
-    def covered(where: str) -> bool:
-        return any(
-            s == where or s.startswith((where + ".", where + "[")) or where.startswith(s + ".")
-            for s in seen
-        )
-
-    for where, message in schema_problems(doc):
-        if not covered(where):
-            report.error(where, message)
-    current = services.escalation.current_policy()
-    for i, raw in enumerate(doc.get("cases") or []):
-        policy = current
-        ref = raw.get("reference") if isinstance(raw, dict) else None
-        if isinstance(ref, str) and ref and services.vault.cases.exists(ref):
-            policy = services.escalation.policy_for(services.vault.cases.by_reference(ref))
-        for where, message in policy_problems(raw, f"cases[{i}]", policy):
-            if not any(p.field == where for p in report.errors):
-                report.error(where, message)
-
-
-# Sections of a document -> the policy action writing them needs (app/services/action_guard).
-_SECTION_ACTIONS = {
-    "conversations": "conversation",
-    "indicators": "indicator",
-    "observations": "observation",
-    "decisions": "decision",
-}
-
-
-def _actions_of(plan: Any) -> set[str]:
-    needed = {"employee"} if plan.employees else set()
-    for entry in plan.cases:
-        needed.add("open_case")
-        needed |= {
-            _SECTION_ACTIONS[k] for k, v in entry.records.items() if v and k in _SECTION_ACTIONS
-        }
-        if entry.exceptions:
-            needed.add("exception")
-        if entry.plans:
-            needed.add("coaching_plan")
-        if entry.reviews:
-            needed.add("review")
-        if entry.attachments:
-            needed.add("attachment")
-    return needed
 
 
 def import_document(services: Services, doc: Any) -> ImportResult:
@@ -424,7 +268,7 @@ def import_document(services: Services, doc: Any) -> ImportResult:
         raise ImportRefused(report)
     guard = getattr(services, "guard", None)
     if guard is not None:  # an import writes as the officer: it needs the rights it uses
-        guard.require_roles(_actions_of(plan))
+        guard.require_roles(actions_of(plan))
     vault = services.vault
     result = ImportResult(records_added=dict.fromkeys((*SECTIONS, *LATER_KINDS, "attachments"), 0))
     changed_cases: list[int] = []
@@ -476,6 +320,15 @@ def import_document(services: Services, doc: Any) -> ImportResult:
                     result.records_added["attachments"] += 1
             if is_new or sum(result.records_added.values()) != added_before:
                 changed_cases.append(stored_case.id)
+        found = [
+            (vault.cases.by_reference(e.case.reference).id, e.case.reference, h)
+            for e, h in zip(plan.cases, plan.history, strict=True)
+            if h
+        ]
+        exported_by = doc.get("exported_by") if isinstance(doc.get("exported_by"), str) else ""
+        at = str(doc.get("exported_at") or "")
+        result.versions_added = write_history(services, w, found, exported_by, at)
+        result.templates_added, result.templates_kept = write_templates(services, w, plan.templates)
         # Deadlines depend on the records (pauses, extensions, …): store them in the same
         # transaction, so an import never leaves a stale next-due date behind.
         for case_id in changed_cases:

@@ -8,7 +8,8 @@
    it was opened under.
 
 Both return (JSON path, message) pairs, paths written as the importer writes them
-(``cases[2].stage_changes[0].to_stage``).
+(``cases[2].stage_changes[0].to_stage``); `check_schema_and_policy` adds them to the import's
+report. `actions_of` names the policy actions an import needs (the officer must hold them).
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.escalation.policy import Policy
+from app.domain.validation import ValidationReport
 from app.resource_paths import resource_path
+
+if TYPE_CHECKING:
+    from app.services.services import Services
 
 STAGE_KEYS = frozenset({"stage", "from_stage", "to_stage", "skip_stage"})
 TRACK_KEYS = frozenset({"track", "from_track", "to_track"})
@@ -90,3 +95,55 @@ def policy_problems(case: Any, path: str, policy: Policy) -> list[tuple[str, str
                 )
             )
     return problems
+
+
+def check_schema_and_policy(doc: dict, services: Services, report: ValidationReport) -> None:
+    """Add what the published schema and the vault's policy refuse, by JSON path; a path
+    the checks above already reported is not reported twice."""
+    seen = [p.field for p in report.errors]
+
+    def covered(where: str) -> bool:
+        return any(
+            s == where or s.startswith((where + ".", where + "[")) or where.startswith(s + ".")
+            for s in seen
+        )
+
+    for where, message in schema_problems(doc):
+        if not covered(where):
+            report.error(where, message)
+    current = services.escalation.current_policy()
+    for i, raw in enumerate(doc.get("cases") or []):
+        policy = current
+        ref = raw.get("reference") if isinstance(raw, dict) else None
+        if isinstance(ref, str) and ref and services.vault.cases.exists(ref):
+            policy = services.escalation.policy_for(services.vault.cases.by_reference(ref))
+        for where, message in policy_problems(raw, f"cases[{i}]", policy):
+            if not any(p.field == where for p in report.errors):
+                report.error(where, message)
+
+
+# Sections of a document -> the policy action writing them needs (app/services/action_guard).
+_SECTION_ACTIONS = {
+    "conversations": "conversation",
+    "indicators": "indicator",
+    "observations": "observation",
+    "decisions": "decision",
+}
+
+
+def actions_of(plan: Any) -> set[str]:
+    needed = {"employee"} if plan.employees else set()
+    for entry in plan.cases:
+        needed.add("open_case")
+        needed |= {
+            _SECTION_ACTIONS[k] for k, v in entry.records.items() if v and k in _SECTION_ACTIONS
+        }
+        if entry.exceptions:
+            needed.add("exception")
+        if entry.plans:
+            needed.add("coaching_plan")
+        if entry.reviews:
+            needed.add("review")
+        if entry.attachments:
+            needed.add("attachment")
+    return needed

@@ -12,228 +12,42 @@ and its links against the case; it is written through the repository that owns i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.domain.escalation.escalation_records import (
     Approval,
-    ApprovalKind,
-    ApprovalStatus,
     CaseException,
-    ExceptionKind,
-    ExceptionStatus,
 )
 from app.domain.plans.plans import (
     CoachingPlan,
-    Direction,
-    MicroGoal,
-    MicroGoalStatus,
-    Objective,
-    ObjectiveCategory,
-    PlanResource,
     PlanStatus,
     ProgressUpdate,
-    ResourceKind,
 )
 from app.domain.plans.reviews import (
-    Assessment,
-    ObjectiveAssessment,
-    Participant,
-    ParticipantRole,
-    RefreshedTarget,
     Review,
-    ReviewDecision,
     ReviewOutcome,
     ReviewStatus,
 )
-from app.domain.records import Case, Role, StageChange, Track
-from app.services.cases.case_service import audit_change
+from app.domain.records import Case, StageChange, Track
+from app.services.interchange.interchange_specs import (
+    APPROVAL,
+    EXCEPTION,
+    OUTCOME,
+    PLAN,
+    PROGRESS,
+    REVIEW,
+)
 from app.services.interchange.interchange_values import (
-    BOOL,
-    DATE,
-    DATETIME,
-    INT,
-    NUM,
-    NUMBER,
-    OPT_BOOL,
-    OPT_STR,
-    STR,
     RecordSpec,
     ValueParser,
     merge_problems,
 )
 from app.vault.errors import NotFound
-from app.vault.vault import WriteScope
 
 if TYPE_CHECKING:
     from app.services.services import Services
-
-PARTICIPANT = RecordSpec(
-    Participant, {"role": ParticipantRole, "name": STR}, frozenset({"role", "name"})
-)
-MICRO_GOAL = RecordSpec(
-    MicroGoal,
-    {"uid": STR, "title": STR, "due_on": DATE, "status": MicroGoalStatus, "note": STR},
-)
-OBJECTIVE = RecordSpec(
-    Objective,
-    {
-        "uid": STR,
-        "title": STR,
-        "measure": STR,
-        "unit": STR,
-        "baseline": NUMBER,
-        "target": NUMBER,
-        "stretch_target": NUMBER,
-        "due_on": DATE,
-        "direction": Direction,
-        "category": ObjectiveCategory,
-        "micro_goals": MICRO_GOAL,
-    },
-)
-RESOURCE = RecordSpec(
-    PlanResource,
-    {
-        "uid": STR,
-        "kind": ResourceKind,
-        "description": STR,
-        "provider": STR,
-        "by_date": DATE,
-    },
-    frozenset({"uid", "kind"}),
-)
-PLAN = RecordSpec(
-    CoachingPlan,
-    {
-        "uid": STR,
-        "version": INT,
-        "status": PlanStatus,
-        "starts_on": DATE,
-        "ends_on": DATE,
-        "manager": STR,
-        "hr_officer": STR,
-        "executive_sponsor": STR,
-        "objectives": OBJECTIVE,
-        "resources": RESOURCE,
-        "agreed_on": DATE,
-        "employee_agreed": OPT_BOOL,
-        "employee_comment": STR,
-        "revision_of": OPT_STR,  # the uid of the version this one revised
-        "revision_reason": STR,
-        "created_on": DATE,
-    },
-    links=("revision_of",),
-    extra=("progress",),
-)
-PROGRESS = RecordSpec(
-    ProgressUpdate,
-    {
-        "uid": STR,
-        "objective_uid": STR,
-        "recorded_on": DATE,
-        "value": NUM,
-        "note": STR,
-        "milestone_achieved": BOOL,
-    },
-)
-ASSESSMENT = RecordSpec(
-    ObjectiveAssessment,
-    {"objective_uid": STR, "assessment": Assessment, "comment": STR},
-    frozenset({"objective_uid", "assessment"}),
-)
-TARGET = RecordSpec(
-    RefreshedTarget,
-    {"objective_uid": STR, "target": NUMBER, "stretch_target": NUMBER, "due_on": DATE},
-    frozenset({"objective_uid", "target"}),
-)
-OUTCOME = RecordSpec(
-    ReviewOutcome,
-    {
-        "uid": STR,
-        "held_on": DATE,
-        "attended": PARTICIPANT,
-        "assessments": ASSESSMENT,
-        "decision": ReviewDecision,
-        "summary": STR,
-        "plan_working": BOOL,
-        "resources_right": BOOL,
-        "timelines_right": BOOL,
-        "role_alignment": STR,
-        "workload": STR,
-        "refreshed_targets": TARGET,
-        "next_review_on": DATE,
-    },
-    frozenset({"uid", "decision"}),
-)
-REVIEW = RecordSpec(
-    Review,
-    {
-        "uid": STR,
-        "plan_uid": OPT_STR,
-        "starts_at": DATETIME,  # local wall-clock time, without an offset
-        "timezone": STR,
-        "duration_minutes": INT,
-        "location": STR,
-        "call_link": STR,
-        "participants": PARTICIPANT,
-        "status": ReviewStatus,
-        "sequence": INT,
-        "note": STR,
-    },
-    links=("plan_uid",),
-    extra=("outcome",),
-)
-APPROVAL = RecordSpec(
-    Approval,
-    {
-        "uid": STR,
-        "from_stage": STR,
-        "to_stage": STR,
-        "role": Role,
-        "kind": ApprovalKind,
-        "status": ApprovalStatus,
-        "requested_at": DATETIME,
-        "person": STR,
-        "requested_by": STR,
-        "note": STR,
-        "decided_at": DATETIME,
-        "stage_change_uid": OPT_STR,
-    },
-    frozenset({"uid", "from_stage", "role", "kind", "status", "requested_at"}),
-    links=("stage_change_uid",),
-)
-EXCEPTION = RecordSpec(
-    CaseException,
-    {
-        "uid": STR,
-        "kind": ExceptionKind,
-        "reason": STR,
-        "requested_by": STR,
-        "requested_on": DATE,
-        "stage": STR,
-        "approver": STR,
-        "approver_role": Role,
-        "status": ExceptionStatus,
-        "starts_on": DATE,
-        "ends_on": DATE,
-        "extra_business_days": INT,
-        "skip_stage": STR,
-        "decided_on": DATE,
-    },
-    frozenset({"uid", "kind", "requested_on", "stage", "status"}),
-)
-# The record lists a case gained after the first release of version 1 (optional keys).
-LATER_SECTIONS = ("approvals", "exceptions", "plans", "reviews")
-# What an import counts as added, in the order it writes them.
-LATER_KINDS = (
-    "approvals",
-    "exceptions",
-    "plans",
-    "progress_updates",
-    "reviews",
-    "review_outcomes",
-)
 
 
 @dataclass
@@ -545,84 +359,3 @@ class LaterRecordsReader:
                     "importing does not change records that are already there",
                 )
         return outcome
-
-
-# -- writing ------------------------------------------------------------------------------
-def write_later_records(
-    services: Services, w: WriteScope, entry: CaseEntry, case_id: int, added: dict[str, int]
-) -> int:
-    """Write a checked case's approvals, exceptions, plan versions with their progress and
-    reviews with their outcome inside the import's transaction: each through its repository
-    unless its uid is already stored, each with its audit event. Counts what it adds in
-    ``added`` (keys of `LATER_KINDS`) and returns how many records were already stored."""
-    skipped = 0
-    escalation = services.escalation.repo
-    plans = services.plans.repo
-    reviews = services.reviews.repo
-
-    def audited(entity: str, stored: Any, key: str) -> Any:
-        w.audit(f"{entity}.import", entity, stored.id, audit_change(stored))
-        added[key] += 1
-        return stored
-
-    for approval, stage_change_uid in entry.approvals:
-        if escalation.approval_by_uid(approval.uid) is not None:
-            skipped += 1
-            continue
-        stage_change = services.vault.records.by_uid(StageChange, stage_change_uid or "")
-        stored = escalation.add_approval(
-            replace(
-                approval,
-                case_id=case_id,
-                stage_change_id=stage_change.id if stage_change else None,
-            )
-        )
-        audited("approval", stored, "approvals")
-    for exc in entry.exceptions:
-        if escalation.exception_by_uid(exc.uid) is not None:
-            skipped += 1
-            continue
-        audited(
-            "case_exception",
-            escalation.add_exception(replace(exc, case_id=case_id)),
-            "exceptions",
-        )
-    for plan, revision_of, progress in entry.plans:
-        stored_plan = plans.by_uid(plan.uid)
-        if stored_plan is not None:
-            skipped += 1
-        else:
-            previous = plans.by_uid(revision_of) if revision_of else None
-            stored_plan = plans.add(
-                replace(
-                    plan,
-                    case_id=case_id,
-                    revision_of=previous.id if previous else None,
-                    created_on=plan.created_on or services.clock.today(),
-                )
-            )
-            audited("coaching_plan", stored_plan, "plans")
-        for update in progress:
-            if plans.progress_by_uid(update.uid) is not None:
-                skipped += 1
-                continue
-            stored = plans.add_progress(replace(update, case_id=case_id, plan_id=stored_plan.id))
-            audited("plan_progress", stored, "progress_updates")
-    for review, plan_uid, outcome in entry.reviews:
-        stored_review = reviews.by_uid(review.uid)
-        if stored_review is not None:
-            skipped += 1
-        else:
-            on_plan = plans.by_uid(plan_uid) if plan_uid else None
-            stored_review = reviews.add(
-                replace(review, case_id=case_id, plan_id=on_plan.id if on_plan else None)
-            )
-            audited("review", stored_review, "reviews")
-        if outcome is None:
-            continue
-        if reviews.outcome_by_uid(outcome.uid) is not None:
-            skipped += 1
-            continue
-        stored = reviews.add_outcome(replace(outcome, case_id=case_id, review_id=stored_review.id))
-        audited("review_outcome", stored, "review_outcomes")
-    return skipped

@@ -2,7 +2,7 @@
 
 Restoring is refused until the chosen backup has been checked with its passphrase, so the
 officer sees its cases, last change and audit head before anything moves. A vault already at
-the target is kept beside it under a timestamped name (`app.vault.files.restore`).
+the target is kept beside it under a timestamped name (`app.services.restore_service`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import VaultError
-from app.vault.files.restore import BackupSummary, RestoreResult, inspect_backup, restore
-from app.vault.migrations import latest_version
+from app.services.restore_service import (
+    BackupSummary,
+    RestoreResult,
+    inspect_backup,
+    restore_backup,
+)
 from app.views.settings_store import SettingsStore
 from app.views.unlock.passphrase_field import PassphraseField
 from app.views.widgets.background import run_in_background
@@ -184,7 +188,7 @@ class RestoreDialog(BaseDialog):
         self.details.setText(self.tr("Restoring…"))
         run_in_background(
             self,
-            lambda: restore(backup, target, passphrase, supported_version=latest_version()),
+            lambda: restore_backup(backup, target, passphrase),
             self._restored_ok,
             self._failed,
             self.tr("Restoring the vault…"),

@@ -320,7 +320,7 @@ def test_earlier_versions_travel_and_the_receiver_verifies(tmp_path, clock):
         assert now.current and not now.before_handover
         assert now.officer == "Ann Sender" and now.action != "record.write"  # made by the sender
         data = history.as_json()["versions"]
-        assert data[0]["before_handover"] == {"from": "Ann Sender"}
+        assert data[0]["before_handover"] == {"from": "Ann Sender", "via": "handover"}
         assert data[1]["before_handover"] is None
         listed = b.history.case_records(moved.id, changed_only=True)
         assert ("conversations", new_conv.id) in {(h.table, h.row_id) for h in listed}

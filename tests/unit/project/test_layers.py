@@ -50,18 +50,18 @@ def test_core_packages_import_with_pyside6_blocked():
 def test_views_and_models_do_not_reach_into_the_vault():
     offenders = []
     for folder in ("models", "views"):
-        for path in (ROOT / "app" / folder).glob("*.py"):
+        for path in (ROOT / "app" / folder).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
             for forbidden in ("app.vault", "sqlcipher3"):
                 if forbidden in text:
-                    offenders.append(f"{path.name}: {forbidden}")
+                    offenders.append(f"{path.relative_to(ROOT)}: {forbidden}")
     assert offenders == []
 
 
 def test_models_do_not_import_widgets():
     offenders = [
-        p.name
-        for p in (ROOT / "app" / "models").glob("*.py")
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "app" / "models").rglob("*.py")
         if "QtWidgets" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []

@@ -157,6 +157,10 @@ class HistoryDialog(BaseDialog):
             head = self.tr("Version %1").replace("%1", str(state.number))
             if state.current:
                 head += self.tr(" (current)")
+            elif state.before_handover and state.imported:
+                head += self.tr(" (before the import, from %1)").replace(
+                    "%1", state.before_handover
+                )
             elif state.before_handover:
                 head += self.tr(" (before the handover, from %1)").replace(
                     "%1", state.before_handover

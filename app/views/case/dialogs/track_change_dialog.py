@@ -8,19 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.domain.records import Role, Track
+from app.domain.records import Track
 from app.models.ui_formats import ui_formats, ui_label
 from app.services.errors import VaultError
+from app.views.case.dialogs.approval_fields import ApprovalFields
 from app.views.widgets.base_dialog import BaseDialog
 from app.views.widgets.enum_combo import EnumCombo
 
@@ -40,22 +33,18 @@ class TrackChangeDialog(BaseDialog):
         other = [t for t in Track if t is not self.case.track]
         self.track = EnumCombo(other)
         self.track.setAccessibleName(self.tr("New track"))
-        self.role = EnumCombo(initiate or tuple(Role))
-        self.role.setAccessibleName(self.tr("Your role"))
-        self.actor = QLineEdit(services.officer.name)
-        self.actor.setAccessibleName(self.tr("Asked for by"))
-        self.reason = QPlainTextEdit()
+        self.fields = ApprovalFields(
+            initiate,
+            approve,
+            services.officer.name,
+            (self.tr("Asked for &by:"), self.tr("Asked for by")),
+            self.tr("Why the case should move to this track (required)"),
+            first_rows=[(self.tr("&New track:"), self.track)],
+        )
+        self.role, self.actor, self.reason = self.fields.role, self.fields.actor, self.fields.reason
+        self.approver, self.approver_role = self.fields.approver, self.fields.approver_role
+        self.problems = self.fields.problems
         self.reason.setObjectName("trackReason")
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Why the case should move to this track (required)"))
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(120)
-        self.approver = QLineEdit()
-        self.approver.setAccessibleName(self.tr("Approved by"))
-        self.approver_role = EnumCombo(approve, none_label=self.tr("— none —"))
-        self.approver_role.setAccessibleName(self.tr("Approver's role"))
-        if len(approve) == 1:
-            self.approver_role.set_value(approve[0])
         needs = (
             self.tr("This change needs the approval of: %1.").replace(
                 "%1", ", ".join(ui_label(r) for r in approve)
@@ -67,9 +56,6 @@ class TrackChangeDialog(BaseDialog):
             self.tr("Now on the %1 track. ").replace("%1", ui_label(self.case.track)) + needs
         )
         self.rule.setWordWrap(True)
-        self.problems = QLabel()
-        self.problems.setObjectName("fieldError")
-        self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,63 +64,30 @@ class TrackChangeDialog(BaseDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&New track:"), self.track)
-        form.addRow(self.tr("Asked for &by:"), self.actor)
-        form.addRow(self.tr("Your &role:"), self.role)
-        form.addRow(self.tr("R&eason:"), self.reason)
-        form.addRow(self.tr("&Approved by:"), self.approver)
-        form.addRow(self.tr("Approver's r&ole:"), self.approver_role)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rule)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.fields)
         layout.addWidget(self.buttons)
-        for signal in (
-            self.reason.textChanged,
-            self.actor.textEdited,
-            self.approver.textEdited,
-            self.role.currentIndexChanged,
-            self.approver_role.currentIndexChanged,
-        ):
-            signal.connect(self._edited)
+        self.fields.edited.connect(self._edited)
         self.resize(520, 360)
 
     def missing(self) -> list[str]:
         return self.services.tracks.check(
-            self.case,
-            self.track.value(),
-            self.actor.text(),
-            self.role.value(),
-            self.reason.toPlainText(),
-            self.approver.text(),
-            self.approver_role.value(),
-            language=ui_formats().language,
+            self.case, self.track.value(), *self.fields.values(), language=ui_formats().language
         )
 
-    def _edited(self, *_args: object) -> None:
+    def _edited(self) -> None:
         self._touched = True
-        self._show(self.missing())
-
-    def _show(self, missing: list[str]) -> None:
-        self.problems.setText(
-            self.tr("Still missing: %1.").replace("%1", "; ".join(missing)) if missing else ""
-        )
+        self.fields.show_missing(self.missing())
 
     def accept(self) -> None:
         missing = self.missing()
         if missing:
-            self._show(missing)
+            self.fields.show_missing(missing)
             return
         try:
             self.changed_case = self.services.tracks.change(
-                self.case_id,
-                self.track.value(),
-                self.actor.text(),
-                self.role.value(),
-                self.reason.toPlainText(),
-                self.approver.text(),
-                self.approver_role.value(),
+                self.case_id, self.track.value(), *self.fields.values()
             )
         except VaultError as exc:
             self.problems.setText(str(exc))
