@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 # Guard against a runaway loop when pauses or holidays are configured absurdly.
 MAX_SPAN_DAYS = 366 * 20
 
@@ -42,11 +40,15 @@ class DateRange:
 
 @lru_cache(maxsize=64)
 def _holidays_for(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+    import holidays  # ~95 ms; only when a deadline is counted against a calendar
+
     return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=[year]))
 
 
 def check_calendar(country: str, subdivision: str | None) -> str | None:
     """None when ``holidays`` knows the country/subdivision, else what is wrong."""
+    import holidays
+
     try:
         holidays.country_holidays(country, years=[2026])
     except NotImplementedError:
