@@ -29,12 +29,12 @@ from app.domain.records import (
     Track,
 )
 from app.services.cases.escalation_service import enrich_demo as enrich_escalation_demo
+from app.services.demo_passphrase import DEMO_PASSPHRASE  # noqa: F401  (re-exported)
 from app.services.documents.attachment_service import enrich_demo as enrich_attachments_demo
 from app.services.documents.document_service import enrich_demo as enrich_documents_demo
 from app.services.plans.plan_demo import enrich_demo as enrich_plans_demo
 from app.services.services import Services, create_vault
 
-DEMO_PASSPHRASE = "demo vault not for real cases"  # ASCII only: any keyboard types it
 DEMO_OFFICER = "Morgan Reyes"
 SEED = 2026
 

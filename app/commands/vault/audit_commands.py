@@ -19,9 +19,6 @@ from app.commands.common import (
     read_passphrase,
 )
 from app.domain.words.wording import plural
-from app.services.audit.audit_listing import AuditFilter, export_audit_csv, filtered_rows
-from app.services.documents.export_file import check_target, publish, write_partial
-from app.services.services import open_vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from app.services.audit.audit_listing import AuditFilter, export_audit_csv, filtered_rows
+    from app.services.services import open_vault
+
     wanted = AuditFilter(args.case, args.by_officer, args.action, args.date_from, args.date_to)
     services = open_vault(args.vault, read_passphrase(args))
     try:
@@ -77,6 +77,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_receipt(args: argparse.Namespace) -> int:
+    from app.services.documents.export_file import check_target, publish, write_partial
+
     target = check_target(args.out)
     if target.exists():
         raise CommandError(f"{target} already exists; choose a new file for the receipt.")
