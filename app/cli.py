@@ -1,6 +1,8 @@
 """`casepath`: the desktop app with no subcommand, headless vault operations with one.
 
 Subcommands live in `app/commands/*_commands.py`; each module has `register(subparsers)`.
+Those modules import services and heavy libraries inside their handlers, so building the
+parser stays light for every verb (tests/unit/project/test_cli_start_imports.py).
 Passphrases come from the terminal without echo, from `--passphrase-file`, or from the
 `CASEPATH_PASSPHRASE` environment variable — never from a plain argument.
 """

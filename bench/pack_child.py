@@ -1,6 +1,8 @@
 """The 20-page pack and its bare-reportlab baseline, for bench/run.py's pack rows.
 
     python bench/pack_child.py pack|bare      # one build in a fresh process (whole-process rows)
+    python bench/pack_child.py bare FILE.json # the bare build of a vault case's content
+                                              # (`vault_content`; the `casepath pack` row)
 
 Run as its own script so a whole-process build imports what that build needs and nothing of
 the bench harness (run.py imports the vault generator, and with it every service).
@@ -63,14 +65,42 @@ def content() -> dict:
     return cached
 
 
-def bare(tuned: bool = False) -> bytes:
+def vault_content(vault: Path, reference: str, passphrase: str, out: Path) -> None:
+    """What `casepath pack VAULT REFERENCE --meeting review` lays out, written to ``out`` (0600)
+    in the form `bare` reads, so the bare build and the command draw the same content."""
+    from app.documents.pdf.fonts import CJK, SANS, SANS_BOLD, SANS_ITALIC, font_path
+    from app.documents.pdf.pack_data import MeetingType
+    from app.services.documents.document_service import MeetingDetails
+    from app.services.services import open_vault
+
+    svc = open_vault(vault, passphrase)
+    try:
+        case = svc.cases.by_reference(reference)
+        data = svc.documents.assemble(case.id, MeetingDetails(MeetingType.REVIEW))
+        today = svc.clock.today()
+    finally:
+        svc.close()
+    fonts = {
+        "BareSans": font_path(SANS),
+        "BareBold": font_path(SANS_BOLD),
+        "BareOblique": font_path(SANS_ITALIC),
+        "BareCJK": font_path(CJK),
+    }
+    pack_json = json.loads(data.to_json())
+    pack_json |= {"generated_on": today.isoformat(), "integrity_code": "CP-705-Q2WW-MK90"}
+    out.write_text(json.dumps({"fonts": fonts, "content": pack_json}, ensure_ascii=False), "utf-8")
+    os.chmod(out, 0o600)
+
+
+def bare(tuned: bool = False, source: Path | None = None) -> bytes:
     """The same flowables through bare reportlab (bench/pack_bare.py); ``tuned`` with the
-    pack's two layout shortcuts (line-break reuse, one measure per split)."""
+    pack's two layout shortcuts (line-break reuse, one measure per split); ``source`` a file
+    written by `vault_content` instead of the bench pack's content."""
     from types import SimpleNamespace
 
     from bench.pack_bare import build
 
-    cached = content()
+    cached = json.loads(source.read_text("utf-8")) if source else content()
     # Plain objects from JSON, as a reportlab script would read its content.
     data = json.loads(json.dumps(cached["content"]), object_hook=lambda d: SimpleNamespace(**d))
     return build(data, cached["fonts"], tuned)
@@ -78,4 +108,7 @@ def bare(tuned: bool = False) -> bytes:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    (pack if sys.argv[1:] == ["pack"] else bare)()
+    if sys.argv[1:] == ["pack"]:
+        pack()
+    else:
+        bare(source=Path(sys.argv[2]) if len(sys.argv) > 2 else None)

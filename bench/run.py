@@ -35,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.make_vault import COMMON, PASSPHRASE, RARE, TODAY  # noqa: E402
 
+CLI_PACK_CASE = "C-2026-0024"  # a demo case at formal review with a plan: a 9-page pack
+
 
 @dataclass
 class Row:
@@ -78,9 +80,15 @@ def timed(fn: Callable[[], object], runs: int, setup: Callable[[], object] | Non
 
 class Bench:
     def __init__(
-        self, path: Path, runs: int, only: str | None, plain_path: Path | None = None
+        self,
+        path: Path,
+        runs: int,
+        only: str | None,
+        plain_path: Path | None = None,
+        cli_root: Path | None = None,
     ) -> None:
         self.plain_path = plain_path
+        self.cli_root = cli_root
         self.path = path
         self.runs = runs
         self.only = only
@@ -324,6 +332,75 @@ class Bench:
         )
         self.add("bare reportlab as a whole process", bare_ms, None, "(reference)")
 
+    def cli_pack(self) -> None:
+        """`casepath pack` as a user runs it, a fresh process from parsing to the written PDF
+        (unlock with its key derivation and page check, assemble, lay out, store, export),
+        against the bare-reportlab child building the same case's content (`vault_content`).
+
+        On a demo vault (`casepath demo`, 30 cases) so the unlock's page check is small; the
+        unlock's key derivation is part of the command but not start-up work, so it is shown
+        on its own row and the ratio is also given without it. `--cli-root` times another
+        checkout's `casepath` (e.g. the commit before a change) against the same baseline.
+        """
+        from app.services.demo_passphrase import DEMO_PASSPHRASE
+        from app.vault.connection import _connect, _key
+        from bench import pack_child
+
+        root = self.cli_root or ROOT
+        with tempfile.TemporaryDirectory(prefix="casepath-bench-cli-") as tmp:
+            tmp = Path(tmp)
+            vault, content, out = tmp / "demo.casepath", tmp / "content.json", tmp / "pack.pdf"
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            env |= {"PYTHONPATH": str(root), "PYTHONPYCACHEPREFIX": str(tmp / "pyc")}
+            env |= {"CASEPATH_PASSPHRASE": DEMO_PASSPHRASE}
+            casepath = [sys.executable, "-m", "app.cli"]
+            subprocess.run(
+                [*casepath, "demo", str(vault), "--demo-passphrase"],
+                check=True,
+                env=env,
+                cwd=root,
+                stdout=subprocess.DEVNULL,
+            )
+            pack_child.vault_content(vault, CLI_PACK_CASE, DEMO_PASSPHRASE, content)
+            pack = [*casepath, "pack", str(vault), CLI_PACK_CASE, "--meeting", "review"]
+            pack += ["--out", str(out)]
+            bare = [sys.executable, str(Path(pack_child.__file__).resolve()), "bare", str(content)]
+            start_up = [*casepath, "pack", "--help"]
+
+            def run(cmd: list[str]) -> None:
+                out.unlink(missing_ok=True)
+                subprocess.run(cmd, check=True, env=env, cwd=root, stdout=subprocess.DEVNULL)
+
+            def kdf() -> None:
+                raw = _connect(vault, create=False)
+                _key(raw, DEMO_PASSPHRASE)
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                raw.close()
+
+            for cmd in (pack, bare, start_up):  # warm: bytecode written once
+                run(cmd)
+            pack_ms, bare_ms, help_ms, kdf_ms = [], [], [], []
+            for _ in range(self.runs):  # alternating, so a burst of load hits all alike
+                pack_ms += timed(lambda: run(pack), 1)
+                bare_ms += timed(lambda: run(bare), 1)
+                help_ms += timed(lambda: run(start_up), 1)
+                kdf_ms += timed(kdf, 1)
+        p, b, k = (statistics.median(x) for x in (pack_ms, bare_ms, kdf_ms))
+        self.add(
+            "casepath pack, whole process (demo case, 9 pages)",
+            pack_ms,
+            None,
+            "≤1.5× bare",
+            ratio=p / b,
+            target_ratio=1.5,
+            note=f"without the KDF: {(p - k) / b:.2f}",
+        )
+        self.add("bare reportlab, same case's content, whole process", bare_ms, None, "(reference)")
+        self.add("  casepath start-up alone (casepath pack --help)", help_ms, None, "(information)")
+        self.add(
+            "  key derivation of that vault (part of the command)", kdf_ms, None, "(reference)"
+        )
+
     def read_mix(self, svc) -> None:
         """The app's everyday reads (every sort's first page and count, filters, both
         searches, five cases opened, needs-attention) on this vault and on the same schema
@@ -453,6 +530,8 @@ class Bench:
         svc.close()
         if self.want("pack"):
             self.packs()
+        if self.want("casepath pack"):
+            self.cli_pack()
         if self.want("scroll"):
             self.scroll()
         if self.want("long session"):
@@ -626,6 +705,12 @@ def main(argv: list[str] | None = None) -> int:
         help="the same vault built unencrypted (make_vault.py --plain) for the read-mix row; "
         "default: VAULT with '-plain' before its suffix",
     )
+    parser.add_argument(
+        "--cli-root",
+        type=Path,
+        help="the checkout whose `casepath pack` the whole-process CLI row times (default: "
+        "this one; give an older commit's copy for before/after figures)",
+    )
     parser.add_argument("--child", choices=("scroll", "session"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "scroll":
@@ -640,7 +725,7 @@ def main(argv: list[str] | None = None) -> int:
 
     content()  # the cache, before any timing
     plain = args.plain or args.vault.with_name(f"{args.vault.stem}-plain{args.vault.suffix}")
-    bench = Bench(args.vault, max(1, args.runs), args.only, plain)
+    bench = Bench(args.vault, max(1, args.runs), args.only, plain, args.cli_root)
     bench.run()
     args.json.write_text(json.dumps(bench.to_json(), indent=2, ensure_ascii=False), "utf-8")
     print(f"wrote {args.json}; KDF {bench.kdf_ms:.0f} ms; peak RSS {peak_rss_mb():.0f} MB")

@@ -9,8 +9,10 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.services.services import Services, open_vault
+if TYPE_CHECKING:
+    from app.services.services import Services
 
 PASSPHRASE_ENV = "CASEPATH_PASSPHRASE"
 MIN_PASSPHRASE = 10
@@ -77,6 +79,8 @@ def check_new_passphrase(passphrase: str) -> None:
 
 
 def open_services(args: argparse.Namespace) -> Services:
+    from app.services.services import open_vault
+
     passphrase = read_passphrase(args)
     return open_vault(args.vault, passphrase, officer_name=getattr(args, "officer", None))
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 # Guard against a runaway loop when pauses or holidays are configured absurdly.
 MAX_SPAN_DAYS = 366 * 20
 
@@ -42,11 +40,24 @@ class DateRange:
 
 @lru_cache(maxsize=64)
 def _holidays_for(country: str, subdivision: str | None, year: int) -> frozenset[date]:
+    import holidays  # ~95 ms; only when a deadline is counted against a calendar
+
     return frozenset(holidays.country_holidays(country, subdiv=subdivision, years=[year]))
+
+
+# The calendars of the shipped default policy (resources/policy/default.toml): known to the
+# holidays package (tests/unit/escalation/test_business_days.py checks it), so reading a stored
+# policy with one of them needs neither that package (~180 ms to import) nor its tables (~240 ms
+# to build a year) when nothing counts a deadline, as in a pack or a listing.
+KNOWN_CALENDARS = frozenset({("GB", "ENG")})
 
 
 def check_calendar(country: str, subdivision: str | None) -> str | None:
     """None when ``holidays`` knows the country/subdivision, else what is wrong."""
+    if (country, subdivision) in KNOWN_CALENDARS:
+        return None
+    import holidays
+
     try:
         holidays.country_holidays(country, years=[2026])
     except NotImplementedError:

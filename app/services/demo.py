@@ -43,6 +43,7 @@ from app.services.demo_data import (
     STAGE_AGE_DAYS,
     SUMMARIES,
 )
+from app.services.demo_passphrase import DEMO_PASSPHRASE
 from app.services.documents.attachment_service import enrich_demo as enrich_attachments_demo
 from app.services.documents.document_service import enrich_demo as enrich_documents_demo
 from app.services.plans.plan_demo import enrich_demo as enrich_plans_demo
@@ -69,7 +70,6 @@ __all__ = [
     "SUMMARIES",
 ]
 
-DEMO_PASSPHRASE = "demo vault not for real cases"  # ASCII only: any keyboard types it
 DEMO_OFFICER = "Morgan Reyes"
 SEED = 2026
 

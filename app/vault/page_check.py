@@ -23,17 +23,60 @@ from sqlcipher3 import dbapi2
 
 from app.vault.audit import integrity
 from app.vault.audit.integrity import IntegrityReport
+from app.vault.background_priority import lower_this_thread
 
 
 def damage_of(raw: dbapi2.Connection) -> IntegrityReport | None:
     """Every page's HMAC (one sequential read of the file); None when all check out."""
     failures, unreadable = integrity.cipher_check(raw)
+    return _report(raw, failures, unreadable)
+
+
+def _report(raw: dbapi2.Connection, failures: list[str], unreadable: str) -> IntegrityReport | None:
     if not failures and not unreadable:
         return None
     pages = sorted({int(w) for m in failures for w in m.split() if w.isdigit()})
     roots = integrity.root_pages(raw)
     tables = sorted({roots[p] for p in pages if p in roots})
     return IntegrityReport(failures, [], pages, tables, unreadable)
+
+
+RECHECKS = 2  # passes after the first, when the app wrote while the check read
+
+
+def confirmed_damage_of(raw: dbapi2.Connection) -> IntegrityReport | None:
+    """`damage_of` for a check that runs while the app writes: only what stands.
+
+    The page check reads the file without a lock (SQLCipher reads it directly), so a commit
+    of the officer's during the read can hand it a page half rewritten, or shorten the file
+    under it (an erasure's VACUUM): failures that are not damage. When a pass finds failures
+    and ``PRAGMA data_version`` says something was committed while it read, the file is
+    read again, and only failures found by every pass are kept; a pass during which nothing
+    was committed is the answer as it stands. Damage on disk fails every pass (unless the
+    app rewrote that very page, which mends it), so nothing real is lost this way.
+    """
+    before = _data_version(raw)
+    report = damage_of(raw)
+    for _ in range(RECHECKS):
+        if report is None:
+            return None
+        after = _data_version(raw)
+        if after is not None and after == before:
+            return report  # nothing committed during that pass: its findings are the file's
+        before = after
+        again, unreadable = integrity.cipher_check(raw)
+        seen = set(again)
+        failures = [f for f in report.cipher_messages if f in seen]
+        report = _report(raw, failures, report.unreadable if unreadable else "")
+    return report
+
+
+def _data_version(raw: dbapi2.Connection) -> int | None:
+    """Changes when another connection committed (None if it cannot be read)."""
+    try:
+        return int(raw.execute("PRAGMA data_version").fetchone()[0])
+    except dbapi2.DatabaseError:
+        return None
 
 
 class DeferredPageCheck:
@@ -61,18 +104,23 @@ class DeferredPageCheck:
         self._cancelled = False
         self.started = False
         self.finished = False
+        self.priority: list[str] = []  # what lowering the checking thread applied
 
     @property
     def cancelled(self) -> bool:
         return self._cancelled
 
-    def run(self) -> IntegrityReport | None:
-        """Derive the key, check every page, close; None when clean or cancelled."""
+    def run(self, background: bool = False) -> IntegrityReport | None:
+        """Derive the key, check every page, close; None when clean or cancelled.
+        ``background`` (the window's checking thread) first lowers the calling thread's CPU
+        and I/O priority, so the officer's own reads and clicks come first."""
         with self._lock:
             if self.started:
                 raise RuntimeError("a page check runs once")
             self.started = True
             raw = self._raw
+        if background:
+            self.priority = lower_this_thread()
         try:
             if raw is None or self._cancelled:
                 return None
@@ -82,7 +130,7 @@ class DeferredPageCheck:
                 return IntegrityReport(unreadable=str(exc))
             if self._cancelled:
                 return None
-            report = damage_of(raw)
+            report = confirmed_damage_of(raw)
             return None if self._cancelled else report
         finally:
             with self._lock:

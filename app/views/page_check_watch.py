@@ -56,7 +56,7 @@ class PageCheckWatch(QObject):
     def _work(self) -> None:
         check = self._check
         try:
-            report = check.run()
+            report = check.run(background=True)  # low CPU and I/O priority on this thread
         except Exception as exc:  # noqa: BLE001 - never a traceback from a worker
             log.warning("background page check failed (%s)", type(exc).__name__)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     CommandError,
@@ -14,13 +15,11 @@ from app.commands.common import (
     open_services,
     print_json,
 )
-from app.documents.pdf.fonts import UnprintableText
-from app.documents.pdf.pack_data import MeetingType
-from app.documents.pdf.page_template import PageSize
-from app.documents.redaction.redaction import INCLUDABLE, RedactionOptions, UnknownField
-from app.documents.redaction.redaction_verifier import RedactionRefused
+from app.documents.redaction.includable import INCLUDABLE
 from app.domain.words.wording import plural
-from app.services.documents.document_service import MeetingDetails, check_pdf_password
+
+if TYPE_CHECKING:
+    from app.documents.pdf.pack_data import MeetingType
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,6 +89,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _meeting(text: str) -> MeetingType:
+    from app.documents.pdf.pack_data import MeetingType
+
     try:
         return MeetingType.parse(text)
     except ValueError as exc:
@@ -115,6 +116,10 @@ def _password(path: Path | None) -> str | None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from app.documents.pdf.fonts import UnprintableText
+    from app.documents.pdf.page_template import PageSize
+    from app.services.documents.document_service import MeetingDetails, check_pdf_password
+
     if args.out.suffix.lower() != ".pdf":
         raise CommandError("A documentation pack is a PDF: give --out a name ending in .pdf.")
     if args.out.exists():
@@ -148,6 +153,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_packs(args: argparse.Namespace) -> int:
+    from app.documents.pdf.pack_data import MeetingType
+
     services = open_services(args)
     try:
         case = services.cases.by_reference(args.case)
@@ -198,6 +205,11 @@ def cmd_verify_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
+    from app.documents.pdf.fonts import UnprintableText
+    from app.documents.pdf.page_template import PageSize
+    from app.documents.redaction.redaction import RedactionOptions, UnknownField
+    from app.documents.redaction.redaction_verifier import RedactionRefused
+
     kind = args.out.suffix.lower().lstrip(".")
     if kind not in ("pdf", "csv", "json"):
         raise CommandError("Give --out a name ending in .pdf, .csv or .json.")

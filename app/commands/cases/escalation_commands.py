@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     CommandError,
@@ -21,13 +22,13 @@ from app.commands.common import (
     print_json,
 )
 from app.domain.escalation.escalation_records import ExceptionKind
-from app.domain.escalation.flags import flag_words
-from app.domain.escalation.policy import PolicyError
 from app.domain.plans.satisfaction import Satisfaction, parse_score
 from app.domain.records import CaseStatus, LabelledEnum, Outcome, Role, Track
 from app.domain.validation import InvalidRecord
 from app.domain.words.wording import plural
-from app.services.services import Services
+
+if TYPE_CHECKING:
+    from app.services.services import Services
 
 
 def _parse(enum: type[LabelledEnum], what: str) -> Callable[[str], LabelledEnum]:
@@ -170,6 +171,8 @@ def _score(text: str) -> int:
 
 
 def _run(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
+    from app.domain.escalation.policy import PolicyError
+
     services = open_services(args)
     try:
         return body(services)
@@ -180,6 +183,7 @@ def _run(args: argparse.Namespace, body: Callable[[Services], int]) -> int:
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         actor = args.actor or s.officer.name
@@ -207,6 +211,7 @@ def cmd_advance(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         who = args.by or s.officer.name
@@ -233,6 +238,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_close(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         scores = Satisfaction(args.employee_satisfaction, args.manager_satisfaction)
@@ -246,6 +252,7 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_track(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         moved = s.tracks.change(
@@ -264,6 +271,7 @@ def cmd_track(args: argparse.Namespace) -> int:
 
 
 def cmd_recommend(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         rec = s.escalation.recommend(case.id)
@@ -277,6 +285,9 @@ def cmd_recommend(args: argparse.Namespace) -> int:
 
 
 def cmd_flags(args: argparse.Namespace) -> int:
+
+    from app.domain.escalation.flags import flag_words
+
     def body(s: Services) -> int:
         on = args.on or s.clock.today()
         header = ("Reference", "Stage", "Track", "Next due", "Days left", "Flags")
@@ -318,6 +329,7 @@ def cmd_flags(args: argparse.Namespace) -> int:
 
 
 def cmd_exception(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         if args.approver and args.approver_role is None:
@@ -344,6 +356,7 @@ def cmd_exception(args: argparse.Namespace) -> int:
 
 
 def cmd_exceptions(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         found = s.escalation.exceptions(case.id)
@@ -364,6 +377,7 @@ def cmd_exceptions(args: argparse.Namespace) -> int:
 
 
 def cmd_decide_exception(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> int:
         case = s.cases.by_reference(args.case)
         if args.id not in {e.id for e in s.escalation.exceptions(case.id)}:

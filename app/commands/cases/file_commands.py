@@ -15,8 +15,6 @@ from app.commands.cases.document_commands import _password
 from app.commands.cases.record_commands import run
 from app.commands.common import CommandError, add_json_option, add_vault_argument, id_arg
 from app.domain.words.wording import plural
-from app.services.documents.document_service import check_pdf_password
-from app.services.services import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,6 +55,8 @@ def _new_target(path: Path) -> None:
 
 
 def cmd_attachments(args: argparse.Namespace) -> int:
+    from app.services.services import Services
+
     def body(s: Services) -> list | None:
         case = s.cases.by_reference(args.case)
         rows = [
@@ -87,6 +87,8 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_save(args: argparse.Namespace) -> int:
+    from app.services.services import Services
+
     _new_target(args.out)
 
     def body(s: Services) -> None:
@@ -98,6 +100,9 @@ def cmd_attachment_save(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_export(args: argparse.Namespace) -> int:
+    from app.services.documents.document_service import check_pdf_password
+    from app.services.services import Services
+
     if args.out.suffix.lower() != ".pdf":
         raise CommandError("A documentation pack is a PDF: give --out a name ending in .pdf.")
     _new_target(args.out)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from app.commands.common import CommandError, add_vault_argument, open_services
 from app.domain.records import Role
 from app.domain.words.wording import plural
-from app.services.audit.history_service import RecordHistory
+
+if TYPE_CHECKING:
+    from app.services.audit.history_service import RecordHistory
 
 
 def _role(text: str) -> Role:

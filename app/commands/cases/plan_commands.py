@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     CommandError,
@@ -20,7 +21,9 @@ from app.documents.calendar.calendar_reminders import check_alarm_minutes
 from app.domain.plans.reviews import DEFAULT_TIMEZONE, Participant, ParticipantRole, Review
 from app.domain.validation import InvalidRecord
 from app.domain.words.wording import plural, zone_label
-from app.services.services import Services
+
+if TYPE_CHECKING:
+    from app.services.services import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -138,6 +141,7 @@ def _alarm(text: str) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
+
     def body(services: Services) -> int:
         case_id = services.cases.by_reference(args.case).id if args.case else None
         n = services.reviews.export_ics(
@@ -157,6 +161,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+
     def body(services: Services) -> int:
         case = services.cases.by_reference(args.case)
         history = services.plans.history(case.id)
@@ -201,6 +206,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+
     def body(services: Services) -> int:
         case = services.cases.by_reference(args.case)
         if not args.schedule:
@@ -253,6 +259,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
+
     def body(services: Services) -> int:
         today = services.clock.today()
         entries = services.reviews.agenda_entries(today, args.days)

@@ -19,7 +19,6 @@ from app.commands.cases.record_commands import _say, run
 from app.commands.common import CommandError, add_vault_argument, id_arg, int_arg
 from app.domain.plans.reviews import Participant, ParticipantRole
 from app.domain.words.wording import zone_label
-from app.services.services import Services
 
 # The review dialog's people fields, as flags: (flag, role, help).
 PEOPLE = (
@@ -65,6 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_plan_edit(args: argparse.Namespace) -> int:
+    from app.services.services import Services
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         current = s.plans.active(case.id)
@@ -104,6 +105,8 @@ def _people(args: argparse.Namespace, given: tuple[Participant, ...]) -> tuple[P
 
 
 def cmd_review_reschedule(args: argparse.Namespace) -> int:
+    from app.services.services import Services
+
     def body(s: Services) -> dict | None:
         current = s.reviews.get(args.review)
         starts = current.starts_at

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.cases.record_commands import _say, enum_arg, run
 from app.commands.common import CommandError, add_vault_argument, date_arg, id_arg
@@ -26,9 +26,10 @@ from app.domain.plans.reviews import (
 )
 from app.domain.records import new_uid
 from app.domain.validation import InvalidRecord, ValidationReport
-from app.services.interchange.interchange_specs import OUTCOME, PLAN
-from app.services.interchange.interchange_values import RecordSpec, ValueParser
-from app.services.services import Services
+
+if TYPE_CHECKING:
+    from app.services.interchange.interchange_values import RecordSpec
+    from app.services.services import Services
 
 
 def _read_json(path: Path) -> Any:
@@ -54,6 +55,8 @@ def _with_uids(raw: Any) -> Any:
 
 def _build(path: Path, spec: RecordSpec, what: str, raw: Any = None, **context: Any) -> Any:
     """The record in ``path`` (or ``raw``, already read from it), checked field by field."""
+    from app.services.interchange.interchange_values import ValueParser
+
     raw = _with_uids(_read_json(path) if raw is None else raw)
     report = ValidationReport()
     values = ValueParser(report).values(what, raw, spec)
@@ -93,6 +96,8 @@ def keep_uids(raw: Any, current: CoachingPlan | None) -> Any:
 
 def plan_from_file(path: Path, s: Services, case_id: int) -> CoachingPlan:
     """The plan in ``path``, its unnamed parts matched to the case's current plan."""
+    from app.services.interchange.interchange_specs import PLAN
+
     raw = keep_uids(_read_json(path), s.plans.active(case_id))
     return _build(path, PLAN, "plan", case_id=case_id, raw=raw)
 
@@ -174,6 +179,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_plan_create(args: argparse.Namespace) -> int:
+    from app.services.interchange.interchange_specs import PLAN
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         plan = s.plans.create(_build(args.from_json, PLAN, "plan", case_id=case.id))
@@ -192,6 +199,7 @@ def cmd_plan_create(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_revise(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         new = plan_from_file(args.from_json, s, case.id)
@@ -206,6 +214,7 @@ def cmd_plan_revise(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_agree(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         active = s.plans.active(case.id)
@@ -222,6 +231,7 @@ def cmd_plan_agree(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_progress(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         stored = s.plans.add_progress(
@@ -240,6 +250,7 @@ def cmd_plan_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_goal(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         plan = s.plans.set_micro_goal(case.id, args.goal, args.status, args.note)
@@ -253,6 +264,7 @@ def cmd_plan_goal(args: argparse.Namespace) -> int:
 
 
 def cmd_review_cancel(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         review = s.reviews.cancel(args.review, args.reason)
         return _say(args, f"Cancelled review {review.id}.", {"id": review.id})
@@ -297,6 +309,8 @@ def _outcome_from_flags(args: argparse.Namespace, review_id: int, case_id: int) 
 
 
 def cmd_review_outcome(args: argparse.Namespace) -> int:
+    from app.services.interchange.interchange_specs import OUTCOME
+
     def body(s: Services) -> dict | None:
         review = s.reviews.get(args.review)
         if args.from_json:

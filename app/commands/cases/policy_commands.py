@@ -9,7 +9,6 @@ from pathlib import Path
 
 from app.commands.cases.escalation_commands import _run
 from app.commands.common import add_json_option, add_vault_argument, print_json
-from app.services.services import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
+    from app.services.services import Services
+
     def body(s: Services) -> int:
         if args.import_file:
             policy = s.escalation.import_policy(args.import_file)

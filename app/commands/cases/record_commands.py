@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import CommandError, add_vault_argument, date_arg, id_arg, open_services
 from app.domain.attachments import AttachmentOwner
@@ -32,7 +33,9 @@ from app.domain.records import (
 )
 from app.domain.validation import InvalidRecord
 from app.domain.words.wording import plural
-from app.services.services import Services
+
+if TYPE_CHECKING:
+    from app.services.services import Services
 
 
 def enum_arg(enum: type[LabelledEnum]) -> Callable[[str], LabelledEnum]:
@@ -176,6 +179,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_new_employee(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         existing = s.employees.by_number(args.number)
         if existing is not None and not args.update:
@@ -205,6 +209,7 @@ def cmd_new_employee(args: argparse.Namespace) -> int:
 
 
 def cmd_new_case(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         emp = s.employees.by_number(args.employee)
         if emp is None:
@@ -228,6 +233,7 @@ def _add(
     what: str,
     marks: list[tuple[str, MicroGoalStatus, str]] | None = None,
 ) -> int:
+
     def body(s: Services) -> dict | None:
         case = s.cases.by_reference(args.case)
         record = make(case.id)
@@ -339,6 +345,7 @@ def cmd_decision(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         if not args.file.is_file():
             raise CommandError(f"{args.file} is not a file; give the file to attach.")
@@ -353,6 +360,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_detach(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> dict | None:
         att = s.attachments.get(args.attachment)
         s.attachments.remove(att.id)
@@ -363,6 +371,7 @@ def cmd_detach(args: argparse.Namespace) -> int:
 
 
 def cmd_records(args: argparse.Namespace) -> int:
+
     def body(s: Services) -> list | None:
         case = s.cases.by_reference(args.case)
         rows = []

@@ -6,18 +6,8 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import CommandError, add_vault_argument, open_services
-from app.services.people.employee_import import (
-    DATE_ORDERS,
-    FIELDS_BY_KEY,
-    CsvImportError,
-    ImportMode,
-    encoding_label,
-    existing_by_number,
-    parse_mapping_options,
-    plan_import,
-    read_csv,
-    run_import,
-)
+from app.services.people.header_mapping import FIELDS_BY_KEY
+from app.services.people.import_dates import DATE_ORDERS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -104,6 +94,16 @@ def cmd_import_employees(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, data: bytes, services) -> int:  # noqa: ANN001
+    from app.services.people.employee_import import (
+        CsvImportError,
+        ImportMode,
+        encoding_label,
+        existing_by_number,
+        parse_mapping_options,
+        plan_import,
+        read_csv,
+        run_import,
+    )
     from app.services.people.import_profiles import ImportProfile, ProfileStore
 
     store = ProfileStore(services.vault)

@@ -8,7 +8,6 @@ import json
 from app.commands.common import CommandError, add_vault_argument, open_services
 from app.domain.records import Role
 from app.domain.validation import InvalidRecord
-from app.services.people.officer_service import OfficerService
 
 ROLES = {"officer": Role.HR_OFFICER, "lead": Role.HR_LEAD}
 
@@ -36,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _service(args: argparse.Namespace):
+    from app.services.people.officer_service import OfficerService
+
     services = open_services(args)
     return services, OfficerService(services.vault, services.clock)
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from app.commands.common import CommandError, add_vault_argument, open_services
 from app.domain.validation import InvalidRecord
-from app.services.privacy.erasure_service import ErasurePreview
+
+if TYPE_CHECKING:
+    from app.services.privacy.erasure_service import ErasurePreview
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     CommandError,
@@ -19,9 +20,9 @@ from app.commands.common import (
     read_passphrase,
 )
 from app.domain.words.wording import plural
-from app.services.audit.audit_listing import AuditFilter, AuditListing, export_audit_csv
-from app.services.documents.export_file import check_target, publish, write_partial
-from app.services.services import open_vault
+
+if TYPE_CHECKING:
+    from app.services.audit.audit_listing import AuditListing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from app.services.audit.audit_listing import AuditFilter, AuditListing, export_audit_csv
+    from app.services.services import open_vault
+
     wanted = AuditFilter(args.case, args.by_officer, args.action, args.date_from, args.date_to)
     services = open_vault(args.vault, read_passphrase(args))
     try:
@@ -94,6 +98,8 @@ def _print_json(listing: AuditListing) -> None:
 
 
 def cmd_audit_receipt(args: argparse.Namespace) -> int:
+    from app.services.documents.export_file import check_target, publish, write_partial
+
     target = check_target(args.out)
     if target.exists():
         raise CommandError(f"{target} already exists; choose a new file for the receipt.")

@@ -11,7 +11,6 @@ from pathlib import Path
 from app.commands.common import add_vault_argument, open_services, read_passphrase
 from app.domain.words.wording import plural
 from app.services.auto_backup import KEEP_DAILY, KEEP_MONTHLY, auto_backup
-from app.services.restore_service import inspect_backup, restore_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.restore_service import inspect_backup, restore_backup
+
     passphrase = read_passphrase(args, "Backup passphrase: ")
     if args.check_only:
         for line in inspect_backup(args.backup, passphrase).lines():

@@ -9,17 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from app.commands.common import CommandError, add_vault_argument, date_arg, open_services
-from app.documents.pdf.calibration_report import render_calibration_pdf
-from app.documents.redaction.redaction_verifier import RedactionRefused, require_clean
-from app.services.calibration.calibration import (
-    CalibrationError,
-    CalibrationPolicy,
-    Request,
-    calibration_report,
-    default_request,
-    export_calibration,
-    stage_names,
-)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,12 +48,25 @@ def _date(text: str) -> date:
 
 
 def _write(target: Path, data: bytes, svc: object) -> None:
+    from app.services.calibration.calibration import export_calibration
+
     if target.exists():
         raise CommandError(f"{target} already exists; choose another name.")
     export_calibration(svc.vault, target, data, target.suffix.lstrip(".").lower() or "json")  # type: ignore[attr-defined]
 
 
 def cmd_calibration(args: argparse.Namespace) -> int:
+    from app.documents.pdf.calibration_report import render_calibration_pdf
+    from app.documents.redaction.redaction_verifier import RedactionRefused, require_clean
+    from app.services.calibration.calibration import (
+        CalibrationError,
+        CalibrationPolicy,
+        Request,
+        calibration_report,
+        default_request,
+        stage_names,
+    )
+
     if not args.out and not args.json:
         raise CommandError("Say where the figures go: --out report.pdf and/or --json [FILE].")
     svc = open_services(args)

@@ -14,8 +14,7 @@ from app.commands.common import (
     read_passphrase,
 )
 from app.domain.words.wording import plural
-from app.services.demo import DEMO_PASSPHRASE, build_demo
-from app.services.interchange.interchange import ImportRefused, export_to_file, import_file
+from app.services.demo_passphrase import DEMO_PASSPHRASE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import build_demo
+
     if args.demo_passphrase:
         passphrase = DEMO_PASSPHRASE
     else:
@@ -58,6 +59,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.interchange.interchange import ImportRefused, import_file
+
     services = open_services(args)
     try:
         result = import_file(services, args.file)
@@ -70,6 +73,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.interchange.interchange import export_to_file
+
     if args.out.exists():
         raise CommandError(f"{args.out} already exists; choose a new file name.")
     services = open_services(args)

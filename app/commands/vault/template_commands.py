@@ -19,10 +19,6 @@ from app.commands.common import (
     print_json,
 )
 from app.domain.prompt_templates import TemplateKind
-from app.services.cases.conversation_prompts import PromptsError
-from app.services.cases.template_service import parse_kind
-from app.services.documents.export_file import new_file
-from app.vault.errors import CannotWriteFile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,6 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _kind(text: str | None) -> TemplateKind | None:
+    from app.services.cases.conversation_prompts import PromptsError
+    from app.services.cases.template_service import parse_kind
+
     if text is None:
         return None
     try:
@@ -92,6 +91,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.documents.export_file import new_file
+    from app.vault.errors import CannotWriteFile
+
     folder: Path = args.out
     if not folder.is_dir():
         raise CommandError(f"{folder} is not a folder; create it first or choose another.")
@@ -113,6 +115,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.cases.conversation_prompts import PromptsError
+
     named = _kind(args.kind)
     if named is not None and len(args.files) != 1:
         raise CommandError("--kind names the kind of one file; give one file with it.")

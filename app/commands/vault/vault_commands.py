@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     CommandError,
@@ -17,13 +18,10 @@ from app.commands.common import (
     read_passphrase,
 )
 from app.domain.records import CaseStatus, Officer
-from app.domain.words.labels import stage_label
 from app.domain.words.wording import plural
-from app.services.cases.case_list import SearchScope, match_sources, match_words
-from app.services.services import create_vault, open_vault
-from app.vault.errors import DamagedVault, VaultError
-from app.vault.files.backup import inspect_file
-from app.vault.repositories.case_repository import CaseQuery
+
+if TYPE_CHECKING:
+    from app.vault.errors import DamagedVault
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,6 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.services.services import create_vault
+
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
     check_new_passphrase(passphrase)
     name = args.name or getpass.getuser() or "HR officer"
@@ -83,6 +83,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """Says what is damaged (pages, tables, records, the audit chain) and what to do; never a
     traceback. With --receipt, also proves the history up to the receipt is unchanged."""
     from app.commands.vault.audit_commands import read_receipt
+    from app.services.services import open_vault
+    from app.vault.errors import DamagedVault
 
     receipt = read_receipt(args.receipt) if getattr(args, "receipt", None) else None
     passphrase = read_passphrase(args)
@@ -119,6 +121,9 @@ RESTORE_HINT = (
 
 
 def _verify_unopenable(path: Path, passphrase: str, exc: DamagedVault) -> int:
+    from app.vault.errors import VaultError
+    from app.vault.files.backup import inspect_file
+
     print(f"{path.name} cannot be opened as a vault: it is damaged.")
     try:
         raw, report = inspect_file(path, passphrase)
@@ -134,6 +139,10 @@ def _verify_unopenable(path: Path, passphrase: str, exc: DamagedVault) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
+    from app.domain.words.labels import stage_label
+    from app.services.cases.case_list import SearchScope, match_sources, match_words
+    from app.vault.repositories.case_repository import CaseQuery
+
     services = open_services(args)
     try:
         scope = SearchScope.EMPLOYEES if args.employees_only else SearchScope.EVERYTHING
@@ -171,6 +180,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.services.services import open_vault
+
     old = read_passphrase(args, "Current passphrase: ")
     services = open_vault(args.vault, old)
     try:
@@ -189,6 +200,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services.services import open_vault
+
     passphrase = read_passphrase(args)
     services = open_vault(args.vault, passphrase)
     try:

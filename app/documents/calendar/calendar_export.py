@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from icalendar import Calendar, Event, Timezone
 
 from app.documents.calendar.calendar_reminders import (
     Reminder,
@@ -28,6 +27,9 @@ from app.documents.calendar.calendar_reminders import (
 )
 from app.domain.plans.reviews import Review, ReviewStatus
 from app.domain.words.translation import translate
+
+if TYPE_CHECKING:  # icalendar (~75 ms) is imported only when a file is written
+    from icalendar import Calendar, Event, Timezone
 
 PRODID = "-//Casepath//Formal reviews//EN"
 UID_DOMAIN = "casepath"
@@ -64,6 +66,8 @@ def build_calendar(
     """One VCALENDAR with a VEVENT per review and per reminder, and a VTIMEZONE per zone
     used; with ``alarm_minutes`` every event carries a display alarm that long before. The
     texts are in ``language``, the vault's document language."""
+    from icalendar import Calendar
+
     check_alarm_minutes(alarm_minutes)
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -185,6 +189,8 @@ def _fmt_offset(delta: timedelta) -> str:
 def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
     """A VTIMEZONE for ``tzid`` that is right for every year from ``first_year`` to
     ``last_year`` (plus one on either side), written with yearly rules where possible."""
+    from icalendar import Timezone
+
     zone = ZoneInfo(tzid)
     years = range(first_year - 1, last_year + 2)
     onsets = _onsets(zone, first_year)
@@ -225,6 +231,8 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> Timezone:
 
 
 def _event(item: ReviewEvent, stamp: datetime, include_names: bool, language: str) -> Event:
+    from icalendar import Event
+
     def _(message: str) -> str:
         return translate(language, message)
 

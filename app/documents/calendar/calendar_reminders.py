@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from icalendar import Alarm, Event
+from typing import TYPE_CHECKING
 
 from app.domain.words.translation import N_, translate
+
+if TYPE_CHECKING:  # icalendar is imported only when an .ics file is written
+    from icalendar import Event
 
 MAX_ALARM_MINUTES = 7 * 24 * 60  # a week before
 TITLES = {
@@ -59,6 +61,8 @@ def add_alarm(event: Event, minutes: int | None) -> None:
     """A display alarm ``minutes`` before the event's start, with a neutral text."""
     if minutes is None:
         return
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-minutes))
@@ -69,6 +73,8 @@ def add_alarm(event: Event, minutes: int | None) -> None:
 def reminder_event(
     item: Reminder, stamp: datetime, alarm_minutes: int | None, language: str = "en"
 ) -> Event:
+    from icalendar import Event
+
     ev = Event()
     ev.add("uid", item.uid)
     ev.add("dtstamp", stamp)

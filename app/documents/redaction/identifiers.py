@@ -23,6 +23,7 @@ from app.documents.redaction.name_forms import (
     APOSTROPHES,
     SHORT,
     PersonForms,
+    WordMemo,
     alt_latin,
     fold,
     forms_of,
@@ -55,7 +56,8 @@ class IdentifierIndex:
 
     def __init__(self, people: Iterable[PersonIdentity]) -> None:
         self.people: tuple[PersonIdentity, ...] = tuple(people)
-        self.forms: list[PersonForms] = [forms_of(p) for p in self.people]
+        memo = WordMemo()  # shared name parts worked out once for this build, then dropped
+        self.forms: list[PersonForms] = [forms_of(p, memo=memo) for p in self.people]
         self.by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         self.substrings: dict[str, set[int]] = {}
         self.numbers: dict[str, set[int]] = {}

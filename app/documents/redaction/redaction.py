@@ -27,21 +27,9 @@ from app.documents.pdf.page_template import (
     splitting_table,
 )
 from app.documents.redaction.identifiers import IdentifierIndex, TextRedactor, skeleton
+from app.documents.redaction.includable import INCLUDABLE
 from app.domain.words.formats import NONE, formats
 from app.domain.words.translation import N_, translate
-
-# Free-text fields a user may opt into, with what they hold.
-INCLUDABLE: dict[str, str] = {
-    "stage_reasons": "the reason given for each stage change",
-    "decisions": "decision summaries and rationales",
-    "exception_reasons": "the details of each exception",
-    "conversation_summaries": "conversation summaries, expectations and constraints",
-    "agreed_actions": "actions agreed in conversations",
-    "observations": "the text of qualitative observations",
-    "indicator_metrics": "indicator metric names, sources and notes",
-    "objectives": "coaching-plan objective titles and measures",
-    "review_summaries": "summaries of earlier reviews",
-}
 
 # Role words a pseudonym may carry; anything else becomes "Person".
 _ROLE_WORDS = {

@@ -3,6 +3,9 @@
 Employees and officers come with their e-mail and employee number; everyone else appears only
 as a name typed on a record (attendees, observers, approvers, plan providers, review
 participants). One query gathers them all, distinct, so a check costs one pass per export.
+The big tables' arms are DISTINCT over their narrow indexes (an index walk that skips
+repeats) and the attendee lists are unpacked once per distinct list: at 1M entries the UNION
+otherwise sorted ~700k repeated names into a temporary tree (0.22–0.4 s, now 0.03–0.08 s).
 Stage changes' ``approvals`` are sentences ("HR officer … reviewed on …"), not names: the
 people who signed off are read from the ``approvals`` table instead.
 """
@@ -13,11 +16,12 @@ from app.domain.identities import PersonIdentity
 from app.vault.connection import Connection
 
 _NAMES_ON_RECORDS = """
-SELECT manager FROM employees
-UNION SELECT j.value FROM conversations, json_each(conversations.attendees) j
-UNION SELECT author FROM observations
-UNION SELECT decided_by FROM decisions
-UNION SELECT actor FROM stage_changes
+SELECT DISTINCT manager FROM employees
+UNION SELECT j.value
+      FROM (SELECT DISTINCT attendees FROM conversations) c, json_each(c.attendees) j
+UNION SELECT DISTINCT author FROM observations
+UNION SELECT DISTINCT decided_by FROM decisions
+UNION SELECT DISTINCT actor FROM stage_changes
 UNION SELECT person FROM approvals
 UNION SELECT requested_by FROM approvals
 UNION SELECT requested_by FROM case_exceptions

@@ -115,3 +115,21 @@ def test_adding_then_counting_round_trips(start, n):
 @given(days, days)
 def test_counting_is_antisymmetric(a, b):
     assert business_days_between(a, b, ENG) == -business_days_between(b, a, ENG)
+
+
+def test_the_calendars_known_without_asking_are_known_to_the_holidays_package():
+    """`check_calendar` trusts KNOWN_CALENDARS (the default policy's) without importing
+    `holidays`; that package must really accept each of them, and the default uses one."""
+    import tomllib
+    from pathlib import Path
+
+    import holidays
+
+    from app.domain.business_days import KNOWN_CALENDARS
+
+    for country, subdivision in KNOWN_CALENDARS:
+        assert holidays.country_holidays(country, subdiv=subdivision, years=[2026])
+    default = Path(__file__).resolve().parents[3] / "resources/policy/default.toml"
+    cal = tomllib.loads(default.read_text("utf-8"))["calendar"]
+    assert (cal["country"], cal["subdivision"] or None) in KNOWN_CALENDARS
+    assert check_calendar("GB", "XXX") is not None  # others are still asked

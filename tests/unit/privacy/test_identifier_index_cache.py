@@ -71,3 +71,29 @@ def test_names_on_records_read_narrow_indexes_not_the_long_rows(services):
     for table in ("conversations", "observations", "decisions", "stage_changes", "employees"):
         scans = [s for s in steps if s.startswith(f"SCAN {table}")]
         assert scans and all("COVERING INDEX" in s for s in scans), (table, steps)
+
+
+def test_names_on_records_are_every_name_once_as_the_plain_union_reads_them(services, clock):
+    """The DISTINCT arms (issue 18: no temporary tree of every repeated name) give the same
+    rows, in the same order, as the union of every row's names."""
+    from app.vault.repositories.identity_repository import _NAMES_ON_RECORDS
+    from tests.factories import observation
+
+    case = open_case(services)
+    day = clock.today()
+    for attendees in (("Zoë Ångström", "Ola Nordmann"), ("Ola Nordmann",), ("Kofi Mensah",)):
+        for _ in range(3):
+            services.cases.add(conversation(case, day, attendees=attendees))
+    for author in ("Peer reviewer", "Jan de Vries", "Peer reviewer", "Łukasz Żółć"):
+        services.cases.add(observation(case, day, author=author))
+    plain = """
+        SELECT manager FROM employees
+        UNION SELECT j.value FROM conversations, json_each(conversations.attendees) j
+        UNION SELECT author FROM observations UNION SELECT decided_by FROM decisions
+        UNION SELECT actor FROM stage_changes""" + _NAMES_ON_RECORDS.split("stage_changes", 1)[1]
+    conn = services.vault.conn
+    assert [tuple(r) for r in conn.query(_NAMES_ON_RECORDS)] == [
+        tuple(r) for r in conn.query(plain)
+    ]
+    names = {p.name for p in services.documents.identities.everyone() if p.kind == "person"}
+    assert {"Ola Nordmann", "Kofi Mensah", "Jan de Vries", "Łukasz Żółć"} <= names
