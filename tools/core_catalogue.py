@@ -37,6 +37,9 @@ KEYWORDS = {
     "translate_plural": (2, 3),
     "Phrase": None,
     "counted": (2, 3),
+    "require_text": (4,),  # a field's label, said in "{label} is required."
+    "_check_date_order": (4,),
+    "InvalidRecord": (2,),  # what was not saved
 }
 LANGUAGES = ("de",)
 

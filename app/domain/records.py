@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain.validation import ValidationReport, require_text
-from app.domain.words.formats import formats
+from app.domain.words.phrases import Phrase, Term
 
 CASE_REFERENCE = re.compile(r"^C-(\d{4})-(\d{4,})$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -129,9 +129,12 @@ def _check_date_order(
     report: ValidationReport, name: str, value: date | None, label: str, today: date | None
 ) -> None:
     if value is None:
-        report.error(name, f"{label} is required.")
+        report.error(name, Phrase("{label} is required.", label=Term(label)))
     elif today is not None and value > today:
-        report.error(name, f"{label} cannot be in the future ({formats().date(value)}).")
+        report.error(
+            name,
+            Phrase("{label} cannot be in the future ({day}).", label=Term(label), day=value),
+        )
 
 
 @dataclass(frozen=True)
@@ -151,16 +154,16 @@ class Employee:
         if self.employee_number and not re.fullmatch(r"[\w.\-/]{1,40}", self.employee_number):
             r.error(
                 "employee_number",
-                "Employee number may hold letters, digits, '.', '-', '/' only (max 40).",
+                Phrase("Employee number may hold letters, digits, '.', '-', '/' only (max 40)."),
             )
         require_text(r, "name", self.name, "Name")
         if len(self.name) > 200:
-            r.error("name", "Name is longer than 200 characters.")
+            r.error("name", Phrase("Name is longer than 200 characters."))
         require_text(r, "department", self.department, "Department")
         if self.email and not EMAIL.match(self.email):
-            r.error("email", f"'{self.email}' is not an e-mail address.")
+            r.error("email", Phrase("'{email}' is not an e-mail address.", email=self.email))
         if self.start_date and today and self.start_date > today:
-            r.warning("start_date", "Start date is in the future.")
+            r.warning("start_date", Phrase("Start date is in the future."))
         return r
 
 
@@ -177,9 +180,9 @@ class Officer:
         r = ValidationReport()
         require_text(r, "name", self.name, "Name")
         if self.email and not EMAIL.match(self.email):
-            r.error("email", f"'{self.email}' is not an e-mail address.")
+            r.error("email", Phrase("'{email}' is not an e-mail address.", email=self.email))
         if self.role not in (Role.HR_OFFICER, Role.HR_LEAD):
-            r.error("role", "An officer is an HR officer or an HR lead.")
+            r.error("role", Phrase("An officer is an HR officer or an HR lead."))
         return r
 
 
@@ -201,16 +204,16 @@ class Case:
     def validate(self, today: date | None = None) -> ValidationReport:
         r = ValidationReport()
         if not CASE_REFERENCE.match(self.reference or ""):
-            r.error("reference", "Reference must look like C-2026-0007.")
+            r.error("reference", Phrase("Reference must look like C-2026-0007."))
         require_text(r, "stage", self.stage, "Stage")
         _check_date_order(r, "opened_on", self.opened_on, "Opened on", today)
         if self.status is CaseStatus.CLOSED:
             if self.closed_on is None:
-                r.error("closed_on", "A closed case needs the date it was closed.")
+                r.error("closed_on", Phrase("A closed case needs the date it was closed."))
             elif self.opened_on and self.closed_on < self.opened_on:
-                r.error("closed_on", "A case cannot close before it opened.")
+                r.error("closed_on", Phrase("A case cannot close before it opened."))
         elif self.closed_on is not None:
-            r.error("closed_on", "An open case has no closing date.")
+            r.error("closed_on", Phrase("An open case has no closing date."))
         return r
 
 
@@ -234,11 +237,13 @@ class Conversation:
         _check_date_order(r, "held_on", self.held_on, "Date", today)
         require_text(r, "summary", self.summary, "Summary")
         if not any(a.strip() for a in self.attendees):
-            r.error("attendees", "Name at least one attendee.")
+            r.error("attendees", Phrase("Name at least one attendee."))
         if RootCause.OTHER in self.root_causes and not self.root_cause_notes.strip():
-            r.error("root_cause_notes", "Describe the 'other' root cause.")
+            r.error("root_cause_notes", Phrase("Describe the 'other' root cause."))
         if self.kind.formal and not self.agreed_actions:
-            r.warning("agreed_actions", "A formal conversation usually ends with agreed actions.")
+            r.warning(
+                "agreed_actions", Phrase("A formal conversation usually ends with agreed actions.")
+            )
         return r
 
 
@@ -263,9 +268,9 @@ class Indicator:
         require_text(r, "metric", self.metric, "Metric")
         _check_date_order(r, "observed_on", self.observed_on, "Observed on", today)
         if (self.expected is None) != (self.actual is None):
-            r.error("actual", "Give both the expected and the actual value, or neither.")
+            r.error("actual", Phrase("Give both the expected and the actual value, or neither."))
         if self.expected is None and not self.note.strip():
-            r.error("note", "Without figures, describe what was observed.")
+            r.error("note", Phrase("Without figures, describe what was observed."))
         require_text(r, "source", self.source, "Source")
         return r
 

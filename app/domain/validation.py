@@ -10,21 +10,35 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from app.domain.words.phrases import Phrase, SemicolonJoined, Term
+
 
 class Severity(Enum):
     ERROR = "error"
     WARNING = "warning"
 
 
+_ALONE = "{text}"  # no words of its own, so not a catalogue message
+
+
 @dataclass(frozen=True)
 class Problem:
+    """One problem; ``message`` is a `Phrase` where the core worded it (said in the reader's
+    language), or plain text."""
+
     field: str
     message: str
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        where = f"{self.field}: " if self.field else ""
-        return f"{where}{self.message}"
+        return self.phrase()
+
+    def phrase(self) -> Phrase:
+        """``field: message`` as a `Phrase` (the message said in the reader's language)."""
+        message = self.message if isinstance(self.message, Phrase) else Term(self.message)
+        if not self.field:
+            return Phrase(_ALONE, text=message)
+        return Phrase("{field}: {text}", field=self.field, text=message)
 
 
 @dataclass
@@ -66,15 +80,30 @@ class ValidationReport:
         return "\n".join(str(p) for p in self.problems)
 
 
+class _Lines(SemicolonJoined):
+    """Problems one a line, as a list ("  - …")."""
+
+    __slots__ = ()
+    separator = "\n  - "
+
+
 class InvalidRecord(ValueError):
-    """Raised by services when asked to store a record whose report has errors."""
+    """Raised by services when asked to store a record whose report has errors; the message is
+    a `Phrase` (the window says it in its language)."""
 
     def __init__(self, report: ValidationReport, what: str = "record") -> None:
         self.report = report
-        lines = "\n".join(f"  - {p}" for p in report.errors)
-        super().__init__(f"The {what} was not saved because:\n{lines}")
+        problems = _Lines(p.phrase() for p in report.errors)
+        super().__init__(
+            Phrase(
+                "The {what} was not saved because:\n  - {problems}",
+                what=Term(what),
+                problems=problems,
+            )
+        )
 
 
 def require_text(report: ValidationReport, name: str, value: str, label: str) -> None:
+    """``label`` is core wording (a catalogue message), said in the reader's language."""
     if not value or not value.strip():
-        report.error(name, f"{label} is required.")
+        report.error(name, Phrase("{label} is required.", label=Term(label)))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from app.domain.words.formats import Formats, formats
 from app.domain.words.labels import label
 from app.domain.words.phrases import Phrase, as_said
+from app.domain.words.translation import translate
 
 
 def ui_formats() -> Formats:
@@ -37,11 +38,14 @@ def ui_said(text: str) -> str:
 
 
 def ui_error(exc: BaseException) -> str:
-    """An error's message in the interface language where the core worded it as a `Phrase`
-    (the vault's refusals); otherwise its text as raised."""
+    """An error's message in the interface language where the core worded it: a `Phrase` (the
+    vault's refusals, the rules' refusals, validation) said again, a fixed catalogue message
+    looked up; any other text (the system's OSError) as raised."""
     text = exc.args[0] if len(exc.args) == 1 else None
     if isinstance(text, Phrase):
         return text.said_in(ui_formats().language)
+    if type(text) is str and not isinstance(exc, OSError):
+        return translate(ui_formats().language, text)
     return str(exc)
 
 

@@ -20,24 +20,26 @@ from datetime import date
 
 from app.domain.escalation.policy import ACTIONS, Policy
 from app.domain.records import Case, CaseStatus, Conversation, ConversationKind, Role
+from app.domain.words.phrases import Joined, Phrase, Term
+from app.domain.words.translation import N_
 from app.vault.errors import IntegrityError
 from app.vault.vault import Vault
 
 ACTION_WORDS = {
-    "conversation": "record a conversation",
-    "check_in": "record a check-in",
-    "indicator": "record an indicator",
-    "observation": "record an observation",
-    "decision": "record a decision",
-    "coaching_plan": "create or revise a coaching plan",
-    "review": "schedule or record a review",
-    "exception": "record an exception",
-    "documentation_pack": "generate a documentation pack",
-    "attachment": "add or remove an attachment",
-    "open_case": "open a case",
-    "edit_record": "correct a record",
-    "plan_progress": "record progress on a plan",
-    "employee": "add or change an employee",
+    "conversation": N_("record a conversation"),
+    "check_in": N_("record a check-in"),
+    "indicator": N_("record an indicator"),
+    "observation": N_("record an observation"),
+    "decision": N_("record a decision"),
+    "coaching_plan": N_("create or revise a coaching plan"),
+    "review": N_("schedule or record a review"),
+    "exception": N_("record an exception"),
+    "documentation_pack": N_("generate a documentation pack"),
+    "attachment": N_("add or remove an attachment"),
+    "open_case": N_("open a case"),
+    "edit_record": N_("correct a record"),
+    "plan_progress": N_("record progress on a plan"),
+    "employee": N_("add or change an employee"),
 }
 
 
@@ -46,7 +48,8 @@ KEPT_AFTER_CLOSING = ("documentation_pack",)
 
 
 class ActionRefused(IntegrityError):
-    """The policy does not let this officer do this now; ``str()`` says who or when may."""
+    """The policy does not let this officer do this now; ``str()`` says who or when may (a
+    `Phrase`: the window says it in its own language)."""
 
 
 def action_for(record: object) -> str:
@@ -56,9 +59,14 @@ def action_for(record: object) -> str:
     return type(record).__name__.lower()
 
 
-def _role_words(roles: tuple[Role, ...]) -> str:
-    names = [r.label for r in roles]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def _role_words(roles: tuple[Role, ...]) -> Role | Phrase:
+    if len(roles) == 1:
+        return roles[0]
+    return Phrase("{items} or {last}", items=Joined(roles[:-1]), last=roles[-1])
+
+
+def _action_words(action: str) -> Term:
+    return Term(ACTION_WORDS.get(action, action.replace("_", " ")))
 
 
 class ActionGuard:
@@ -111,18 +119,27 @@ class ActionGuard:
             writable()
         policy = self.policy_for(case) if case is not None else self.current_policy()
         officer = self.vault.officer
-        what = ACTION_WORDS.get(action, action.replace("_", " "))
         allowed = policy.roles_for(action)
         if officer.role not in allowed:
             raise ActionRefused(
-                f"To {what} you need the {_role_words(allowed)} role; {officer.name} is "
-                f"{officer.role.label}. Ask an officer with that role, or change the policy's "
-                "[rights]. Nothing was saved."
+                Phrase(
+                    "To {what} you need the {roles} role; {officer} is {role}. Ask an officer "
+                    "with that role, or change the policy's [rights]. Nothing was saved.",
+                    what=_action_words(action),
+                    roles=_role_words(allowed),
+                    officer=officer.name,
+                    role=officer.role,
+                )
             )
         if case is None:
             return
         if case.status is CaseStatus.CLOSED and action not in KEPT_AFTER_CLOSING:
-            raise ActionRefused(f"Case {case.reference} is closed; reopen it to add records.")
+            raise ActionRefused(
+                Phrase(
+                    "Case {reference} is closed; reopen it to add records.",
+                    reference=case.reference,
+                )
+            )
         if action not in ACTIONS or not policy.enforce_stage_actions:
             return
         if on is None and self.today is not None:
@@ -134,16 +151,28 @@ class ActionGuard:
 
     def _require_stage(self, action: str, case: Case, on: date | None, policy: Policy) -> None:
         """The stage rule: ``action`` must be listed by the stage ``case`` was in on ``on``."""
-        what = ACTION_WORDS.get(action, action.replace("_", " "))
         stage = self.stage_on(case, on)
         if policy.stage(stage).allows(action):
             return
-        where = [s.name for s in policy.stages if s.allows(action)]
+        where = [Term(s.name) for s in policy.stages if s.allows(action)]
+        what, name = _action_words(action), Term(policy.stage_name(stage))
+        if where:
+            raise ActionRefused(
+                Phrase(
+                    "The policy does not let you {what} while a case is in {stage}; it may be "
+                    "done in {where}. Nothing was saved.",
+                    what=what,
+                    stage=name,
+                    where=Joined(where),
+                )
+            )
         raise ActionRefused(
-            f"The policy does not let you {what} while a case is in "
-            f"{policy.stage_name(stage)}"
-            + (f"; it may be done in {', '.join(where)}." if where else "; no stage allows it.")
-            + " Nothing was saved."
+            Phrase(
+                "The policy does not let you {what} while a case is in {stage}; no stage allows "
+                "it. Nothing was saved.",
+                what=what,
+                stage=name,
+            )
         )
 
     def stage_on(self, case: Case, on: date | None) -> str:

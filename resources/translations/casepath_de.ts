@@ -560,16 +560,15 @@
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <source>event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
         <source>No event matches these filters.</source>
         <translation>Kein Ereignis passt zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event {0}, {1}</source>

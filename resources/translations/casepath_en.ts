@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <source>%1: %n rows</source>

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from app.domain.records import LabelledEnum, Role, new_uid
 from app.domain.validation import ValidationReport, require_text
 from app.domain.words.formats import formats
+from app.domain.words.phrases import Phrase
 from app.domain.words.translation import translate
 
 
@@ -148,27 +149,32 @@ class CaseException:
         require_text(r, "reason", self.reason, "Reason")
         require_text(r, "requested_by", self.requested_by, "Requested by")
         if self.kind is ExceptionKind.EXTEND and self.extra_business_days <= 0:
-            r.error("extra_business_days", "An extension needs a number of business days above 0.")
+            r.error(
+                "extra_business_days",
+                Phrase("An extension needs a number of business days above 0."),
+            )
         if self.kind is not ExceptionKind.EXTEND and self.extra_business_days:
-            r.error("extra_business_days", "Only an extension adds business days.")
+            r.error("extra_business_days", Phrase("Only an extension adds business days."))
         if self.kind is ExceptionKind.PAUSE:
             if self.starts_on is None or self.ends_on is None:
-                r.error("starts_on", "A pause needs its first and last day.")
+                r.error("starts_on", Phrase("A pause needs its first and last day."))
             elif self.ends_on < self.starts_on:
-                r.error("ends_on", "A pause cannot end before it starts.")
+                r.error("ends_on", Phrase("A pause cannot end before it starts."))
         elif self.starts_on or self.ends_on:
-            r.error("starts_on", "Only a pause has start and end dates.")
+            r.error("starts_on", Phrase("Only a pause has start and end dates."))
         if self.kind is ExceptionKind.SKIP:
             require_text(r, "skip_stage", self.skip_stage, "The stage to skip")
         elif self.skip_stage:
-            r.error("skip_stage", "Only a skip names a stage to skip.")
+            r.error("skip_stage", Phrase("Only a skip names a stage to skip."))
         if self.status is not ExceptionStatus.REQUESTED:
             require_text(r, "approver", self.approver, "Approver")
             if self.approver_role is None:
-                r.error("approver_role", "Give the approver's role.")
+                r.error("approver_role", Phrase("Give the approver's role."))
         if (
             self.approver
             and self.approver.strip().casefold() == self.requested_by.strip().casefold()
         ):
-            r.error("approver", "Someone other than the requester must approve an exception.")
+            r.error(
+                "approver", Phrase("Someone other than the requester must approve an exception.")
+            )
         return r

@@ -9,6 +9,8 @@ from typing import Any
 
 from app.domain.escalation.requirements import REQUIREMENTS
 from app.domain.records import Role, Track
+from app.domain.words.phrases import Phrase, Term
+from app.domain.words.translation import N_
 
 # Every number a policy holds, with the range it must lie in (checked when the policy is loaded).
 # Business days: 260 is a working year. A value outside these is a typo, and an absurd one
@@ -63,7 +65,9 @@ class _Reader:
         for key in data:
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                self.problem(_join(where, key), f"unknown key (expected one of: {hint})")
+                self.problem(
+                    _join(where, key), Phrase("unknown key (expected one of: {hint})", hint=hint)
+                )
 
     def table(
         self, data: Mapping[str, Any], where: str, key: str, required: bool = True
@@ -71,10 +75,10 @@ class _Reader:
         value = data.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.problem(_join(where, key), "this table is missing")
+                self.problem(_join(where, key), Phrase("this table is missing"))
             return {}
         if not isinstance(value, dict):
-            self.problem(_join(where, key), "must be a table ([section] or { ... })")
+            self.problem(_join(where, key), Phrase("must be a table ([section] or {{ ... }})"))
             return {}
         return value
 
@@ -83,10 +87,12 @@ class _Reader:
     ) -> str:
         value = data.get(key, default)
         if value is _MISSING:
-            self.problem(_join(where, key), "is required (a quoted text)")
+            self.problem(_join(where, key), Phrase("is required (a quoted text)"))
             return ""
         if not isinstance(value, str):
-            self.problem(_join(where, key), f"must be a quoted text, not {value!r}")
+            self.problem(
+                _join(where, key), Phrase("must be a quoted text, not {value}", value=repr(value))
+            )
             return ""
         return value
 
@@ -104,21 +110,46 @@ class _Reader:
         lo, hi = POLICY_BOUNDS.get(bounds_key or _bounds_key(path), (minimum, 100_000))
         lo = max(lo, minimum)
         if value is _MISSING:
-            self.problem(path, f"is required (a whole number from {lo} to {hi})")
+            self.problem(
+                path, Phrase("is required (a whole number from {lo} to {hi})", lo=lo, hi=hi)
+            )
             return lo
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(path, f"must be a whole number from {lo} to {hi}, not {value!r}")
+            self.problem(
+                path,
+                Phrase(
+                    "must be a whole number from {lo} to {hi}, not {value}",
+                    lo=lo,
+                    hi=hi,
+                    value=repr(value),
+                ),
+            )
             return lo
         if not lo <= value <= hi:
-            word = "negative" if value < 0 else ("too small" if value < lo else "too large")
-            self.problem(path, f"{value} is {word}; allowed: {lo} to {hi}")
+            word = (
+                N_("negative")
+                if value < 0
+                else (N_("too small") if value < lo else N_("too large"))
+            )
+            self.problem(
+                path,
+                Phrase(
+                    "{value} is {word}; allowed: {lo} to {hi}",
+                    value=value,
+                    word=Term(word),
+                    lo=lo,
+                    hi=hi,
+                ),
+            )
             return lo if value < lo else hi
         return value
 
     def boolean(self, data: Mapping[str, Any], where: str, key: str, default: bool) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
-            self.problem(_join(where, key), f"must be true or false, not {value!r}")
+            self.problem(
+                _join(where, key), Phrase("must be true or false, not {value}", value=repr(value))
+            )
             return default
         return value
 
@@ -128,10 +159,12 @@ class _Reader:
         value = data.get(key, default)
         path = _join(where, key)
         if value is _MISSING:
-            self.problem(path, 'is required (a list such as ["manager"], possibly empty)')
+            self.problem(path, Phrase('is required (a list such as ["manager"], possibly empty)'))
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(path, f"must be a list of quoted texts, not {value!r}")
+            self.problem(
+                path, Phrase("must be a list of quoted texts, not {value}", value=repr(value))
+            )
             return []
         return list(value)
 
@@ -144,7 +177,10 @@ class _Reader:
                 role = Role.parse(name)
             except ValueError:
                 allowed = ", ".join(r.value for r in Role)
-                self.problem(_join(where, key), f"'{name}' is not a role (roles: {allowed})")
+                self.problem(
+                    _join(where, key),
+                    Phrase("'{name}' is not a role (roles: {allowed})", name=name, allowed=allowed),
+                )
                 continue
             if role not in out:
                 out.append(role)
@@ -158,7 +194,12 @@ class _Reader:
             if name not in REQUIREMENTS:
                 allowed = ", ".join(sorted(REQUIREMENTS))
                 self.problem(
-                    _join(where, key), f"'{name}' is not a record requirement (known: {allowed})"
+                    _join(where, key),
+                    Phrase(
+                        "'{name}' is not a record requirement (known: {allowed})",
+                        name=name,
+                        allowed=allowed,
+                    ),
                 )
             elif name not in out:
                 out.append(name)
@@ -170,7 +211,10 @@ class _Reader:
         if value is _MISSING:
             self.problem(
                 path,
-                "is required: a number of business days, or { standard = 10, high_stakes = 5 }",
+                Phrase(
+                    "is required: a number of business days, or "
+                    "{{ standard = 10, high_stakes = 5 }}"
+                ),
             )
             return {t: 0 for t in Track}
         bounds = _bounds_key(path)
@@ -179,7 +223,11 @@ class _Reader:
             return {t: n for t in Track}
         if not isinstance(value, dict):
             self.problem(
-                path, f"must be a number or {{ standard = …, high_stakes = … }}, not {value!r}"
+                path,
+                Phrase(
+                    "must be a number or {{ standard = …, high_stakes = … }}, not {value}",
+                    value=repr(value),
+                ),
             )
             return {t: 0 for t in Track}
         self.check_keys(value, path, {t.value for t in Track})
@@ -195,4 +243,4 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, source_name: str) -> PolicyError
     m = _LINE.search(message)
     where = f"line {m.group(1)}, column {m.group(2)}" if m else "TOML syntax"
     what = _LINE.sub("", message).strip()
-    return PolicyError(source_name, [(where, f"{what} (this is not valid TOML)")])
+    return PolicyError(source_name, [(where, Phrase("{what} (this is not valid TOML)", what=what))])

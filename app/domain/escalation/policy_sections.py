@@ -21,15 +21,16 @@ from app.domain.escalation.policy_model import (
 )
 from app.domain.escalation.policy_reader import _MISSING, _join, _Reader
 from app.domain.records import IndicatorCategory, Outcome, Role, Track
+from app.domain.words.phrases import Phrase
 
 
 def _stages(r: _Reader, data: Mapping[str, Any]) -> tuple[StagePolicy, ...]:
     raw = data.get("stages", _MISSING)
     if raw is _MISSING:
-        r.problem("stages", "no stages: add one [[stages]] table per stage")
+        r.problem("stages", Phrase("no stages: add one [[stages]] table per stage"))
         return ()
     if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
-        r.problem("stages", "must be a list of [[stages]] tables")
+        r.problem("stages", Phrase("must be a list of [[stages]] tables"))
         return ()
     out: list[StagePolicy] = []
     seen: set[str] = set()
@@ -57,7 +58,7 @@ def _stages(r: _Reader, data: Mapping[str, Any]) -> tuple[StagePolicy, ...]:
             )
             continue
         if key in seen:
-            r.problem(where, "this stage is listed twice")
+            r.problem(where, Phrase("this stage is listed twice"))
             continue
         seen.add(key)
         actions = r.strings(s, where, "actions", [])
@@ -94,12 +95,12 @@ def _stages(r: _Reader, data: Mapping[str, Any]) -> tuple[StagePolicy, ...]:
                 f"stages ({', '.join(STAGE_KEYS)})",
             )
     if out and not r.problems and out[-1].key != "outcome":
-        r.problem("stages", "the last stage must be 'outcome'")
+        r.problem("stages", Phrase("the last stage must be 'outcome'"))
     for s in out:
         if s.deadline_business_days and any(v == 0 for v in s.deadline_business_days.values()):
             r.problem(
                 f"stages.{s.key}.deadline_business_days",
-                "a stage deadline must be at least 1 business day",
+                Phrase("a stage deadline must be at least 1 business day"),
             )
     return tuple(out)
 
@@ -117,11 +118,18 @@ def _tracks(r: _Reader, data: Mapping[str, Any], keys: tuple[str, ...]) -> dict[
         starts = r.strings(t, where, "start_stages")
         for s in starts:
             if s not in keys:
-                r.problem(_join(where, "start_stages"), f"'{s}' is not a stage of this policy")
+                r.problem(
+                    _join(where, "start_stages"),
+                    Phrase("'{stage}' is not a stage of this policy", stage=s),
+                )
         if t and not starts:
-            r.problem(_join(where, "start_stages"), "name at least one stage a case may start at")
+            r.problem(
+                _join(where, "start_stages"), Phrase("name at least one stage a case may start at")
+            )
         if "outcome" in starts:
-            r.problem(_join(where, "start_stages"), "a case cannot start at the outcome stage")
+            r.problem(
+                _join(where, "start_stages"), Phrase("a case cannot start at the outcome stage")
+            )
         observer = r.boolean(t, where, "observer_at_formal_meetings", False)
         extra = r.requirement_keys(t, where, "extra_requires", [])
         if observer and "observer_present" not in extra:
@@ -159,7 +167,7 @@ def _outcomes(r: _Reader, data: Mapping[str, Any]) -> tuple[OutcomeOption, ...]:
     out: list[OutcomeOption] = []
     for i, o in enumerate(raw):
         if not isinstance(o, dict):
-            r.problem(f"outcomes[{i + 1}]", "must be a table")
+            r.problem(f"outcomes[{i + 1}]", Phrase("must be a table"))
             continue
         key = o.get("key")
         where = f"outcomes.{key}" if isinstance(key, str) else f"outcomes[{i + 1}]"
@@ -173,7 +181,7 @@ def _outcomes(r: _Reader, data: Mapping[str, Any]) -> tuple[OutcomeOption, ...]:
             )
             continue
         if any(x.outcome is outcome for x in out):
-            r.problem(where, "this outcome is listed twice")
+            r.problem(where, Phrase("this outcome is listed twice"))
             continue
         out.append(
             OutcomeOption(
@@ -186,13 +194,13 @@ def _outcomes(r: _Reader, data: Mapping[str, Any]) -> tuple[OutcomeOption, ...]:
 def _triggers(r: _Reader, data: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[Trigger, ...]:
     raw = data.get("triggers", [])
     if not isinstance(raw, list):
-        r.problem("triggers", "must be a list of [[triggers]] tables")
+        r.problem("triggers", Phrase("must be a list of [[triggers]] tables"))
         return ()
     out = []
     for i, t in enumerate(raw):
         where = f"triggers[{i + 1}]"
         if not isinstance(t, dict):
-            r.problem(where, "must be a table")
+            r.problem(where, Phrase("must be a table"))
             continue
         r.check_keys(
             t, where, {"name", "categories", "count", "within_days", "recommend", "high_stakes"}
@@ -208,7 +216,7 @@ def _triggers(r: _Reader, data: Mapping[str, Any], keys: tuple[str, ...]) -> tup
                     f"({', '.join(x.value for x in IndicatorCategory)})",
                 )
         if not cats and "categories" in t:
-            r.problem(_join(where, "categories"), "name at least one indicator category")
+            r.problem(_join(where, "categories"), Phrase("name at least one indicator category"))
         recommend = r.text(t, where, "recommend", "next")
         if recommend != "next" and recommend not in keys:
             r.problem(
@@ -258,7 +266,7 @@ def _rights(r: _Reader, data: Mapping[str, Any]) -> tuple[dict[str, tuple[Role, 
                 + ", ".join(wrong),
             )
         elif not roles:
-            r.problem(_join("rights", key), "name at least one role (hr_officer, hr_lead)")
+            r.problem(_join("rights", key), Phrase("name at least one role (hr_officer, hr_lead)"))
         out[key] = roles
     return out, enforce
 

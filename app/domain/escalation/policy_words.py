@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from app.domain.escalation.policy import Policy, StagePolicy
 from app.domain.escalation.requirements import REQUIREMENTS
 from app.domain.records import Role, Track
+from app.domain.words.phrases import as_said
+from app.domain.words.translation import N_, translate
 from app.domain.words.wording import plural
 
 
@@ -138,15 +140,19 @@ def _calendar(policy: Policy) -> str:
     return cal.country + (f" ({cal.subdivision})" if cal.subdivision else "")
 
 
-def problem_words(where: str, what: str) -> str:
+_SECTIONS = {"stages": N_("Stage"), "tracks": N_("Track"), "outcomes": N_("Outcome")}
+
+
+def problem_words(where: str, what: str, language: str | None = None) -> str:
     """A policy file's problem as a sentence that still lets the officer find the place:
-    ``stages.coaching.initiate`` → 'Stage "coaching", initiate: …'."""
+    ``stages.coaching.initiate`` → 'Stage "coaching", initiate: …' (the file's own keys as
+    written, the words around them and the problem in ``language``)."""
     parts = [p for p in where.split(".") if p]
-    if len(parts) >= 2 and parts[0] in ("stages", "tracks", "outcomes"):
-        head = f'{parts[0][:-1].capitalize()} "{parts[1]}"'
+    if len(parts) >= 2 and parts[0] in _SECTIONS:
+        head = f'{translate(language, _SECTIONS[parts[0]])} "{parts[1]}"'
         rest = [p.replace("_", " ") for p in parts[2:]]
         place = ", ".join([head, *rest])
     else:
-        place = " › ".join(p.replace("_", " ") for p in parts) or "The file"
+        place = " › ".join(p.replace("_", " ") for p in parts) or translate(language, "The file")
         place = place[:1].upper() + place[1:]
-    return f"{place}: {what}"
+    return f"{place}: {as_said(what, language)}"

@@ -9,11 +9,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.models.case.record_table_model import RecordColumn, RecordTableModel
 from app.models.theme import tone
-from app.models.ui_formats import ui_formats, ui_label
+from app.models.ui_formats import ui_formats, ui_label, ui_said
 from app.services.people.employee_import import (
     FIELDS_BY_KEY,
     ImportPlan,
@@ -99,7 +105,18 @@ class ImportPreviewModel(RecordTableModel):
         return super().data(index, role)
 
 
-_WARNING = " " + QT_TRANSLATE_NOOP("ImportProblemModel", "(warning)")
+_WARNING = QT_TRANSLATE_NOOP("ImportProblemModel", "(warning)")
+
+
+def _problem_text(p: RowProblem) -> str:
+    """The problem in the interface language, marked when it is only a warning."""
+    said = ui_said(p.problem)
+    return (
+        f"{said} {QCoreApplication.translate('ImportProblemModel', _WARNING)}"
+        if p.warning
+        else said
+    )
+
 
 PROBLEM_COLUMNS = (
     RecordColumn(
@@ -108,7 +125,7 @@ PROBLEM_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("ImportProblemModel", "Column"), lambda p: p.column),
     RecordColumn(
         QT_TRANSLATE_NOOP("ImportProblemModel", "Problem"),
-        lambda p: p.problem + (_WARNING if p.warning else ""),
+        _problem_text,
     ),
 )
 

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.words.audit_wording import describe, when_words
+from app.domain.words.phrases import Joined, Phrase
 from app.vault.audit import audit_query as aq
 from app.vault.audit.audit_log import AuditEvent
 from app.vault.vault import Vault
@@ -59,23 +60,30 @@ def actions_in_trail(vault: Vault) -> list[str]:
 def _check(vault: Vault, f: AuditFilter) -> None:
     if f.officer is not None and not aq.has(vault.conn, "officer", f.officer):
         raise LookupError(
-            f"No event by an officer named '{f.officer}'. Officers in the trail: "
-            + ", ".join(officers_in_trail(vault))
-            + "."
+            Phrase(
+                "No event by an officer named '{officer}'. Officers in the trail: {officers}.",
+                officer=f.officer,
+                officers=Joined(officers_in_trail(vault)),
+            )
         )
     if f.action is not None:
         known = actions_in_trail(vault)
         families = {a.partition(".")[0] for a in known}
         if f.action not in known and f.action not in families:
             raise LookupError(
-                f"No event with the action '{f.action}'. Actions in the trail: "
-                + ", ".join(known)
-                + "."
+                Phrase(
+                    "No event with the action '{action}'. Actions in the trail: {actions}.",
+                    action=f.action,
+                    actions=Joined(known),
+                )
             )
     if f.date_from and f.date_to and f.date_from > f.date_to:
         raise LookupError(
-            f"The range starts after it ends ({f.date_from.isoformat()} to "
-            f"{f.date_to.isoformat()}); give the earlier date first."
+            Phrase(
+                "The range starts after it ends ({start} to {end}); give the earlier date first.",
+                start=f.date_from,
+                end=f.date_to,
+            )
         )
 
 
@@ -100,16 +108,23 @@ def filtered_rows(vault: Vault, f: AuditFilter) -> list[dict[str, object]]:
 
 class AuditListing:
     """One filter over the trail, checked once, read in SQL a page at a time
-    (`app.vault.audit.audit_query`). LookupError names an unknown case, officer or action."""
+    (`app.vault.audit.audit_query`). LookupError names an unknown case, officer or action.
+    ``language`` words the rows' moments and sentences (the window's; English by default, as
+    the CSV export and `casepath audit` print them)."""
 
-    def __init__(self, vault: Vault, f: AuditFilter, newest_first: bool = True) -> None:
+    def __init__(
+        self, vault: Vault, f: AuditFilter, newest_first: bool = True, language: str | None = None
+    ) -> None:
         case_id = None
         if f.case_reference is not None:
             case_id = aq.case_by_reference(vault.conn, f.case_reference)
             if case_id is None:
-                raise LookupError(f"No case with reference '{f.case_reference}'.")
+                raise LookupError(
+                    Phrase("No case with reference '{reference}'.", reference=f.case_reference)
+                )
         _check(vault, f)
         self.vault = vault
+        self.language = language
         self.filter = f
         self.newest_first = newest_first
         self.query = aq.with_day_bounds(
@@ -149,14 +164,19 @@ class AuditListing:
                 {
                     "seq": ev.seq,
                     "at": ev.at,
-                    "when": when_words(ev.at),
+                    "when": when_words(ev.at, self.language),
                     "officer": ev.officer,
                     "action": ev.action,
                     "entity_type": ev.entity_type,
                     "entity_id": ev.entity_id,
                     "case": reference,
                     "detail": describe(
-                        ev.officer, ev.action, ev.entity_type, ev.entity_id, reference
+                        ev.officer,
+                        ev.action,
+                        ev.entity_type,
+                        ev.entity_id,
+                        reference,
+                        self.language,
                     ),
                     "record_hash": ev.record_hash or "",
                     "hash": ev.hash,

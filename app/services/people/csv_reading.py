@@ -25,6 +25,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.domain.words.phrases import Phrase
+
 MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
@@ -171,8 +173,10 @@ def _single_byte(data: bytes) -> tuple[str, str, tuple[EncodingAlternative, ...]
             scored.pop(0)
     if not scored:
         raise CsvImportError(
-            "The file is not text in any code page Casepath knows. Save it from the "
-            "spreadsheet as 'CSV UTF-8' and try again."
+            Phrase(
+                "The file is not text in any code page Casepath knows. Save it from the "
+                "spreadsheet as 'CSV UTF-8' and try again."
+            )
         )
     best_score, _r, enc, text, words = scored[0]
     if best_score < 0.5:
@@ -257,16 +261,20 @@ _SEP_LINE = re.compile(r"^\s*\"?sep=(.)\"?[ \t]*\r?\n", re.IGNORECASE)
 def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> CsvTable:
     """Decode and split a CSV export; empty lines are skipped but keep row numbering."""
     if not data.strip():
-        raise CsvImportError("The file is empty. Export the employee list again.")
+        raise CsvImportError(Phrase("The file is empty. Export the employee list again."))
     if len(data) > MAX_CSV_BYTES:
-        raise CsvImportError("The file is larger than 50 MB; split it and import the parts.")
+        raise CsvImportError(
+            Phrase("The file is larger than 50 MB; split it and import the parts.")
+        )
     if b"\x00" in data and not encoding and not (_bom(data) or "").startswith("utf-"):
         raise CsvImportError(
-            "This is not a text CSV file (it holds binary data). Export the "
-            "list from the HR system as CSV and try again."
+            Phrase(
+                "This is not a text CSV file (it holds binary data). Export the list from the "
+                "HR system as CSV and try again."
+            )
         )
     if b"\x00" in data and _bom(data) == "utf-8-sig":
-        raise CsvImportError("This is not a text CSV file (it holds binary data).")
+        raise CsvImportError(Phrase("This is not a text CSV file (it holds binary data)."))
     text, used, alternatives, samples = _decode(data, encoding)
     if delimiter is not None and len(delimiter) != 1:
         raise CsvImportError(
@@ -296,7 +304,7 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     except csv.Error as exc:
         raise CsvImportError(f"Row {reader.line_num + first_line} cannot be read: {exc}.") from None
     if headers is None:
-        raise CsvImportError("The file has no header row.")
+        raise CsvImportError(Phrase("The file has no header row."))
     return CsvTable(used, delim, tuple(headers), tuple(rows), tuple(numbers), alternatives, samples)
 
 

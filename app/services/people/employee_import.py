@@ -30,6 +30,7 @@ from datetime import date
 from enum import Enum
 
 from app.domain.records import Employee
+from app.domain.words.phrases import Phrase
 from app.domain.words.wording import plural
 from app.services.cases.case_service import EmployeeService
 from app.services.people.csv_reading import (  # noqa: F401  (re-exported for callers)
@@ -67,6 +68,12 @@ from app.services.people.import_plan import (  # noqa: F401
     RowAction,
     RowProblem,
 )
+
+
+def _worded(exc: Exception) -> str:
+    """An error's message as raised (a `Phrase` keeps its words for the reader's language)."""
+    text = exc.args[0] if len(exc.args) == 1 else None
+    return text if isinstance(text, Phrase) else str(exc)
 
 
 def _value(values: tuple[str, ...], table: CsvTable, header: str | None) -> str:
@@ -150,9 +157,12 @@ def plan_import(
                 RowProblem(
                     row,
                     "",
-                    f"The row has {len(values)} values but the "
-                    f"header has {len(table.headers)} columns; check for an "
-                    "unquoted delimiter.",
+                    Phrase(
+                        "The row has {values} values but the header has {columns} columns; "
+                        "check for an unquoted delimiter.",
+                        values=len(values),
+                        columns=len(table.headers),
+                    ),
                 )
             )
 
@@ -165,12 +175,15 @@ def plan_import(
             try:
                 start = parse_date(get("start_date"), order)
             except ValueError as exc:
-                problems.append(RowProblem(row, column_of["start_date"], str(exc)))
+                problems.append(RowProblem(row, column_of["start_date"], _worded(exc)))
         status = get("status")
         if status and status.strip().lower() in _LEFT:
             problems.append(
                 RowProblem(
-                    row, column_of["status"], f"Status is '{status}'; imported anyway.", True
+                    row,
+                    column_of["status"],
+                    Phrase("Status is '{status}'; imported anyway.", status=status),
+                    True,
                 )
             )
         incoming = Employee(
@@ -198,8 +211,11 @@ def plan_import(
                 RowProblem(
                     row,
                     column_of["employee_number"],
-                    f"Employee number {emp.employee_number} appears "
-                    f"{numbers[emp.employee_number]} times in the file.",
+                    Phrase(
+                        "Employee number {number} appears {times} times in the file.",
+                        number=emp.employee_number,
+                        times=numbers[emp.employee_number],
+                    ),
                 )
             )
         if any(not p.warning for p in problems):

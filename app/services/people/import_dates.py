@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.words.phrases import Phrase
+
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 ORDER_LABELS = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}
 
@@ -102,7 +104,7 @@ def _year(y: int, text: str) -> int:
     if y < 100:
         return y + (2000 if y < 70 else 1900)
     if y < 1000:
-        raise ValueError(f"'{text}' has no clear year.")
+        raise ValueError(Phrase("'{text}' has no clear year.", text=text))
     return y
 
 
@@ -129,11 +131,19 @@ def parse_date(text: str, order: str | bool | None = "dmy", day_first: bool | No
             day, month_word = (groups[0], groups[1]) if m.re is _DAY_MONTH else groups[1::-1]
             month = _MONTHS.get(month_word.lower())
             if month is None:
-                raise ValueError(f"'{text}' is not a date: '{month_word}' is not a month.")
+                raise ValueError(
+                    Phrase(
+                        "'{text}' is not a date: '{month}' is not a month.",
+                        text=text,
+                        month=month_word,
+                    )
+                )
             return date(int(groups[2]), month, int(day))
         m = _NUMERIC.match(t)
         if not m:
-            raise ValueError(f"'{text}' is not a date; write it as 2024-03-31 or 31/03/2024.")
+            raise ValueError(
+                Phrase("'{text}' is not a date; write it as 2024-03-31 or 31/03/2024.", text=text)
+            )
         a, b, c = (int(g) for g in m.groups())
         if len(m.group(1)) == 4 or wanted == "ymd":
             return date(_year(a, text), b, c)
@@ -144,7 +154,10 @@ def parse_date(text: str, order: str | bool | None = "dmy", day_first: bool | No
                 wanted = "mdy"
             else:
                 raise DateOrderNeeded(
-                    f"'{text}' could be day/month or month/day; choose the date order."
+                    Phrase(
+                        "'{text}' could be day/month or month/day; choose the date order.",
+                        text=text,
+                    )
                 )
         d, mo = (a, b) if wanted == "dmy" else (b, a)
         return date(_year(c, text), mo, d)
@@ -153,4 +166,4 @@ def parse_date(text: str, order: str | bool | None = "dmy", day_first: bool | No
     except (ValueError, OverflowError) as exc:
         if "is not" in str(exc) or "no clear year" in str(exc):
             raise
-        raise ValueError(f"'{text}' is not a real date.") from None
+        raise ValueError(Phrase("'{text}' is not a real date.", text=text)) from None

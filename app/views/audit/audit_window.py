@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.words.audit_wording import action_label, thing_words
-from app.domain.words.wording import plural
 from app.models.audit.audit_event_model import AuditEventModel
 from app.models.roles import RecordRole
 from app.models.theme import colour_css
-from app.models.ui_formats import date_edit_format
+from app.models.ui_formats import date_edit_format, ui_error, ui_formats
 from app.services.audit.audit_listing import (
     AuditFilter,
     AuditListing,
@@ -52,6 +51,7 @@ class AuditWindow(QWidget):
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.language = ui_formats().language  # rows, details and moments in the window's words
         self.setObjectName("auditWindow")
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -162,9 +162,9 @@ class AuditWindow(QWidget):
         self.action_combo.addItem(self.tr("Any action"), None)
         actions = actions_in_trail(vault)
         for family in sorted({a.partition(".")[0] for a in actions}):
-            self.action_combo.addItem(action_label(family), family)
+            self.action_combo.addItem(action_label(family, self.language), family)
             for action in (a for a in actions if a.partition(".")[0] == family and "." in a):
-                self.action_combo.addItem("    " + action_label(action), action)
+                self.action_combo.addItem("    " + action_label(action, self.language), action)
 
     def current_filter(self) -> AuditFilter:
         def day(check: QCheckBox, edit: QDateEdit):
@@ -208,17 +208,17 @@ class AuditWindow(QWidget):
         if self.services is None:
             return 0
         try:
-            listing = AuditListing(self.services.vault, self.current_filter(), self.newest_first)
+            listing = AuditListing(
+                self.services.vault, self.current_filter(), self.newest_first, self.language
+            )
         except LookupError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(ui_error(exc))
             return self.model.rowCount()
         self.message.clear()
         count = listing.count()
         self.model.set_listing(listing)
         self.summary.setText(
-            plural(count, self.tr("event"), self.tr("events"))
-            if count
-            else self.tr("No event matches these filters.")
+            self.tr("%n events", "", count) if count else self.tr("No event matches these filters.")
         )
         self.detail.clear()
         if count:
@@ -240,9 +240,9 @@ class AuditWindow(QWidget):
             "",
             self.tr("Event {0}, {1}").format(row["seq"], row["when"]),
             self.tr("Officer: {0}").format(row["officer"]),
-            self.tr("What: {0}").format(action_label(str(row["action"]))),
+            self.tr("What: {0}").format(action_label(str(row["action"]), self.language)),
             self.tr("Record: {0}").format(
-                thing_words(str(row["entity_type"]), str(row["entity_id"]))
+                thing_words(str(row["entity_type"]), str(row["entity_id"]), self.language)
             ),
         ]
         if row["case"]:
@@ -267,13 +267,11 @@ class AuditWindow(QWidget):
         try:
             count = export_audit_csv(self.services.vault, path, self.current_filter())
         except (LookupError, OSError, VaultError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(ui_error(exc))
             return 0
         self.message.clear()
         self.summary.setText(
-            self.tr("{0} written to {1}.").format(
-                plural(count, self.tr("event"), self.tr("events")), path.name
-            )
+            self.tr("{0} written to {1}.").format(self.tr("%n events", "", count), path.name)
         )
         return count
 

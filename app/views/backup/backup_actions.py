@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 
 from app.domain.escalation.flags import Flag
 from app.models.theme import flag_colours
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_error, ui_formats
 from app.services.auto_backup import AutoBackupResult, auto_backup, last_verified_backup
 from app.services.errors import VaultError
 from app.views.backup.restore_dialog import RestoreDialog
@@ -142,7 +142,7 @@ class BackupActions(QObject):
 
     def _backup_failed(self, exc: BaseException) -> None:
         text = (
-            str(exc)
+            ui_error(exc)
             if isinstance(exc, VaultError | OSError)
             else self.tr("The backup failed ({0}); nothing was written.").format(type(exc).__name__)
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.services.restore_service import (
     BackupSummary,
@@ -173,7 +174,7 @@ class RestoreDialog(BaseDialog):
         self.check_button.setEnabled(True)
         self.restore_button.setEnabled(self.summary is not None)
         if isinstance(exc, VaultError | OSError):
-            self.details.setText(str(exc))
+            self.details.setText(ui_error(exc))
         else:
             self.details.setText(
                 self.tr("The backup could not be checked ({0}).").format(type(exc).__name__)

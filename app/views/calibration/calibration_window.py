@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.documents.pdf.calibration_report import render_calibration_pdf
 from app.documents.redaction.redaction_verifier import RedactionRefused, require_clean
-from app.models.ui_formats import date_edit_format
+from app.models.ui_formats import date_edit_format, ui_error
 from app.services.calibration.calibration import (
     CalibrationError,
     CalibrationPolicy,
@@ -118,7 +118,7 @@ class CalibrationWindow(QDialog):
                 stage_names(self.services),
             )
         except CalibrationError as exc:
-            QMessageBox.warning(self, self.tr("Calibration"), str(exc))
+            QMessageBox.warning(self, self.tr("Calibration"), ui_error(exc))
             return
         esc = [
             g
@@ -171,7 +171,7 @@ class CalibrationWindow(QDialog):
             # 0600, all or nothing, never over an existing file, and audited.
             export_calibration(self.services.vault, Path(path), data, kind)
         except (RedactionRefused, OSError, VaultError) as exc:
-            QMessageBox.warning(self, self.tr("Calibration"), str(exc))
+            QMessageBox.warning(self, self.tr("Calibration"), ui_error(exc))
             return False
         return True
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.ui_formats import ui_error
 from app.services.cases.status_update import save_status_update, status_update
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
@@ -96,7 +97,7 @@ class StatusUpdateDialog(BaseDialog):
         try:
             return save_status_update(self.services, self.case_id, Path(path))
         except VaultError as exc:
-            QMessageBox.warning(self, self.tr("Status update not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Status update not saved"), ui_error(exc))
             return None
 
 

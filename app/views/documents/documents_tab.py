@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.case.record_table_model import RecordColumn, when
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_error, ui_label
 from app.services.documents.document_service import (
     DocumentError,
     MeetingDetails,
@@ -302,7 +302,7 @@ class DocumentsTab(CaseTab, RedactedSummaryExport):
         if self.services is None:
             return
         if isinstance(exc, UnprintableText | VaultError | DocumentError | ValueError):
-            self.warn(self.tr("Pack not built"), str(exc))
+            self.warn(self.tr("Pack not built"), ui_error(exc))
         else:
             self.warn(
                 self.tr("Pack not built"),
@@ -331,7 +331,7 @@ class DocumentsTab(CaseTab, RedactedSummaryExport):
                 self.services.documents.pdf(pack.id), self.document, printer
             )
         except (OSError, VaultError) as exc:
-            self.warn(self.tr("Not printed"), str(exc))
+            self.warn(self.tr("Not printed"), ui_error(exc))
             return 0
         self.services.reads.pack_printed(pack.id, way, sent)  # audited, without content
         if way == "pdf-file":
@@ -367,7 +367,7 @@ class DocumentsTab(CaseTab, RedactedSummaryExport):
         try:
             saved = self.services.documents.export_pack(pack.id, path, password, overwrite)
         except (VaultError, OSError) as exc:
-            self.warn(self.tr("Pack not saved"), str(exc))
+            self.warn(self.tr("Pack not saved"), ui_error(exc))
             return None
         note = self.tr(" (protected: send the password separately)") if password else ""
         self._status(self.tr("Pack {0} saved to {1}{2}.").format(pack.integrity_code, saved, note))

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from app.models.ui_formats import ui_error
 from app.services.documents.document_service import (
     DocumentError,
     RedactionOptions,
@@ -111,10 +112,12 @@ class RedactedSummaryExport:
         if isinstance(exc, RedactionRefused):
             self.warn(
                 QCoreApplication.translate("DocumentsTab", "Summary refused by the verifier"),
-                str(exc),
+                ui_error(exc),
             )
         elif isinstance(exc, UnprintableText | VaultError | DocumentError | OSError | ValueError):
-            self.warn(QCoreApplication.translate("DocumentsTab", "Summary not exported"), str(exc))
+            self.warn(
+                QCoreApplication.translate("DocumentsTab", "Summary not exported"), ui_error(exc)
+            )
         else:
             self.warn(
                 QCoreApplication.translate("DocumentsTab", "Summary not exported"),

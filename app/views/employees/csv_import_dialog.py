@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.services.people.employee_import import (
     CsvImportError,
@@ -212,7 +213,7 @@ class CsvImportDialog(BaseDialog):
             )
         except CsvImportError as exc:
             self.table = None
-            self._fail(str(exc))
+            self._fail(ui_error(exc))
             return
         t = self.table
         if t.delimiter == "\t":
@@ -364,7 +365,7 @@ class CsvImportDialog(BaseDialog):
         self._set_inputs_enabled(True)
         if not isinstance(exc, CsvImportError | VaultError | ValueError):
             raise exc
-        self.message.setText(str(exc))
+        self.message.setText(ui_error(exc))
         self.message.show()
 
     def reject(self) -> None:

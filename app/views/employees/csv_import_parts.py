@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.people.import_preview_model import ImportPreviewModel, ImportProblemModel
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.services.people.import_profiles import ImportProfile, ProfileError, ProfileStore
 from app.views.widgets.record_list_section import compact_rows
@@ -195,7 +196,7 @@ class ProfileBar(QWidget):
         try:
             self.store.save(self._current(name))
         except (ProfileError, VaultError) as exc:
-            self._show_error(str(exc))
+            self._show_error(ui_error(exc))
             return
         self.refill(select=name)
         self._show_error("")

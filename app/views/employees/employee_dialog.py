@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.domain.records import Employee
 from app.domain.validation import ValidationReport
+from app.models.ui_formats import ui_error
 from app.services.people.employee_import import parse_date
 from app.views.widgets.record_dialog import RecordDialog
 
@@ -69,7 +70,7 @@ class EmployeeDialog(RecordDialog):
             try:
                 start = parse_date(self.start_date.text())
             except ValueError as exc:
-                problems.error("start_date", str(exc))
+                problems.error("start_date", ui_error(exc))
         emp = Employee(
             employee_number=self.employee_number.text().strip(),
             name=self.name.text().strip(),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Employee
 from app.models.people.employee_table_model import EmployeeFilterProxy, EmployeeTableModel
 from app.models.roles import RecordRole
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.employees.csv_import_dialog import CsvImportDialog
 from app.views.employees.employee_dialog import EmployeeDialog
@@ -203,8 +204,8 @@ class EmployeesWindow(BaseDialog):
         try:
             result = self.services.subject_access.export(employee.id, folder)
         except VaultError as exc:
-            self.status.setText(str(exc))
-            QMessageBox.warning(self, "Casepath", str(exc))
+            self.status.setText(ui_error(exc))
+            QMessageBox.warning(self, "Casepath", ui_error(exc))
             return
         self.status.setText(
             self.tr("Wrote %1: %2 and %3 (%4). Read the attached files before release.")

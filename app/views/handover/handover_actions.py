@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from app.domain.words.wording import plural
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.handover.handover_dialogs import HandoverExportDialog, HandoverKeyDialog
 
@@ -41,8 +42,8 @@ class HandoverActions(QObject):
         self.window.statusBar().showMessage(text, 15_000)
 
     def _refused(self, exc: Exception) -> None:
-        self.last_message = str(exc)
-        QMessageBox.warning(self.window, self.tr("Casepath"), str(exc))
+        self.last_message = ui_error(exc)
+        QMessageBox.warning(self.window, self.tr("Casepath"), ui_error(exc))
 
     def _refresh(self) -> None:
         refresh = getattr(self.window, "refresh_everything", None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -133,6 +134,6 @@ class HandoverExportDialog(BaseDialog):
                 self.references.text().split(), self.recipient.text(), Path(self.target.text())
             )
         except VaultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(ui_error(exc))
             return
         self.accept()

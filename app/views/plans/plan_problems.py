@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.validation import Problem, ValidationReport
+from app.models.ui_formats import ui_said
 from app.views.plans.plan_paths import FIELD_PATH, friendly_field, line_path
 from app.views.widgets.record_dialog import FieldRow
 
@@ -51,7 +52,7 @@ class PlanProblems:
         for p in report.errors:
             line, _leaf = line_path(p.field)
             if line and (self.submitted or p.field in self._touched_paths):
-                marks[line] = (marks.get(line, "") + " " + p.message).strip()
+                marks[line] = (marks.get(line, "") + " " + ui_said(p.message)).strip()
         self.outline.set_problems(marks)
 
     def _label(self, problem: Problem) -> str:

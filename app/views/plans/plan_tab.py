@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.plans.plans import CoachingPlan, MicroGoal, MicroGoalStatus
 from app.models.case.record_table_model import RecordColumn, one_line, when
 from app.models.plans.plan_outline_model import GOAL, GROUP, PlanOutlineModel
-from app.models.ui_formats import ui_formats, ui_label
+from app.models.ui_formats import ui_error, ui_formats, ui_label
 from app.services.errors import VaultError
 from app.services.plans.plan_service import PlanRevision
 from app.views.case.tabs.case_tab import CaseTab, detail_browser
@@ -424,7 +424,7 @@ class PlanTab(CaseTab):
         try:
             self.services.plans.set_micro_goal(self.case_id, goal.uid, status, note)
         except (ValueError, VaultError) as exc:
-            self.warn(self.tr("Micro-goal not changed"), str(exc))
+            self.warn(self.tr("Micro-goal not changed"), ui_error(exc))
             return False
         self.refresh()
         self.changed.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Role
 from app.domain.validation import InvalidRecord
 from app.models.people.officer_table_model import OfficerTableModel
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.services.people.officer_service import OfficerService
 from app.views.settings_store import SettingsStore
@@ -95,7 +96,7 @@ class OfficersDialog(BaseDialog):
             self.message.setText("; ".join(p.message for p in exc.report.errors))
             return False
         except VaultError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(ui_error(exc))
             return False
         self.name_edit.clear()
         self.email_edit.clear()
@@ -112,7 +113,7 @@ class OfficersDialog(BaseDialog):
         try:
             entry = self._officers.retire(name)
         except VaultError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(ui_error(exc))
             return False
         self.message.setText(self.tr("Retired %1.").replace("%1", entry.officer.name))
         self.table_model.set_entries(self._officers.entries())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.escalation.policy import PolicyError
 from app.domain.escalation.policy_words import describe_policy, problem_words
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_formats
 from app.views.widgets.base_dialog import BaseDialog
 
 
@@ -127,8 +128,9 @@ class PolicyWindow(BaseDialog):
         try:
             policy = self.services.escalation.import_policy(path)
         except PolicyError as exc:
+            language = ui_formats().language
             items = "".join(
-                f"<li>{html.escape(problem_words(where, what), quote=False)}</li>"
+                f"<li>{html.escape(problem_words(where, what, language), quote=False)}</li>"
                 for where, what in exc.problems
             )
             heading = self.tr("%1 was not imported; nothing changed. Fix these and try again:")

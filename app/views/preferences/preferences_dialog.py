@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.theme import Theme
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.appearance import apply_theme, theme_names
 from app.views.interface_language import CHOICES
@@ -178,7 +179,7 @@ class PreferencesDialog(BaseDialog):
             try:
                 self._vault_settings.set_document_language(self.document_language.currentData())
             except VaultError as exc:  # e.g. a damaged vault opened read-only
-                QMessageBox.warning(self, self.tr("Document language not changed"), str(exc))
+                QMessageBox.warning(self, self.tr("Document language not changed"), ui_error(exc))
                 return
         chosen = Theme(self.theme.currentData())
         if chosen != self._store.theme:

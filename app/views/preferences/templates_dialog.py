@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.prompt_templates import TemplateKind
 from app.models.theme import colour_css
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_error, ui_label
 from app.services.cases.conversation_prompts import PromptsError, parse_conversation_prompts
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
@@ -149,7 +149,7 @@ class TemplatesDialog(BaseDialog):
                 self.tr("{kind} prompts").format(kind=ui_label(self.current_kind())),
             )
         except PromptsError as exc:
-            self.problem.setText(str(exc) if show_problem else "")
+            self.problem.setText(ui_error(exc) if show_problem else "")
             self.problem.setVisible(show_problem)
             return False
         self.problem.setText("")

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models.theme import colour_css
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.widgets.background import run_in_background
 from app.views.widgets.base_dialog import BaseDialog
@@ -142,7 +143,7 @@ class EraseDialog(BaseDialog):
         self._check()
         if not isinstance(exc, VaultError):
             raise exc
-        self.message.setText(str(exc))
+        self.message.setText(ui_error(exc))
 
     def reject(self) -> None:
         if not self.running:  # an erasure under way finishes; the dialog closes after it

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.domain.validation import InvalidRecord
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.services.privacy.hold_service import check_reason
 from app.views.widgets.base_dialog import BaseDialog
@@ -75,6 +76,6 @@ class HoldDialog(BaseDialog):
             else:
                 self.services.holds.place(self.case_id, reason)
         except (InvalidRecord, VaultError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(ui_error(exc))
             return
         super().accept()

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
+from app.models.ui_formats import ui_error
 from app.services.errors import VaultError
 from app.views.settings_store import SettingsStore
 
@@ -98,6 +99,8 @@ def export_calendar(
         )
     except (OSError, ValueError, VaultError) as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("CalendarExport", "Calendar not exported"), str(exc)
+            parent,
+            QCoreApplication.translate("CalendarExport", "Calendar not exported"),
+            ui_error(exc),
         )
         return 0

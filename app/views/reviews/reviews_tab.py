@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.plans.reviews import Review, ReviewOutcome, ReviewStatus
 from app.domain.words.wording import zone_label
 from app.models.case.record_table_model import RecordColumn, one_line
-from app.models.ui_formats import ui_formats, ui_label
+from app.models.ui_formats import ui_error, ui_formats, ui_label
 from app.services.errors import VaultError
 from app.views.case.tabs.case_tab import CaseTab, detail_browser
 from app.views.reviews.ics_export import export_calendar
@@ -220,7 +220,7 @@ class ReviewsTab(CaseTab):
         try:
             self.services.reviews.cancel(chosen.id, reason)
         except (ValueError, VaultError) as exc:
-            self.warn(self.tr("Review not cancelled"), str(exc))
+            self.warn(self.tr("Review not cancelled"), ui_error(exc))
             return False
         self.refresh()
         self.changed.emit()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.validation import InvalidRecord, Problem, ValidationReport
 from app.models.theme import colour_css
-from app.models.ui_formats import date_edit_format
+from app.models.ui_formats import date_edit_format, ui_error, ui_said
 from app.services.errors import VaultError
 from app.views.widgets.base_dialog import BaseDialog
 
@@ -255,14 +255,14 @@ class RecordDialog(BaseDialog):
             problems = per_row.get(name, [])
             visible = bool(problems) and (self._show_all or name in self._touched)
             errors = [p for p in problems if p.severity.value == "error"]
-            row.message.setText(" ".join(p.message for p in (errors or problems)))
+            row.message.setText(" ".join(ui_said(p.message) for p in (errors or problems)))
             row.message.setStyleSheet(colour_css("error" if errors else "warning"))
             row.message.setVisible(visible)
             row.widget.setProperty(INVALID_FIELD, bool(errors) and visible)
             row.widget.setToolTip(row.message.text() if visible else "")
         errors = report.errors
         if errors:
-            needed = [f"{self._label(p)}: {p.message}" for p in errors]
+            needed = [f"{self._label(p)}: {ui_said(p.message)}" for p in errors]
             shown = " ".join(needed[:3]) + (
                 self.tr(" … and {n} more.").format(n=len(needed) - 3) if len(needed) > 3 else ""
             )
@@ -280,14 +280,16 @@ class RecordDialog(BaseDialog):
                 for p in errors:
                     row = self._row_for(p)
                     said = row is None or row.name in self._touched
-                    items.append(f"{self._label(p)}: {p.message}" if said else self._label(p))
+                    items.append(
+                        f"{self._label(p)}: {ui_said(p.message)}" if said else self._label(p)
+                    )
                 self.status.setText(
                     self.tr("Still needed before saving: ") + "; ".join(dict.fromkeys(items))
                 )
                 self.status.setStyleSheet(CALM_STYLE)
         elif report.warnings or loose:
             self.status.setText(
-                self.tr("Check: ") + " ".join(p.message for p in report.warnings or loose)
+                self.tr("Check: ") + " ".join(ui_said(p.message) for p in report.warnings or loose)
             )
             self.status.setStyleSheet(
                 colour_css("warning") if self._touched or self._show_all else ""
@@ -313,10 +315,10 @@ class RecordDialog(BaseDialog):
             self.saved = self.save_record(record)
         except InvalidRecord as exc:
             self._show(exc.report)
-            self._show_save_error(self.tr("Not saved. ") + str(exc))
+            self._show_save_error(self.tr("Not saved. ") + ui_error(exc))
             return
         except (VaultError, ValueError) as exc:
-            self._show_save_error(self.tr("Not saved: {why}").format(why=exc))
+            self._show_save_error(self.tr("Not saved: {why}").format(why=ui_error(exc)))
             return
         super().accept()
 

@@ -186,7 +186,7 @@ def _cells(model: Any, parent: Any = None, limit: int = 400) -> list[Any]:
                 return out
             index = model.index(row, column, parent)
             out.append(index)
-            if column == 0 and model.hasChildren(index):
+            if column == 0 and model.rowCount(index):  # a table model hides hasChildren
                 out += _cells(model, index, limit - len(out))
     return out
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.escalation.workflow import MoveCheck, close_target
 from app.domain.records import Outcome, Role
 from app.models.theme import colour_css
-from app.models.ui_formats import ui_formats, ui_label, ui_stage_name
+from app.models.ui_formats import ui_error, ui_formats, ui_label, ui_stage_name
 from app.services.errors import VaultError
 from app.views.calibration.satisfaction_fields import SatisfactionFields
 from app.views.widgets.base_dialog import BaseDialog
@@ -281,7 +281,7 @@ class AdvanceStageDialog(BaseDialog):
                 self.approval_note.text().strip(),
             )
         except VaultError as exc:
-            self._say(str(exc))
+            self._say(ui_error(exc))
             return
         self.message.hide()
         self.approver.clear()
@@ -306,7 +306,7 @@ class AdvanceStageDialog(BaseDialog):
                     self.case_id, outcome, actor, role, reason, self.satisfaction.scores()
                 )
         except VaultError as exc:
-            self._say(str(exc))
+            self._say(ui_error(exc))
             self.recheck()
             return
         super().accept()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.plans.plans import MicroGoalStatus
 from app.domain.records import Conversation, ConversationKind, RootCause
 from app.domain.validation import ValidationReport
+from app.models.ui_formats import ui_error
 from app.services.cases.conversation_prompts import (
     ConversationPrompts,
     PromptsError,
@@ -194,7 +195,7 @@ class ConversationDialog(RecordDialog):
                 self.prompts_problem = ""
                 return templates.prompts_for(kind)
         except PromptsError as exc:
-            self.prompts_problem = str(exc)
+            self.prompts_problem = ui_error(exc)
         return default_prompts()
 
     def _kind_changed(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Case, Track
 from app.domain.validation import InvalidRecord
 from app.models.theme import colour_css
-from app.models.ui_formats import date_edit_format, ui_label
+from app.models.ui_formats import date_edit_format, ui_error, ui_label
 from app.services.errors import VaultError
 from app.views.case.stage_choices import stage_choices
 from app.views.settings_store import SettingsStore
@@ -196,6 +196,6 @@ class NewCaseDialog(BaseDialog):
                 opened_on=qdate.toPython(),
             )
         except (InvalidRecord, VaultError, ValueError) as exc:
-            self.errors.setText(str(exc))
+            self.errors.setText(ui_error(exc))
             return
         super().accept()

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.domain.records import Track
-from app.models.ui_formats import ui_formats, ui_label
+from app.models.ui_formats import ui_error, ui_formats, ui_label
 from app.services.errors import VaultError
 from app.views.case.dialogs.approval_fields import ApprovalFields
 from app.views.widgets.base_dialog import BaseDialog
@@ -90,6 +90,6 @@ class TrackChangeDialog(BaseDialog):
                 self.case_id, self.track.value(), *self.fields.values()
             )
         except VaultError as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(ui_error(exc))
             return
         super().accept()

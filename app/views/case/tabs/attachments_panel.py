@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.attachments import Attachment, AttachmentOwner
 from app.domain.words.wording import file_kind
 from app.models.case.record_table_model import RecordColumn, RecordTableModel, when
-from app.models.ui_formats import ui_formats
+from app.models.ui_formats import ui_error, ui_formats
 from app.services.errors import VaultError
 from app.views.widgets.record_list_section import RecordTableView, compact_rows
 
@@ -182,7 +182,7 @@ class AttachmentsPanel(QWidget):
                 self.services.attachments.add_file(self.owner[0], self.owner[1], Path(name))
                 added += 1
             except VaultError as exc:
-                self._warn(self.tr("The file was not attached"), str(exc))
+                self._warn(self.tr("The file was not attached"), ui_error(exc))
         if added:
             self.refresh()
             self.changed.emit()
@@ -194,7 +194,7 @@ class AttachmentsPanel(QWidget):
         try:
             path = self.services.attachments.open_for_viewing(att.id)
         except VaultError as exc:
-            self._warn(self.tr("The file cannot be opened"), str(exc))
+            self._warn(self.tr("The file cannot be opened"), ui_error(exc))
             return
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._warn(
@@ -215,7 +215,7 @@ class AttachmentsPanel(QWidget):
         try:
             self.services.attachments.save_as(att.id, Path(target))
         except VaultError as exc:
-            self._warn(self.tr("The file was not saved"), str(exc))
+            self._warn(self.tr("The file was not saved"), ui_error(exc))
 
     def remove_selected(self) -> None:
         att = self.selected()
@@ -234,7 +234,7 @@ class AttachmentsPanel(QWidget):
         try:
             self.services.attachments.remove(att.id)
         except VaultError as exc:
-            self._warn(self.tr("The file was not removed"), str(exc))
+            self._warn(self.tr("The file was not removed"), ui_error(exc))
             return
         self.refresh()
         self.changed.emit()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from app.domain.attachments import AttachmentOwner
 from app.domain.records import Conversation
 from app.models.case.record_table_model import RecordColumn, one_line, when
-from app.models.ui_formats import ui_label
+from app.models.ui_formats import ui_error, ui_label
 from app.services.cases.conversation_prompts import PromptsError, default_prompts
 from app.views.case.dialogs.conversation_dialog import ConversationDialog
 from app.views.case.record_details import record_html
@@ -100,7 +100,7 @@ class ConversationsTab(CaseTab):
         try:
             default_prompts()  # the shipped set must at least be readable
         except PromptsError as exc:
-            self.warn(self.tr("Conversation prompts"), str(exc))
+            self.warn(self.tr("Conversation prompts"), ui_error(exc))
             return None
         return ConversationDialog(self.services, self.case_id, existing, self)
 
