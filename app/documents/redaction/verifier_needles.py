@@ -40,9 +40,11 @@ _UMLAUTS = str.maketrans(
 _EMAIL = re.compile(r"[^\s@<>()\[\]]*[^\W_]@[^\W_][^\s@<>()\[\]]*")
 _DIGITS = re.compile(r"(?<![\w\-+/.])\+?[\d(][\d\s().\-/]*\d")
 _DATES = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b\d\d?[./\-]\d\d?[./\-]\d{2,4}\b")
-# The audit chain head every summary prints (a SHA-256 in full, or its first 16 hex digits):
-# a run of digits inside it is not a phone number. Exactly those lengths, lower-case hex only.
-_CHAIN_HASH = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-f]{64}|[0-9a-f]{16})(?![0-9A-Za-z])")
+# The audit chain head every summary prints (a SHA-256 in full, or its first 16 hex digits),
+# which a page may show in groups of 16 and wrap anywhere between them ("…3e81 0bc0…" or two
+# groups run together): a run of digits inside it is not a phone number. Whole 16-digit groups
+# only, up to four, lower-case hex only.
+_CHAIN_HASH = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{16}(?:\s?[0-9a-f]{16}){0,3}(?![0-9A-Za-z])")
 
 
 _NO_QUOTES = str.maketrans("", "", _QUOTES)

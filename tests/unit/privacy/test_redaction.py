@@ -253,6 +253,24 @@ def test_words_that_merely_contain_a_name_are_not_names(index):
         assert not _found(index, text), text
 
 
+def test_the_printed_chain_head_is_not_a_phone_number_however_it_wraps(index):
+    # Seen in CI: the head's 64 hex digits wrapped as 16 + 16 + 32, whose last group begins with
+    # eight digits; the old pattern knew only 64 or 16 together and refused a clean summary.
+    digest = "98af174e991e3e810bc01495ff23324170465949fb80914eb1d2c1c60610d6de"
+    groups = [digest[i : i + 16] for i in range(0, 64, 16)]
+    for text in (
+        f"event 30, hash {digest}",
+        f"event 30, hash {digest[:16]}",
+        "event 30, hash " + " ".join(groups),
+        f"event 30, hash {groups[0]} {groups[1]} {groups[2]}{groups[3]}",
+        f"event 30, hash {groups[0]}\n{groups[1]}\n{groups[2]}{groups[3]}",
+    ):
+        assert verify_texts([("footer", text)], index).ok, text
+    # A phone number beside the head, or hex of another length, is still found.
+    assert not verify_texts([("footer", f"hash {digest} +44 20 7946 0958")], index).ok
+    assert not verify_texts([("footer", "ref 70465949fb80914")], index).ok
+
+
 def test_json_escapes_and_csv_cells_are_checked_after_decoding(index):
     escaped = json.dumps({"note": "met Иван Петров"}, ensure_ascii=True).encode()
     assert "Иван".encode() not in escaped  # the raw bytes hide the name ...
